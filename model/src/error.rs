@@ -1,0 +1,74 @@
+//! The JSON error body every failing API call answers with, and the
+//! field-level validation error that fills it.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// `{"error": {"code": "...", "message": "...", "field": ...}}`
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ErrorDetail {
+    /// Machine-readable: `validation`, `bad_request`, `unauthorized`, ...
+    pub code: String,
+    /// A sentence a person can act on.
+    pub message: String,
+    /// The input field at fault, when there is one (`title`, `hotspots[2].link`).
+    #[serde(default)]
+    pub field: Option<String>,
+}
+
+/// One rejected field, with a message meant for the person who typed it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: String,
+    pub message: String,
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            field: field.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Checks a text's length in characters (not bytes), so limits mean the same
+/// for every script.
+pub(crate) fn check_length(
+    field: &str,
+    label: &str,
+    value: &str,
+    min: usize,
+    max: usize,
+) -> Result<(), FieldError> {
+    let n = value.chars().count();
+    if n < min {
+        if min == 1 {
+            return Err(FieldError::new(field, format!("{label} is required")));
+        }
+        return Err(FieldError::new(
+            field,
+            format!("{label} must be at least {min} characters"),
+        ));
+    }
+    if n > max {
+        return Err(FieldError::new(
+            field,
+            format!("{label} is too long (at most {max} characters)"),
+        ));
+    }
+    Ok(())
+}

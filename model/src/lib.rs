@@ -1,0 +1,16 @@
+//! The types Pinpoint's browser app and server exchange, and the rules that
+//! decide whether a value is acceptable. Both sides validate with the same
+//! functions, so the editor can show the server's verdict before saving.
+
+pub mod asset;
+pub mod error;
+pub mod scene;
+pub mod user;
+
+pub use asset::Asset;
+pub use error::{ErrorBody, ErrorDetail, FieldError};
+pub use scene::{
+    default_color, default_icon, Hotspot, Media, Scene, SceneImage, SceneInput, SceneSummary,
+    Visibility,
+};
+pub use user::{LoginRequest, Me, SchoolRef, SignupRequest, UserKind, UserSummary};

@@ -1,0 +1,534 @@
+//! Scenes and hotspots: their shapes on the wire and the limits every saved
+//! scene keeps.
+
+use crate::error::{check_length, FieldError};
+use crate::user::UserSummary;
+use serde::{Deserialize, Serialize};
+
+/// Who can open a scene; the server's policy decides the details.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Visibility {
+    /// The owner, their teachers and their school's admins (and classmates
+    /// when the school allows).
+    #[default]
+    Private,
+    /// Anyone with the link; never listed or indexed.
+    Unlisted,
+    /// Anyone; listed on Explore.
+    Public,
+}
+
+impl Visibility {
+    pub const ALL: [Visibility; 3] = [
+        Visibility::Private,
+        Visibility::Unlisted,
+        Visibility::Public,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Private => "private",
+            Visibility::Unlisted => "unlisted",
+            Visibility::Public => "public",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.as_str() == s)
+    }
+
+    /// A label for people.
+    pub fn label(self) -> &'static str {
+        match self {
+            Visibility::Private => "Private",
+            Visibility::Unlisted => "Unlisted",
+            Visibility::Public => "Public",
+        }
+    }
+
+    /// One line saying who can see a scene with this visibility.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Visibility::Private => "Only you, your teachers and your school's admins.",
+            Visibility::Unlisted => {
+                "Anyone with the link. Never listed or found by search engines."
+            }
+            Visibility::Public => "Anyone. Listed on Explore.",
+        }
+    }
+}
+
+/// The scene's picture: an uploaded asset and its natural size.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SceneImage {
+    pub asset_id: String,
+    pub width: u32,
+    pub height: u32,
+    #[serde(default)]
+    pub alt: String,
+}
+
+/// Media a hotspot opens. Videos are stored as provider and id, never as
+/// embed HTML, so nothing third-party loads until a viewer agrees to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Media {
+    Image { asset_id: String },
+    Youtube { video_id: String },
+    Vimeo { video_id: String },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hotspot {
+    /// Unique within its scene; the server names hotspots sent without one.
+    #[serde(default)]
+    pub id: String,
+    /// Position as fractions 0..1 of the image's width and height, so it
+    /// stays on its spot at every size.
+    pub x: f64,
+    pub y: f64,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(default)]
+    pub link: Option<String>,
+    #[serde(default)]
+    pub media: Option<Media>,
+    /// Another scene this hotspot leads to (a tour).
+    #[serde(default)]
+    pub scene_link: Option<String>,
+    #[serde(default = "default_icon")]
+    pub icon: String,
+    #[serde(default = "default_color")]
+    pub color: String,
+}
+
+pub fn default_icon() -> String {
+    ICONS[0].to_string()
+}
+
+pub fn default_color() -> String {
+    "#e4572e".to_string()
+}
+
+/// The built-in marker icons.
+pub const ICONS: [&str; 5] = ["info", "question", "star", "pin", "number"];
+
+/// A scene as the API returns it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scene {
+    pub id: String,
+    pub owner: UserSummary,
+    pub title: String,
+    pub description: String,
+    pub image: Option<SceneImage>,
+    pub hotspots: Vec<Hotspot>,
+    pub visibility: Visibility,
+    pub version: i64,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// The body of `POST /api/scenes` and `PUT /api/scenes/{id}`: a scene
+/// without the fields the server owns. Unknown fields (such as `id` or
+/// `owner` when a client sends back a whole scene) are ignored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SceneInput {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub image: Option<SceneImage>,
+    #[serde(default)]
+    pub hotspots: Vec<Hotspot>,
+    #[serde(default)]
+    pub visibility: Visibility,
+    /// The version this edit started from; required by `PUT`.
+    #[serde(default)]
+    pub version: Option<i64>,
+}
+
+/// A line in a list of scenes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SceneSummary {
+    pub id: String,
+    pub owner: UserSummary,
+    pub title: String,
+    pub image: Option<SceneImage>,
+    pub hotspot_count: usize,
+    pub visibility: Visibility,
+    pub updated_at: String,
+}
+
+pub const TITLE_MAX: usize = 120;
+pub const DESCRIPTION_MAX: usize = 2_000;
+pub const ALT_MAX: usize = 500;
+pub const HOTSPOTS_MAX: usize = 5_000;
+pub const HOTSPOT_ID_MAX: usize = 40;
+pub const HOTSPOT_TITLE_MAX: usize = 120;
+pub const HOTSPOT_TEXT_MAX: usize = 5_000;
+pub const LINK_MAX: usize = 2_000;
+pub const ID_MAX: usize = 64;
+
+/// Links may only be web pages or email addresses: `javascript:`, `data:`
+/// and the like could run code in a viewer's browser.
+pub fn validate_link(field: &str, link: &str) -> Result<(), FieldError> {
+    check_length(field, "Link", link, 1, LINK_MAX)?;
+    let lower = link.to_ascii_lowercase();
+    let rest = ["https://", "http://", "mailto:"]
+        .iter()
+        .find_map(|scheme| lower.strip_prefix(scheme));
+    match rest {
+        Some(rest)
+            if !rest.is_empty() && !link.chars().any(|c| c.is_whitespace() || c.is_control()) =>
+        {
+            Ok(())
+        }
+        Some(_) => Err(FieldError::new(
+            field,
+            "Link must be a whole address without spaces",
+        )),
+        None => Err(FieldError::new(
+            field,
+            "Link must start with https://, http:// or mailto:",
+        )),
+    }
+}
+
+/// `#rrggbb`
+pub fn validate_color(field: &str, color: &str) -> Result<(), FieldError> {
+    let ok = color.len() == 7
+        && color.starts_with('#')
+        && color[1..].bytes().all(|b| b.is_ascii_hexdigit());
+    if ok {
+        Ok(())
+    } else {
+        Err(FieldError::new(
+            field,
+            "Colour must be written like #e4572e",
+        ))
+    }
+}
+
+/// Ids the server hands out (scenes, assets) and hotspot ids: short and
+/// URL-safe.
+fn validate_id(field: &str, label: &str, id: &str, max: usize) -> Result<(), FieldError> {
+    check_length(field, label, id, 1, max)?;
+    if id
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
+        Ok(())
+    } else {
+        Err(FieldError::new(
+            field,
+            format!("{label} may use only letters, digits, _ and -"),
+        ))
+    }
+}
+
+fn validate_fraction(field: &str, value: f64) -> Result<(), FieldError> {
+    if value.is_finite() && (0.0..=1.0).contains(&value) {
+        Ok(())
+    } else {
+        Err(FieldError::new(
+            field,
+            "Position must be within the image (0 to 1)",
+        ))
+    }
+}
+
+fn validate_media(field: &str, media: &Media) -> Result<(), FieldError> {
+    match media {
+        Media::Image { asset_id } => validate_id(field, "Image", asset_id, ID_MAX),
+        // YouTube ids are 11 characters; Vimeo ids are digits.
+        Media::Youtube { video_id } => {
+            let ok = video_id.len() == 11
+                && video_id
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+            ok.then_some(())
+                .ok_or_else(|| FieldError::new(field, "Not a YouTube video id"))
+        }
+        Media::Vimeo { video_id } => {
+            let ok =
+                (1..=12).contains(&video_id.len()) && video_id.bytes().all(|b| b.is_ascii_digit());
+            ok.then_some(())
+                .ok_or_else(|| FieldError::new(field, "Not a Vimeo video id"))
+        }
+    }
+}
+
+impl Hotspot {
+    /// Validates one hotspot, the `index`th of its scene (for field names
+    /// such as `hotspots[2].link`).
+    pub fn validate(&self, index: usize) -> Result<(), FieldError> {
+        let f = |name: &str| format!("hotspots[{index}].{name}");
+        validate_id(&f("id"), "Hotspot id", &self.id, HOTSPOT_ID_MAX)?;
+        validate_fraction(&f("x"), self.x)?;
+        validate_fraction(&f("y"), self.y)?;
+        check_length(&f("title"), "Title", &self.title, 0, HOTSPOT_TITLE_MAX)?;
+        check_length(&f("text"), "Text", &self.text, 0, HOTSPOT_TEXT_MAX)?;
+        if let Some(link) = &self.link {
+            validate_link(&f("link"), link)?;
+        }
+        if let Some(media) = &self.media {
+            validate_media(&f("media"), media)?;
+        }
+        if let Some(scene) = &self.scene_link {
+            validate_id(&f("scene_link"), "Linked scene", scene, ID_MAX)?;
+        }
+        if !ICONS.contains(&self.icon.as_str()) {
+            return Err(FieldError::new(f("icon"), "Unknown icon"));
+        }
+        validate_color(&f("color"), &self.color)
+    }
+
+    /// The name a person and a screen reader know the hotspot by.
+    pub fn display_title(&self, index: usize) -> String {
+        if self.title.trim().is_empty() {
+            format!("Hotspot {}", index + 1)
+        } else {
+            self.title.clone()
+        }
+    }
+}
+
+impl SceneInput {
+    /// Gives every hotspot without an id a fresh one (`h1`, `h2`, ...), and
+    /// turns empty optional texts into none, so "no link" has one spelling.
+    pub fn normalize(&mut self) {
+        let mut next = 1usize;
+        let taken: std::collections::HashSet<String> =
+            self.hotspots.iter().map(|h| h.id.clone()).collect();
+        for hotspot in &mut self.hotspots {
+            if hotspot.id.is_empty() {
+                while taken.contains(&format!("h{next}")) {
+                    next += 1;
+                }
+                hotspot.id = format!("h{next}");
+                next += 1;
+            }
+            for opt in [&mut hotspot.link, &mut hotspot.scene_link] {
+                if opt.as_deref().is_some_and(|s| s.trim().is_empty()) {
+                    *opt = None;
+                }
+            }
+        }
+        self.title = self.title.trim().to_string();
+    }
+
+    /// Every limit a saved scene keeps. Reports the first field at fault.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        check_length("title", "Title", &self.title, 1, TITLE_MAX)?;
+        check_length(
+            "description",
+            "Description",
+            &self.description,
+            0,
+            DESCRIPTION_MAX,
+        )?;
+        if let Some(image) = &self.image {
+            validate_id("image.asset_id", "Image", &image.asset_id, ID_MAX)?;
+            check_length("image.alt", "Alt text", &image.alt, 0, ALT_MAX)?;
+            if image.width == 0 || image.height == 0 {
+                return Err(FieldError::new("image", "Image size is missing"));
+            }
+        }
+        if self.hotspots.len() > HOTSPOTS_MAX {
+            return Err(FieldError::new(
+                "hotspots",
+                format!("A scene can have at most {HOTSPOTS_MAX} hotspots"),
+            ));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (index, hotspot) in self.hotspots.iter().enumerate() {
+            hotspot.validate(index)?;
+            if !seen.insert(hotspot.id.as_str()) {
+                return Err(FieldError::new(
+                    format!("hotspots[{index}].id"),
+                    "Two hotspots have the same id",
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hotspot(id: &str) -> Hotspot {
+        Hotspot {
+            id: id.into(),
+            x: 0.5,
+            y: 0.5,
+            title: "Crater".into(),
+            text: "Hot.".into(),
+            link: None,
+            media: None,
+            scene_link: None,
+            icon: default_icon(),
+            color: default_color(),
+        }
+    }
+
+    fn scene() -> SceneInput {
+        SceneInput {
+            title: "Volcano".into(),
+            description: String::new(),
+            image: Some(SceneImage {
+                asset_id: "a1".into(),
+                width: 1200,
+                height: 800,
+                alt: "A volcano".into(),
+            }),
+            hotspots: vec![hotspot("h1"), hotspot("h2")],
+            visibility: Visibility::Private,
+            version: None,
+        }
+    }
+
+    #[test]
+    fn a_reasonable_scene_is_valid() {
+        assert_eq!(scene().validate(), Ok(()));
+    }
+
+    #[test]
+    fn title_is_required_and_bounded() {
+        let mut s = scene();
+        s.title = String::new();
+        assert_eq!(s.validate().unwrap_err().field, "title");
+        s.title = "x".repeat(TITLE_MAX + 1);
+        let err = s.validate().unwrap_err();
+        assert_eq!(err.field, "title");
+        assert!(err.message.contains("too long"));
+    }
+
+    #[test]
+    fn links_allow_only_web_and_mail() {
+        for ok in [
+            "https://example.org",
+            "http://a.b/c?d=e",
+            "mailto:ada@example.org",
+            "HTTPS://EXAMPLE.ORG",
+        ] {
+            assert_eq!(validate_link("link", ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,hi",
+            "vbscript:x",
+            "ftp://example.org",
+            "//example.org",
+            "https://",
+            "https://exa mple.org",
+            " javascript:alert(1)",
+        ] {
+            assert!(validate_link("link", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn hotspot_fields_are_named_in_errors() {
+        let mut s = scene();
+        s.hotspots[1].link = Some("javascript:alert(1)".into());
+        assert_eq!(s.validate().unwrap_err().field, "hotspots[1].link");
+
+        let mut s = scene();
+        s.hotspots[0].x = 1.5;
+        assert_eq!(s.validate().unwrap_err().field, "hotspots[0].x");
+
+        let mut s = scene();
+        s.hotspots[0].y = f64::NAN;
+        assert_eq!(s.validate().unwrap_err().field, "hotspots[0].y");
+
+        let mut s = scene();
+        s.hotspots[0].color = "red".into();
+        assert_eq!(s.validate().unwrap_err().field, "hotspots[0].color");
+
+        let mut s = scene();
+        s.hotspots[0].icon = "skull".into();
+        assert_eq!(s.validate().unwrap_err().field, "hotspots[0].icon");
+
+        let mut s = scene();
+        s.hotspots[1].id = "h1".into();
+        assert_eq!(s.validate().unwrap_err().field, "hotspots[1].id");
+    }
+
+    #[test]
+    fn media_is_an_id_never_markup() {
+        let mut s = scene();
+        s.hotspots[0].media = Some(Media::Youtube {
+            video_id: "dQw4w9WgXcQ".into(),
+        });
+        assert_eq!(s.validate(), Ok(()));
+        s.hotspots[0].media = Some(Media::Youtube {
+            video_id: "<iframe src=x>".into(),
+        });
+        assert_eq!(s.validate().unwrap_err().field, "hotspots[0].media");
+        s.hotspots[0].media = Some(Media::Vimeo {
+            video_id: "76979871".into(),
+        });
+        assert_eq!(s.validate(), Ok(()));
+        s.hotspots[0].media = Some(Media::Vimeo {
+            video_id: "abc".into(),
+        });
+        assert!(s.validate().is_err());
+    }
+
+    #[test]
+    fn hotspot_count_is_limited() {
+        let mut s = scene();
+        s.hotspots = (0..=HOTSPOTS_MAX)
+            .map(|i| hotspot(&format!("h{i}")))
+            .collect();
+        assert_eq!(s.validate().unwrap_err().field, "hotspots");
+        s.hotspots.pop();
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn normalize_names_unnamed_hotspots_without_clashing() {
+        let mut s = scene();
+        s.hotspots = vec![hotspot(""), hotspot("h1"), hotspot("")];
+        s.hotspots[0].link = Some("  ".into());
+        s.normalize();
+        let ids: Vec<_> = s.hotspots.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["h2", "h1", "h3"]);
+        assert_eq!(s.hotspots[0].link, None);
+        assert_eq!(s.validate(), Ok(()));
+    }
+
+    #[test]
+    fn minimal_json_input_takes_defaults() {
+        let input: SceneInput = serde_json::from_str(
+            r#"{"title":"T","hotspots":[{"x":0.1,"y":0.2,"title":"A","text":"B"}]}"#,
+        )
+        .unwrap();
+        assert_eq!(input.visibility, Visibility::Private);
+        assert_eq!(input.hotspots[0].icon, "info");
+        assert_eq!(input.hotspots[0].color, "#e4572e");
+    }
+
+    #[test]
+    fn visibility_round_trips_through_its_name() {
+        for v in Visibility::ALL {
+            assert_eq!(Visibility::parse(v.as_str()), Some(v));
+        }
+        assert_eq!(Visibility::parse("secret"), None);
+    }
+
+    #[test]
+    fn display_title_falls_back_to_a_number() {
+        let mut h = hotspot("h1");
+        assert_eq!(h.display_title(0), "Crater");
+        h.title = " ".into();
+        assert_eq!(h.display_title(3), "Hotspot 4");
+    }
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs the build tools Pinpoint needs, skipping each one already present
+# at the right version. Sourced by scripts/run and scripts/test.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen version pinned in Cargo.toml (and Cargo.lock).
+WASM_BINDGEN_VERSION=0.2.130
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+install_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "wasm32 target: present"
+  else
+    say "wasm32 target: installing"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+install_trunk() {
+  if command -v trunk >/dev/null && trunk --version | grep -q "$TRUNK_VERSION"; then
+    say "trunk $TRUNK_VERSION: present"
+  else
+    say "trunk $TRUNK_VERSION: installing (about 11 minutes on 2 cores, once)"
+    cargo install trunk --version "$TRUNK_VERSION" --locked
+  fi
+}
+
+install_wasm_bindgen() {
+  if command -v wasm-bindgen >/dev/null && wasm-bindgen --version | grep -q "$WASM_BINDGEN_VERSION"; then
+    say "wasm-bindgen-cli $WASM_BINDGEN_VERSION: present"
+  else
+    say "wasm-bindgen-cli $WASM_BINDGEN_VERSION: installing (about 5 minutes, once)"
+    # Not --locked: its lock file names a webpki-roots the registry lacks.
+    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+  fi
+}
+
+install_node_packages() {
+  # wasm-opt (binaryen) for the release build, Playwright for the tests.
+  if [ -x "$root/node_modules/.bin/wasm-opt" ] && [ -d "$root/node_modules/playwright-core" ] \
+     && [ "$root/package-lock.json" -ot "$root/node_modules/.package-lock.json" ]; then
+    say "npm packages: present"
+  else
+    say "npm packages: installing"
+    (cd "$root" && npm ci --no-audit --no-fund)
+  fi
+  export PATH="$root/node_modules/.bin:$PATH"
+}
+
+install_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    say "chromium + chromedriver: present"
+  else
+    say "chromium + chromedriver: installing from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
+  fi
+}
+
+install_build_tools() {
+  install_wasm_target
+  install_trunk
+  install_wasm_bindgen
+  install_node_packages
+}

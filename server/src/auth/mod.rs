@@ -1,0 +1,7 @@
+//! Who is asking: password hashing, the session cookie, and the extractors
+//! that give handlers the signed-in user.
+
+pub mod password;
+pub mod session;
+
+pub use session::{CurrentUser, MaybeUser};

@@ -1,0 +1,196 @@
+//! Encryption at rest for personal fields (email, birth date) and the keyed
+//! hash that finds an account by email without storing the address in clear.
+//!
+//! One 64-byte secret: the first half keys XChaCha20-Poly1305, the second
+//! half keys HMAC-SHA256. It lives in `<data>/secret.key` (created 0600 on
+//! first start) unless `PINPOINT_SECRET_KEY` gives it (base64).
+
+use anyhow::{bail, Context};
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::Engine;
+use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use hmac::{Hmac, Mac};
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+use std::io::Write;
+use std::path::Path;
+
+const KEY_FILE: &str = "secret.key";
+const KEY_ENV: &str = "PINPOINT_SECRET_KEY";
+const NONCE_LEN: usize = 24;
+
+#[derive(Clone)]
+pub struct Keys {
+    aead: XChaCha20Poly1305,
+    lookup: [u8; 32],
+}
+
+impl Keys {
+    /// Reads the key from the environment or the data directory, creating
+    /// the key file on first start.
+    pub fn load_or_create(data_dir: &Path) -> anyhow::Result<Self> {
+        if let Ok(encoded) = std::env::var(KEY_ENV) {
+            let bytes = STANDARD
+                .decode(encoded.trim())
+                .context("PINPOINT_SECRET_KEY is not base64")?;
+            return Self::from_bytes(&bytes);
+        }
+        let path = data_dir.join(KEY_FILE);
+        match std::fs::read(&path) {
+            Ok(bytes) => Self::from_bytes(&bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                let mut bytes = [0u8; 64];
+                rand::rngs::OsRng.fill_bytes(&mut bytes);
+                write_private_file(&path, &bytes)?;
+                tracing::info!(path = %path.display(), "created a new encryption key");
+                Self::from_bytes(&bytes)
+            }
+            Err(e) => Err(e).context("reading the key file"),
+        }
+    }
+
+    pub fn from_bytes(bytes: &[u8]) -> anyhow::Result<Self> {
+        if bytes.len() != 64 {
+            bail!("the secret key must be 64 bytes, found {}", bytes.len());
+        }
+        let aead = XChaCha20Poly1305::new_from_slice(&bytes[..32]).context("AEAD key")?;
+        let mut lookup = [0u8; 32];
+        lookup.copy_from_slice(&bytes[32..]);
+        Ok(Keys { aead, lookup })
+    }
+
+    /// Encrypts `plaintext` under a fresh random nonce: nonce || ciphertext.
+    pub fn seal(&self, plaintext: &str) -> Vec<u8> {
+        let mut nonce = [0u8; NONCE_LEN];
+        rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let ciphertext = self
+            .aead
+            // Encryption fails only for inputs over ~256 GiB.
+            .encrypt(XNonce::from_slice(&nonce), plaintext.as_bytes())
+            .expect("plaintext within AEAD limits");
+        let mut out = nonce.to_vec();
+        out.extend_from_slice(&ciphertext);
+        out
+    }
+
+    pub fn open(&self, sealed: &[u8]) -> anyhow::Result<String> {
+        if sealed.len() < NONCE_LEN {
+            bail!("sealed value too short");
+        }
+        let (nonce, ciphertext) = sealed.split_at(NONCE_LEN);
+        let plain = self
+            .aead
+            .decrypt(XNonce::from_slice(nonce), ciphertext)
+            .map_err(|_| anyhow::anyhow!("sealed value fails authentication"))?;
+        String::from_utf8(plain).context("sealed value is not UTF-8")
+    }
+
+    /// The keyed hash an email is looked up by. The input must already be
+    /// normalised (`model::user::normalize_email`).
+    pub fn lookup_hash(&self, normalized: &str) -> Vec<u8> {
+        let mut mac =
+            <Hmac<Sha256> as Mac>::new_from_slice(&self.lookup).expect("HMAC takes any key length");
+        mac.update(normalized.as_bytes());
+        mac.finalize().into_bytes().to_vec()
+    }
+}
+
+fn write_private_file(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options
+        .open(path)
+        .with_context(|| format!("creating {}", path.display()))?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    Ok(())
+}
+
+/// A random id of 128 bits, URL-safe (22 characters): unguessable, so a
+/// link is as good as a password for what it opens.
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A session token (256 bits) for the cookie.
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// What the sessions table keeps of a token.
+pub fn token_hash(token: &str) -> Vec<u8> {
+    Sha256::digest(token.as_bytes()).to_vec()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sealed_values_round_trip_and_differ_each_time() {
+        let keys = Keys::from_bytes(&[7u8; 64]).unwrap();
+        let a = keys.seal("ada@example.org");
+        let b = keys.seal("ada@example.org");
+        assert_ne!(a, b, "fresh nonce each time");
+        assert_eq!(keys.open(&a).unwrap(), "ada@example.org");
+        assert!(!String::from_utf8_lossy(&a).contains("ada@example.org"));
+    }
+
+    #[test]
+    fn tampered_or_foreign_values_do_not_open() {
+        let keys = Keys::from_bytes(&[7u8; 64]).unwrap();
+        let other = Keys::from_bytes(&[8u8; 64]).unwrap();
+        let mut sealed = keys.seal("secret");
+        assert!(other.open(&sealed).is_err());
+        let last = sealed.len() - 1;
+        sealed[last] ^= 1;
+        assert!(keys.open(&sealed).is_err());
+        assert!(keys.open(&[1, 2, 3]).is_err());
+    }
+
+    #[test]
+    fn lookup_hash_is_stable_and_keyed() {
+        let keys = Keys::from_bytes(&[7u8; 64]).unwrap();
+        let other = Keys::from_bytes(&[9u8; 64]).unwrap();
+        assert_eq!(keys.lookup_hash("a@b.co"), keys.lookup_hash("a@b.co"));
+        assert_ne!(keys.lookup_hash("a@b.co"), other.lookup_hash("a@b.co"));
+    }
+
+    #[test]
+    fn key_file_is_created_private_and_reused() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = Keys::load_or_create(dir.path()).unwrap();
+        let sealed = first.seal("x");
+        let again = Keys::load_or_create(dir.path()).unwrap();
+        assert_eq!(again.open(&sealed).unwrap(), "x");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(dir.path().join(KEY_FILE))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+    }
+
+    #[test]
+    fn ids_are_128_bits_url_safe() {
+        let id = random_id();
+        assert_eq!(id.len(), 22);
+        assert!(id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        assert_ne!(random_id(), random_id());
+    }
+}

@@ -1,0 +1,64 @@
+//! Uploaded images: their metadata here, their bytes in `<data>/assets/`.
+
+use crate::error::AppResult;
+use model::Asset;
+use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
+
+#[derive(Clone, Debug)]
+pub struct StoredAsset {
+    pub asset: Asset,
+    pub owner_id: String,
+}
+
+pub fn insert(
+    conn: &Connection,
+    asset: &Asset,
+    owner_id: &str,
+    byte_size: usize,
+    now: i64,
+) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO assets (id, owner_id, content_type, width, height, byte_size, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            asset.id,
+            owner_id,
+            asset.content_type,
+            asset.width,
+            asset.height,
+            byte_size as i64,
+            now
+        ],
+    )?;
+    Ok(())
+}
+
+pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<StoredAsset>> {
+    Ok(conn
+        .query_row(
+            "SELECT id, content_type, width, height, owner_id FROM assets WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(StoredAsset {
+                    asset: Asset {
+                        id: r.get(0)?,
+                        content_type: r.get(1)?,
+                        width: r.get(2)?,
+                        height: r.get(3)?,
+                    },
+                    owner_id: r.get(4)?,
+                })
+            },
+        )
+        .optional()?)
+}
+
+/// The scenes that show an asset (their ids), so the asset can follow their
+/// visibility.
+pub fn scenes_using(conn: &Connection, asset_id: &str) -> AppResult<Vec<String>> {
+    let mut stmt = conn.prepare_cached("SELECT scene_id FROM scene_assets WHERE asset_id = ?1")?;
+    let ids = stmt
+        .query_map([asset_id], |r| r.get(0))?
+        .collect::<Result<Vec<String>, _>>()?;
+    Ok(ids)
+}

@@ -1,0 +1,73 @@
+//! The SQLite database: a pool of connections in WAL mode (many readers,
+//! one writer at a time), the migrations, and the queries, one module per
+//! table group.
+
+pub mod assets;
+pub mod scenes;
+pub mod sessions;
+pub mod users;
+
+use crate::error::{AppError, AppResult};
+use anyhow::Context;
+use r2d2_sqlite::rusqlite::Connection;
+use r2d2_sqlite::SqliteConnectionManager;
+use std::path::Path;
+
+/// Numbered migrations, applied in order; `PRAGMA user_version` records how
+/// many have run.
+const MIGRATIONS: &[&str] = &[include_str!(
+    "../../migrations/0001_accounts_scenes_assets.sql"
+)];
+
+#[derive(Clone)]
+pub struct Db {
+    pool: r2d2::Pool<SqliteConnectionManager>,
+}
+
+impl Db {
+    pub fn open(path: &Path) -> anyhow::Result<Self> {
+        let manager = SqliteConnectionManager::file(path).with_init(|c| {
+            c.execute_batch(
+                "PRAGMA journal_mode = WAL;
+                 PRAGMA synchronous = NORMAL;
+                 PRAGMA foreign_keys = ON;
+                 PRAGMA busy_timeout = 5000;",
+            )
+        });
+        let pool = r2d2::Pool::builder()
+            .max_size(8)
+            .build(manager)
+            .context("opening the database")?;
+        let mut conn = pool.get()?;
+        migrate(&mut conn)?;
+        Ok(Db { pool })
+    }
+
+    /// Runs blocking database work off the async threads.
+    pub async fn call<T, F>(&self, f: F) -> AppResult<T>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> AppResult<T> + Send + 'static,
+    {
+        let pool = self.pool.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = pool.get()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+    }
+}
+
+fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
+    let applied: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)
+            .with_context(|| format!("migration {}", index + 1))?;
+        tx.pragma_update(None, "user_version", index + 1)?;
+        tx.commit()?;
+        tracing::info!(migration = index + 1, "applied database migration");
+    }
+    Ok(())
+}

@@ -1,0 +1,242 @@
+//! Scenes: one row each, with the image and hotspots as a JSON document.
+
+use crate::clock::rfc3339;
+use crate::db::users::{self, User};
+use crate::error::{AppError, AppResult};
+use model::{Hotspot, Scene, SceneImage, SceneInput, SceneSummary, UserSummary, Visibility};
+use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension, Row};
+use serde::{Deserialize, Serialize};
+
+/// The part of a scene stored as JSON.
+#[derive(Serialize, Deserialize)]
+struct Body {
+    image: Option<SceneImage>,
+    hotspots: Vec<Hotspot>,
+}
+
+/// A scene with what the access policy needs to know about its owner.
+pub struct StoredScene {
+    pub scene: Scene,
+    pub owner: User,
+}
+
+fn body_json(input: &SceneInput) -> AppResult<String> {
+    let body = Body {
+        image: input.image.clone(),
+        hotspots: input.hotspots.clone(),
+    };
+    serde_json::to_string(&body).map_err(|e| AppError::Internal(e.into()))
+}
+
+/// Asset ids a scene shows: its image and its hotspots' images.
+pub fn asset_ids(input: &SceneInput) -> Vec<String> {
+    let images = input.hotspots.iter().filter_map(|h| match &h.media {
+        Some(model::Media::Image { asset_id }) => Some(asset_id.clone()),
+        _ => None,
+    });
+    let mut ids: Vec<String> = input
+        .image
+        .iter()
+        .map(|i| i.asset_id.clone())
+        .chain(images)
+        .collect();
+    ids.sort();
+    ids.dedup();
+    ids
+}
+
+fn link_assets(conn: &Connection, scene_id: &str, input: &SceneInput) -> AppResult<()> {
+    conn.execute("DELETE FROM scene_assets WHERE scene_id = ?1", [scene_id])?;
+    let mut stmt =
+        conn.prepare_cached("INSERT INTO scene_assets (scene_id, asset_id) VALUES (?1, ?2)")?;
+    for asset_id in asset_ids(input) {
+        stmt.execute(params![scene_id, asset_id])?;
+    }
+    Ok(())
+}
+
+pub fn insert(
+    conn: &mut Connection,
+    id: &str,
+    owner: &User,
+    input: &SceneInput,
+    now: i64,
+) -> AppResult<Scene> {
+    let tx = conn.transaction()?;
+    tx.execute(
+        "INSERT INTO scenes (id, owner_id, title, description, visibility, body, version, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?7)",
+        params![id, owner.id, input.title, input.description, input.visibility.as_str(), body_json(input)?, now],
+    )?;
+    link_assets(&tx, id, input)?;
+    tx.commit()?;
+    Ok(Scene {
+        id: id.to_string(),
+        owner: owner.summary(),
+        title: input.title.clone(),
+        description: input.description.clone(),
+        image: input.image.clone(),
+        hotspots: input.hotspots.clone(),
+        visibility: input.visibility,
+        version: 1,
+        created_at: rfc3339(now),
+        updated_at: rfc3339(now),
+    })
+}
+
+/// Saves an edit made from version `base`. Answers `Conflict` when the scene
+/// has moved on since, so neither side's work is silently lost.
+pub fn update(
+    conn: &mut Connection,
+    id: &str,
+    base: i64,
+    input: &SceneInput,
+    now: i64,
+) -> AppResult<()> {
+    let tx = conn.transaction()?;
+    let changed = tx.execute(
+        "UPDATE scenes SET title = ?1, description = ?2, visibility = ?3, body = ?4,
+                version = version + 1, updated_at = ?5
+         WHERE id = ?6 AND version = ?7",
+        params![
+            input.title,
+            input.description,
+            input.visibility.as_str(),
+            body_json(input)?,
+            now,
+            id,
+            base
+        ],
+    )?;
+    if changed == 0 {
+        let current: Option<i64> = tx
+            .query_row("SELECT version FROM scenes WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        return Err(match current {
+            Some(current) => AppError::Conflict(format!(
+                "This scene was changed elsewhere (now version {current}, you edited version {base}). Reload it, or overwrite with your version."
+            )),
+            None => AppError::NotFound,
+        });
+    }
+    link_assets(&tx, id, input)?;
+    tx.commit()?;
+    Ok(())
+}
+
+pub fn delete(conn: &Connection, id: &str) -> AppResult<()> {
+    conn.execute("DELETE FROM scenes WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+fn scene_from_row(row: &Row, owner: UserSummary) -> r2d2_sqlite::rusqlite::Result<(Scene, String)> {
+    let visibility: String = row.get(4)?;
+    let body: String = row.get(5)?;
+    let scene = Scene {
+        id: row.get(0)?,
+        owner,
+        title: row.get(2)?,
+        description: row.get(3)?,
+        image: None,
+        hotspots: Vec::new(),
+        visibility: Visibility::parse(&visibility).unwrap_or_default(),
+        version: row.get(6)?,
+        created_at: rfc3339(row.get(7)?),
+        updated_at: rfc3339(row.get(8)?),
+    };
+    Ok((scene, body))
+}
+
+pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<StoredScene>> {
+    let owner_id: Option<String> = conn
+        .query_row("SELECT owner_id FROM scenes WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    let Some(owner) = owner_id
+        .map(|o| users::by_id(conn, &o))
+        .transpose()?
+        .flatten()
+    else {
+        return Ok(None);
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, owner_id, title, description, visibility, body, version, created_at, updated_at
+         FROM scenes WHERE id = ?1",
+    )?;
+    let Some((mut scene, body)) = stmt
+        .query_row([id], |r| scene_from_row(r, owner.summary()))
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let body: Body = serde_json::from_str(&body).map_err(|e| AppError::Internal(e.into()))?;
+    scene.image = body.image;
+    scene.hotspots = body.hotspots;
+    Ok(Some(StoredScene { scene, owner }))
+}
+
+fn summaries(
+    conn: &Connection,
+    sql: &str,
+    params: impl r2d2_sqlite::rusqlite::Params,
+) -> AppResult<Vec<SceneSummary>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows = stmt.query_map(params, |r| {
+        let owner = UserSummary {
+            id: r.get(1)?,
+            username: r.get(9)?,
+            avatar: r.get(10)?,
+        };
+        scene_from_row(r, owner)
+    })?;
+    let mut out = Vec::new();
+    for row in rows {
+        let (scene, body) = row?;
+        let body: Body = serde_json::from_str(&body).map_err(|e| AppError::Internal(e.into()))?;
+        out.push(SceneSummary {
+            id: scene.id,
+            owner: scene.owner,
+            title: scene.title,
+            image: body.image,
+            hotspot_count: body.hotspots.len(),
+            visibility: scene.visibility,
+            updated_at: scene.updated_at,
+        });
+    }
+    Ok(out)
+}
+
+const SUMMARY_SELECT: &str =
+    "SELECT s.id, s.owner_id, s.title, s.description, s.visibility, s.body, s.version,
+        s.created_at, s.updated_at, u.username, u.avatar_asset_id
+ FROM scenes s JOIN users u ON u.id = s.owner_id";
+
+/// A user's own scenes, most recently edited first.
+pub fn list_owned(conn: &Connection, owner_id: &str) -> AppResult<Vec<SceneSummary>> {
+    summaries(
+        conn,
+        &format!("{SUMMARY_SELECT} WHERE s.owner_id = ?1 ORDER BY s.updated_at DESC, s.id"),
+        [owner_id],
+    )
+}
+
+/// One page of public scenes, newest first. Fetches one extra row to tell
+/// whether another page follows.
+pub fn list_public(
+    conn: &Connection,
+    page: u32,
+    per_page: u32,
+) -> AppResult<(Vec<SceneSummary>, bool)> {
+    let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
+    let mut rows = summaries(
+        conn,
+        &format!("{SUMMARY_SELECT} WHERE s.visibility = 'public' ORDER BY s.created_at DESC, s.id LIMIT ?1 OFFSET ?2"),
+        params![i64::from(per_page) + 1, offset],
+    )?;
+    let more = rows.len() > per_page as usize;
+    rows.truncate(per_page as usize);
+    Ok((rows, more))
+}

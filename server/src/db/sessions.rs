@@ -1,0 +1,40 @@
+//! Sign-in sessions, kept by the SHA-256 of their token.
+
+use crate::crypto::token_hash;
+use crate::db::users::{self, User};
+use crate::error::AppResult;
+use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
+
+/// How long a session lasts without signing in again.
+pub const SESSION_SECONDS: i64 = 30 * 24 * 3600;
+
+pub fn create(conn: &Connection, token: &str, user_id: &str, now: i64) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+        params![token_hash(token), user_id, now, now + SESSION_SECONDS],
+    )?;
+    Ok(())
+}
+
+/// The user a live session token belongs to.
+pub fn user_for_token(conn: &Connection, token: &str, now: i64) -> AppResult<Option<User>> {
+    let user_id: Option<String> = conn
+        .query_row(
+            "SELECT user_id FROM sessions WHERE token_hash = ?1 AND expires_at > ?2",
+            params![token_hash(token), now],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match user_id {
+        Some(id) => users::by_id(conn, &id),
+        None => Ok(None),
+    }
+}
+
+pub fn delete(conn: &Connection, token: &str) -> AppResult<()> {
+    conn.execute(
+        "DELETE FROM sessions WHERE token_hash = ?1",
+        [token_hash(token)],
+    )?;
+    Ok(())
+}

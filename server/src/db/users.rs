@@ -1,0 +1,153 @@
+//! Accounts and schools.
+
+use crate::crypto::Keys;
+use crate::error::{unique_violation, AppError, AppResult};
+use model::{Me, SchoolRef, UserKind, UserSummary};
+use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension, Row};
+
+/// A user as the server knows them (sealed fields still sealed).
+#[derive(Clone, Debug)]
+pub struct User {
+    pub id: String,
+    pub username: String,
+    pub kind: UserKind,
+    pub school_id: Option<String>,
+    pub is_admin: bool,
+    pub avatar: Option<String>,
+    email_sealed: Vec<u8>,
+    birth_date_sealed: Option<Vec<u8>>,
+    pub marketing_opt_in: bool,
+}
+
+impl User {
+    pub fn summary(&self) -> UserSummary {
+        UserSummary {
+            id: self.id.clone(),
+            username: self.username.clone(),
+            avatar: self.avatar.clone(),
+        }
+    }
+}
+
+const USER_COLUMNS: &str = "id, username, kind, school_id, is_admin, avatar_asset_id, email_sealed, birth_date_sealed, marketing_opt_in";
+
+fn user_from_row(row: &Row) -> r2d2_sqlite::rusqlite::Result<User> {
+    let kind: String = row.get(2)?;
+    Ok(User {
+        id: row.get(0)?,
+        username: row.get(1)?,
+        // The table's CHECK constraint admits only the three kinds.
+        kind: UserKind::parse(&kind).unwrap_or(UserKind::Individual),
+        school_id: row.get(3)?,
+        is_admin: row.get(4)?,
+        avatar: row.get(5)?,
+        email_sealed: row.get(6)?,
+        birth_date_sealed: row.get(7)?,
+        marketing_opt_in: row.get(8)?,
+    })
+}
+
+pub struct NewUser<'a> {
+    pub id: &'a str,
+    pub username: &'a str,
+    pub email: &'a str,
+    pub password_hash: &'a str,
+    pub kind: UserKind,
+    pub school_id: Option<&'a str>,
+    pub is_admin: bool,
+    pub birth_date: Option<&'a str>,
+    pub now: i64,
+}
+
+pub fn insert(conn: &Connection, keys: &Keys, user: &NewUser) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO users (id, username, email_lookup, email_sealed, password_hash, kind,
+                            school_id, is_admin, birth_date_sealed, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        params![
+            user.id,
+            user.username,
+            keys.lookup_hash(user.email),
+            keys.seal(user.email),
+            user.password_hash,
+            user.kind.as_str(),
+            user.school_id,
+            user.is_admin,
+            user.birth_date.map(|d| keys.seal(d)),
+            user.now,
+        ],
+    )
+    .map_err(|e| match unique_violation(&e) {
+        Some(m) if m.contains("users.username") => {
+            AppError::validation("username", "That username is taken")
+        }
+        Some(m) if m.contains("users.email_lookup") => {
+            AppError::validation("email", "An account with that email already exists")
+        }
+        _ => e.into(),
+    })?;
+    Ok(())
+}
+
+pub fn insert_school(conn: &Connection, id: &str, name: &str, now: i64) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO schools (id, name, created_at) VALUES (?1, ?2, ?3)",
+        params![id, name, now],
+    )?;
+    Ok(())
+}
+
+pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<User>> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1");
+    Ok(conn.query_row(&sql, [id], user_from_row).optional()?)
+}
+
+/// The user a login names (username, or email through its keyed hash),
+/// with their password hash.
+pub fn by_login(conn: &Connection, keys: &Keys, login: &str) -> AppResult<Option<(User, String)>> {
+    let sql = format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE ");
+    let row = |r: &Row| Ok((user_from_row(r)?, r.get::<_, String>(9)?));
+    let found = if login.contains('@') {
+        let lookup = keys.lookup_hash(&model::user::normalize_email(login));
+        conn.query_row(&(sql + "email_lookup = ?1"), [lookup], row)
+            .optional()?
+    } else {
+        conn.query_row(&(sql + "username = ?1"), [login.trim().to_lowercase()], row)
+            .optional()?
+    };
+    Ok(found)
+}
+
+pub fn count(conn: &Connection) -> AppResult<i64> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0))?)
+}
+
+/// The whole account, decrypted, for its owner.
+pub fn me(conn: &Connection, keys: &Keys, user: &User) -> AppResult<Me> {
+    let school = match &user.school_id {
+        Some(id) => conn
+            .query_row("SELECT id, name FROM schools WHERE id = ?1", [id], |r| {
+                Ok(SchoolRef {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                })
+            })
+            .optional()?,
+        None => None,
+    };
+    Ok(Me {
+        id: user.id.clone(),
+        username: user.username.clone(),
+        email: keys.open(&user.email_sealed)?,
+        kind: user.kind,
+        school,
+        is_admin: user.is_admin,
+        date_of_birth: user
+            .birth_date_sealed
+            .as_deref()
+            .map(|s| keys.open(s))
+            .transpose()?,
+        marketing_opt_in: user.marketing_opt_in,
+        avatar: user.avatar.clone(),
+    })
+}

@@ -1,0 +1,117 @@
+//! The one error type of the API. Each variant is a status and a JSON body
+//! (`{"error": {"code", "message", "field"}}`); internal failures are logged
+//! in full but answered with a bare 500, never with their details.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use model::{ErrorBody, ErrorDetail, FieldError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// A field failed validation (422).
+    #[error("{0}")]
+    Validation(#[from] FieldError),
+    /// The request could not be understood: malformed JSON, bad query (400).
+    #[error("{0}")]
+    BadRequest(String),
+    /// Not signed in, or wrong credentials (401).
+    #[error("{0}")]
+    Unauthorized(String),
+    /// Signed in but not allowed, or a cross-site request (403).
+    #[error("{0}")]
+    Forbidden(String),
+    /// Missing, or not visible to the requester: the two are
+    /// indistinguishable on purpose (404).
+    #[error("not found")]
+    NotFound,
+    /// The resource changed since the client read it (409).
+    #[error("{0}")]
+    Conflict(String),
+    /// The body is larger than this endpoint accepts (413).
+    #[error("{0}")]
+    PayloadTooLarge(String),
+    /// The body is not of a type this endpoint accepts (415).
+    #[error("{0}")]
+    UnsupportedMediaType(String),
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl AppError {
+    pub fn validation(field: &str, message: impl Into<String>) -> Self {
+        AppError::Validation(FieldError::new(field, message))
+    }
+
+    fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            AppError::Validation(_) => (StatusCode::UNPROCESSABLE_ENTITY, "validation"),
+            AppError::BadRequest(_) => (StatusCode::BAD_REQUEST, "bad_request"),
+            AppError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
+            AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+            AppError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
+            AppError::PayloadTooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            AppError::UnsupportedMediaType(_) => {
+                (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
+            }
+            AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
+        }
+    }
+}
+
+impl From<r2d2_sqlite::rusqlite::Error> for AppError {
+    fn from(e: r2d2_sqlite::rusqlite::Error) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<r2d2::Error> for AppError {
+    fn from(e: r2d2::Error) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl From<std::io::Error> for AppError {
+    fn from(e: std::io::Error) -> Self {
+        AppError::Internal(e.into())
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        let (message, field) = match self {
+            AppError::Validation(e) => (e.message, Some(e.field)),
+            AppError::NotFound => ("Not found, or not shared with you".to_string(), None),
+            AppError::Internal(e) => {
+                tracing::error!(error = ?e, "internal error");
+                ("Something went wrong on the server".to_string(), None)
+            }
+            other => (other.to_string(), None),
+        };
+        let body = ErrorBody {
+            error: ErrorDetail {
+                code: code.to_string(),
+                message,
+                field,
+            },
+        };
+        (status, Json(body)).into_response()
+    }
+}
+
+/// The message of a unique-constraint violation (it names the column, as
+/// `UNIQUE constraint failed: users.username`), or `None` for other errors.
+pub fn unique_violation(e: &r2d2_sqlite::rusqlite::Error) -> Option<&str> {
+    match e {
+        r2d2_sqlite::rusqlite::Error::SqliteFailure(f, Some(msg))
+            if f.extended_code == r2d2_sqlite::rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+        {
+            Some(msg)
+        }
+        _ => None,
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,54 @@
+//! Pinpoint's server as a library: `app()` builds the whole HTTP service
+//! from an `AppState`, so tests can serve it on a loopback port.
+
+pub mod access;
+pub mod auth;
+pub mod clock;
+pub mod crypto;
+pub mod db;
+pub mod error;
+pub mod extract;
+pub mod files;
+pub mod pages;
+pub mod policy;
+pub mod routes;
+pub mod security;
+pub mod seed;
+
+use axum::middleware;
+use axum::Router;
+use std::path::Path;
+use tower_http::trace::TraceLayer;
+
+/// Everything a request handler may need; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: db::Db,
+    pub keys: crypto::Keys,
+    pub files: files::AssetFiles,
+}
+
+impl AppState {
+    /// Opens (creating on first start) the data directory: the database,
+    /// the encryption key and the uploaded images.
+    pub fn open(data_dir: &Path) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(data_dir)?;
+        Ok(AppState {
+            db: db::Db::open(&data_dir.join("pinpoint.db"))?,
+            keys: crypto::Keys::load_or_create(data_dir)?,
+            files: files::AssetFiles::open(data_dir.join("assets"))?,
+        })
+    }
+}
+
+/// The API under `/api` and the built app (from `app_dir`) everywhere else.
+pub fn app(state: AppState, app_dir: &Path) -> Router {
+    let api = routes::router()
+        .layer(middleware::from_fn(security::same_origin))
+        .with_state(state);
+    Router::new()
+        .nest("/api", api)
+        .merge(pages::router(app_dir))
+        .layer(middleware::from_fn(security::headers))
+        .layer(TraceLayer::new_for_http())
+}

@@ -1,0 +1,117 @@
+//! Image uploads and downloads. An upload's type is decided by its content,
+//! never by its name or declared type; an image is served to whoever may see
+//! a scene that shows it (and to its owner).
+
+use crate::access;
+use crate::auth::{CurrentUser, MaybeUser};
+use crate::crypto::random_id;
+use crate::db::assets;
+use crate::error::{AppError, AppResult};
+use crate::extract::bytes_rejection;
+use crate::AppState;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use model::asset::{MAX_ASSET_BYTES, MAX_ASSET_SIDE};
+use model::Asset;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/assets",
+            post(upload).layer(DefaultBodyLimit::max(MAX_ASSET_BYTES)),
+        )
+        .route("/assets/{id}", get(download))
+}
+
+/// The image type a body holds, judged by its bytes.
+fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    match imagesize::image_type(bytes).ok()? {
+        imagesize::ImageType::Png => Some("image/png"),
+        imagesize::ImageType::Jpeg => Some("image/jpeg"),
+        imagesize::ImageType::Webp => Some("image/webp"),
+        imagesize::ImageType::Gif => Some("image/gif"),
+        _ => None,
+    }
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    body: Result<Bytes, BytesRejection>,
+) -> AppResult<impl IntoResponse> {
+    let bytes = body.map_err(bytes_rejection)?;
+    if bytes.is_empty() {
+        return Err(AppError::BadRequest("The upload is empty".into()));
+    }
+    let content_type = sniff(&bytes).ok_or_else(|| {
+        AppError::UnsupportedMediaType("Only PNG, JPEG, WebP and GIF images can be uploaded".into())
+    })?;
+    let size = imagesize::blob_size(&bytes).map_err(|_| {
+        AppError::UnsupportedMediaType("This image file is damaged or incomplete".into())
+    })?;
+    let (width, height) = (size.width as u64, size.height as u64);
+    if width == 0 || height == 0 {
+        return Err(AppError::UnsupportedMediaType(
+            "This image has no pixels".into(),
+        ));
+    }
+    if width > u64::from(MAX_ASSET_SIDE) || height > u64::from(MAX_ASSET_SIDE) {
+        return Err(AppError::validation(
+            "image",
+            format!("Images may be at most {MAX_ASSET_SIDE} pixels wide and high"),
+        ));
+    }
+    let asset = Asset {
+        id: random_id(),
+        content_type: content_type.to_string(),
+        width: width as u32,
+        height: height as u32,
+    };
+    state.files.write(&asset.id, &bytes).await?;
+    let stored = asset.clone();
+    let byte_size = bytes.len();
+    state
+        .db
+        .call(move |conn| assets::insert(conn, &stored, &user.id, byte_size, crate::clock::now()))
+        .await?;
+    Ok((StatusCode::CREATED, Json(asset)))
+}
+
+async fn download(
+    State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
+    Path(id): Path<String>,
+) -> AppResult<impl IntoResponse> {
+    let asset_id = id.clone();
+    let asset = state
+        .db
+        .call(move |conn| {
+            let stored = assets::by_id(conn, &asset_id)?.ok_or(AppError::NotFound)?;
+            if user.as_ref().is_some_and(|u| u.id == stored.owner_id) {
+                return Ok(stored.asset);
+            }
+            for scene_id in assets::scenes_using(conn, &asset_id)? {
+                match access::viewable_scene(conn, &scene_id, user.as_ref()) {
+                    Ok(_) => return Ok(stored.asset),
+                    Err(AppError::NotFound) => continue,
+                    Err(e) => return Err(e),
+                }
+            }
+            Err(AppError::NotFound)
+        })
+        .await?;
+    let bytes = state.files.read(&asset.id).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, asset.content_type),
+            // Private: a shared cache must not hand one viewer's image to another.
+            (header::CACHE_CONTROL, "private, max-age=3600".to_string()),
+        ],
+        bytes,
+    ))
+}

@@ -1,0 +1,136 @@
+//! Sign up, log in, log out.
+
+use crate::auth::password;
+use crate::auth::session::{clear_cookie, set_cookie, token_from};
+use crate::crypto::{random_id, random_token};
+use crate::db::{sessions, users};
+use crate::error::{AppError, AppResult};
+use crate::extract::AppJson;
+use crate::AppState;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::post;
+use axum::{Json, Router};
+use model::user::normalize_email;
+use model::{LoginRequest, SignupRequest, UserKind};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/auth/signup", post(signup))
+        .route("/auth/login", post(login))
+        .route("/auth/logout", post(logout))
+}
+
+/// Creates an account and signs it in. A teacher naming a school founds it
+/// and becomes its admin.
+async fn signup(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    AppJson(req): AppJson<SignupRequest>,
+) -> AppResult<impl IntoResponse> {
+    let now = crate::clock::now();
+    req.validate(&crate::clock::date(now))?;
+    if req.kind == UserKind::Student {
+        // Classes arrive with the schools issue; until then no code is valid.
+        return Err(AppError::validation(
+            "join_code",
+            "That join code does not match any class",
+        ));
+    }
+    let password_hash = password::hash(req.password.clone()).await?;
+    let token = random_token();
+    let keys = state.keys.clone();
+    let cookie_token = token.clone();
+    let me = state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            let email = normalize_email(&req.email);
+            let school_id = match req
+                .school_name
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                Some(name) => {
+                    let id = random_id();
+                    users::insert_school(&tx, &id, name, now)?;
+                    Some(id)
+                }
+                None => None,
+            };
+            let id = format!("u_{}", random_id());
+            users::insert(
+                &tx,
+                &keys,
+                &users::NewUser {
+                    id: &id,
+                    username: &req.username,
+                    email: &email,
+                    password_hash: &password_hash,
+                    kind: req.kind,
+                    school_id: school_id.as_deref(),
+                    is_admin: school_id.is_some(),
+                    birth_date: req.date_of_birth.as_deref(),
+                    now,
+                },
+            )?;
+            sessions::create(&tx, &token, &id, now)?;
+            let user = users::by_id(&tx, &id)?.ok_or(AppError::NotFound)?;
+            let me = users::me(&tx, &keys, &user)?;
+            tx.commit()?;
+            Ok(me)
+        })
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        [set_cookie(&headers, &cookie_token)],
+        Json(me),
+    ))
+}
+
+async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    AppJson(req): AppJson<LoginRequest>,
+) -> AppResult<impl IntoResponse> {
+    let keys = state.keys.clone();
+    let login = req.login.clone();
+    let found = state
+        .db
+        .call(move |conn| users::by_login(conn, &keys, &login))
+        .await?;
+    let (user, stored) = match found {
+        Some((user, hash)) => (Some(user), Some(hash)),
+        None => (None, None),
+    };
+    let ok = password::verify(req.password, stored).await?;
+    let Some(user) = user.filter(|_| ok) else {
+        return Err(AppError::Unauthorized(
+            "Wrong username, email or password".into(),
+        ));
+    };
+    let token = random_token();
+    let keys = state.keys.clone();
+    let session_token = token.clone();
+    let me = state
+        .db
+        .call(move |conn| {
+            sessions::create(conn, &session_token, &user.id, crate::clock::now())?;
+            users::me(conn, &keys, &user)
+        })
+        .await?;
+    Ok((StatusCode::OK, [set_cookie(&headers, &token)], Json(me)))
+}
+
+/// Ends the session (if any) and clears the cookie; idempotent.
+async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppResult<impl IntoResponse> {
+    if let Some(token) = token_from(&headers) {
+        state
+            .db
+            .call(move |conn| sessions::delete(conn, &token))
+            .await?;
+    }
+    Ok((StatusCode::NO_CONTENT, [clear_cookie()]))
+}

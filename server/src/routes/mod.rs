@@ -1,0 +1,22 @@
+//! The JSON API under `/api`, one module per resource.
+
+pub mod assets;
+pub mod auth;
+pub mod me;
+pub mod scenes;
+
+use crate::error::AppError;
+use crate::AppState;
+use axum::Router;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .merge(auth::router())
+        .merge(me::router())
+        .merge(scenes::router())
+        .merge(assets::router())
+        .fallback(|| async { AppError::NotFound })
+        .method_not_allowed_fallback(|| async {
+            AppError::BadRequest("This method is not allowed here".into())
+        })
+}

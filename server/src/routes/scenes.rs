@@ -1,0 +1,198 @@
+//! Scenes: the owner's list, create, read, save (with optimistic
+//! concurrency), delete, and the public Explore listing.
+
+use crate::access;
+use crate::auth::{CurrentUser, MaybeUser};
+use crate::crypto::random_id;
+use crate::db::users::User;
+use crate::db::{assets, scenes};
+use crate::error::{AppError, AppResult};
+use crate::extract::AppJson;
+use crate::policy;
+use crate::AppState;
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use axum::{Json, Router};
+use model::{Scene, SceneInput, SceneSummary, Visibility};
+use r2d2_sqlite::rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+
+/// A scene of 5,000 hotspots with long texts is a few megabytes of JSON.
+const SCENE_BODY_LIMIT: usize = 8 * 1024 * 1024;
+const EXPLORE_PAGE_SIZE: u32 = 24;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/scenes", get(list_own).post(create))
+        .route("/scenes/{id}", get(read).put(save).delete(remove))
+        .route("/explore", get(explore))
+        .layer(DefaultBodyLimit::max(SCENE_BODY_LIMIT))
+}
+
+/// Unlisted and private scenes must never be indexed by search engines.
+fn robots_header(visibility: Visibility) -> Option<(HeaderName, HeaderValue)> {
+    (visibility != Visibility::Public).then(|| {
+        (
+            HeaderName::from_static("x-robots-tag"),
+            HeaderValue::from_static("noindex"),
+        )
+    })
+}
+
+/// Normalises and validates an edit, and checks that every image it shows
+/// was uploaded by the scene's owner; the image's size comes from the
+/// stored asset, not from the client.
+fn prepare(conn: &Connection, owner: &User, mut input: SceneInput) -> AppResult<SceneInput> {
+    input.normalize();
+    input.validate()?;
+    if let Some(image) = &mut input.image {
+        let stored = assets::by_id(conn, &image.asset_id)?
+            .filter(|a| a.owner_id == owner.id)
+            .ok_or_else(|| {
+                AppError::validation("image.asset_id", "Upload the image before using it")
+            })?;
+        image.width = stored.asset.width;
+        image.height = stored.asset.height;
+    }
+    for (index, hotspot) in input.hotspots.iter().enumerate() {
+        if let Some(model::Media::Image { asset_id }) = &hotspot.media {
+            let owned = assets::by_id(conn, asset_id)?.is_some_and(|a| a.owner_id == owner.id);
+            if !owned {
+                return Err(AppError::validation(
+                    &format!("hotspots[{index}].media"),
+                    "Upload the image before using it",
+                ));
+            }
+        }
+    }
+    Ok(input)
+}
+
+async fn list_own(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Json<Vec<SceneSummary>>> {
+    Ok(Json(
+        state
+            .db
+            .call(move |conn| scenes::list_owned(conn, &user.id))
+            .await?,
+    ))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    AppJson(input): AppJson<SceneInput>,
+) -> AppResult<impl IntoResponse> {
+    let scene = state
+        .db
+        .call(move |conn| {
+            let input = prepare(conn, &user, input)?;
+            scenes::insert(conn, &random_id(), &user, &input, crate::clock::now())
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(scene)))
+}
+
+async fn read(
+    State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
+    Path(id): Path<String>,
+) -> AppResult<impl IntoResponse> {
+    let (stored, _) = state
+        .db
+        .call(move |conn| access::viewable_scene(conn, &id, user.as_ref()))
+        .await?;
+    let mut response = Json(&stored.scene).into_response();
+    if let Some((name, value)) = robots_header(stored.scene.visibility) {
+        response.headers_mut().insert(name, value);
+    }
+    Ok(response)
+}
+
+async fn save(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+    AppJson(input): AppJson<SceneInput>,
+) -> AppResult<Json<Scene>> {
+    let base = input
+        .version
+        .ok_or_else(|| AppError::validation("version", "Send the version you edited"))?;
+    let scene = state
+        .db
+        .call(move |conn| {
+            let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
+            if !policy::may_edit_scene(relation) {
+                return Err(AppError::Forbidden(
+                    "Only the owner can edit this scene".into(),
+                ));
+            }
+            let input = prepare(conn, &stored.owner, input)?;
+            scenes::update(conn, &id, base, &input, crate::clock::now())?;
+            scenes::by_id(conn, &id)?
+                .map(|s| s.scene)
+                .ok_or(AppError::NotFound)
+        })
+        .await?;
+    Ok(Json(scene))
+}
+
+async fn remove(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<StatusCode> {
+    state
+        .db
+        .call(move |conn| {
+            let (_, relation) = access::viewable_scene(conn, &id, Some(&user))?;
+            if !policy::may_delete_scene(relation) {
+                return Err(AppError::Forbidden(
+                    "Only the owner can delete this scene".into(),
+                ));
+            }
+            scenes::delete(conn, &id)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize)]
+struct ExploreQuery {
+    #[serde(default = "first_page")]
+    page: u32,
+}
+
+fn first_page() -> u32 {
+    1
+}
+
+#[derive(Serialize)]
+struct ExplorePage {
+    scenes: Vec<SceneSummary>,
+    page: u32,
+    has_more: bool,
+}
+
+/// Public scenes only, newest first: never an unlisted or private one.
+async fn explore(
+    State(state): State<AppState>,
+    query: Result<Query<ExploreQuery>, axum::extract::rejection::QueryRejection>,
+) -> AppResult<Json<ExplorePage>> {
+    let Query(query) =
+        query.map_err(|_| AppError::BadRequest("page must be a number from 1".into()))?;
+    let page = query.page.max(1);
+    let (scenes, has_more) = state
+        .db
+        .call(move |conn| scenes::list_public(conn, page, EXPLORE_PAGE_SIZE))
+        .await?;
+    Ok(Json(ExplorePage {
+        scenes,
+        page,
+        has_more,
+    }))
+}

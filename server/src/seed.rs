@@ -1,0 +1,119 @@
+//! The demo scene a fresh installation starts with, so the first thing a
+//! newcomer sees is Pinpoint working.
+
+use crate::crypto::random_id;
+use crate::db::{assets, scenes, users};
+use crate::AppState;
+use model::{default_color, Asset, Hotspot, SceneImage, SceneInput, UserKind, Visibility};
+
+const DEMO_IMAGE: &[u8] = include_bytes!("../../assets/demo-volcano.jpg");
+
+fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str, icon: &str) -> Hotspot {
+    Hotspot {
+        id: id.into(),
+        x,
+        y,
+        title: title.into(),
+        text: text.into(),
+        link: None,
+        media: None,
+        scene_link: None,
+        icon: icon.into(),
+        color: default_color(),
+    }
+}
+
+/// On an empty database, creates an owner that cannot sign in and one public
+/// scene; answers the scene's id when it made one.
+pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<String>> {
+    if state.db.call(|conn| users::count(conn)).await? > 0 {
+        return Ok(None);
+    }
+    let size = imagesize::blob_size(DEMO_IMAGE)?;
+    let asset = Asset {
+        id: random_id(),
+        content_type: "image/jpeg".into(),
+        width: size.width as u32,
+        height: size.height as u32,
+    };
+    state.files.write(&asset.id, DEMO_IMAGE).await?;
+    let mut volcano = hotspot(
+        "crater",
+        0.50,
+        0.24,
+        "Crater",
+        "The opening at the top, where lava, gas and ash escape.\nSome craters hold a lake of molten rock.",
+        "info",
+    );
+    volcano.link = Some("https://en.wikipedia.org/wiki/Volcanic_crater".into());
+    let input = SceneInput {
+        title: "How a volcano works".into(),
+        description: "Open each point to see what happens inside a volcano.".into(),
+        image: Some(SceneImage {
+            asset_id: asset.id.clone(),
+            width: asset.width,
+            height: asset.height,
+            alt: "Drawing of a volcano erupting, with the magma chamber below".into(),
+        }),
+        hotspots: vec![
+            volcano,
+            hotspot(
+                "ash",
+                0.66,
+                0.10,
+                "Ash cloud",
+                "Tiny pieces of rock and glass blown high into the sky.",
+                "star",
+            ),
+            hotspot(
+                "lava",
+                0.38,
+                0.50,
+                "Lava flow",
+                "Molten rock that reached the surface. It cools into new rock.",
+                "info",
+            ),
+            hotspot(
+                "chamber",
+                0.50,
+                0.86,
+                "Magma chamber",
+                "A pool of molten rock deep underground that feeds the volcano.",
+                "question",
+            ),
+        ],
+        visibility: Visibility::Public,
+        version: None,
+    };
+    input.validate()?;
+    let keys = state.keys.clone();
+    let id = state
+        .db
+        .call(move |conn| {
+            let now = crate::clock::now();
+            let owner_id = format!("u_{}", random_id());
+            users::insert(
+                conn,
+                &keys,
+                &users::NewUser {
+                    id: &owner_id,
+                    username: "pinpoint-demo",
+                    email: "demo@pinpoint.invalid",
+                    // Not a valid hash: nobody can sign in as the demo owner.
+                    password_hash: "!",
+                    kind: UserKind::Individual,
+                    school_id: None,
+                    is_admin: false,
+                    birth_date: None,
+                    now,
+                },
+            )?;
+            let owner = users::by_id(conn, &owner_id)?.ok_or(crate::error::AppError::NotFound)?;
+            assets::insert(conn, &asset, &owner_id, DEMO_IMAGE.len(), now)?;
+            let scene_id = random_id();
+            scenes::insert(conn, &scene_id, &owner, &input, now)?;
+            Ok(scene_id)
+        })
+        .await?;
+    Ok(Some(id))
+}
