@@ -1,1 +1,26 @@
-//! placeholder
+//! Pinpoint's browser app as a library, so tests can mount its parts.
+//!
+//! The editor's state machine is plain Rust and builds natively (its unit
+//! tests run with `cargo test`); everything that touches the browser is
+//! compiled for wasm32 only.
+
+pub mod editor;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod pages;
+#[cfg(target_arch = "wasm32")]
+pub mod route;
+#[cfg(target_arch = "wasm32")]
+pub mod session;
+
+/// Renders the app into the page's body.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    yew::Renderer::<app::App>::new().render();
+}

@@ -1,0 +1,48 @@
+//! Scenes.
+
+use super::client::{request, request_empty, Body, Method};
+use super::ApiError;
+use model::{Scene, SceneInput, SceneSummary};
+use serde::Deserialize;
+
+pub async fn get(id: &str) -> Result<Scene, ApiError> {
+    request(Method::Get, &format!("/api/scenes/{id}"), Body::None).await
+}
+
+pub async fn list_own() -> Result<Vec<SceneSummary>, ApiError> {
+    request(Method::Get, "/api/scenes", Body::None).await
+}
+
+pub async fn create(input: &SceneInput) -> Result<Scene, ApiError> {
+    request(Method::Post, "/api/scenes", Body::json(input)?).await
+}
+
+/// Saves an edit; `input.version` must be the version it started from.
+pub async fn save(id: &str, input: &SceneInput) -> Result<Scene, ApiError> {
+    request(
+        Method::Put,
+        &format!("/api/scenes/{id}"),
+        Body::json(input)?,
+    )
+    .await
+}
+
+pub async fn delete(id: &str) -> Result<(), ApiError> {
+    request_empty(Method::Delete, &format!("/api/scenes/{id}"), Body::None).await
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ExplorePage {
+    pub scenes: Vec<SceneSummary>,
+    pub page: u32,
+    pub has_more: bool,
+}
+
+pub async fn explore(page: u32) -> Result<ExplorePage, ApiError> {
+    request(
+        Method::Get,
+        &format!("/api/explore?page={page}"),
+        Body::None,
+    )
+    .await
+}

@@ -1,0 +1,44 @@
+//! The app's root: router, session provider, and the page for each route.
+
+use crate::components::layout::Layout;
+use crate::pages;
+use crate::route::Route;
+use crate::session::SessionProvider;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+fn switch(route: Route) -> Html {
+    match route {
+        // The embed is framed by other sites: no header, no footer.
+        Route::Embed { id } => return html! { <pages::viewer::ViewerPage {id} embedded=true /> },
+        Route::Viewer { id } => return html! { <pages::viewer::ViewerPage {id} embedded=false /> },
+        _ => {}
+    }
+    let page = match route {
+        Route::Home => html! { <pages::home::HomePage /> },
+        Route::Login => html! { <pages::login::LoginPage /> },
+        Route::Signup => html! { <pages::signup::SignupPage /> },
+        Route::NewScene => html! { <pages::editor::EditorPage id={None::<String>} /> },
+        Route::EditScene { id } => html! { <pages::editor::EditorPage id={Some(id)} /> },
+        Route::Explore => html! { <pages::explore::ExplorePage /> },
+        Route::Classes => html! { <pages::later::ClassesPage /> },
+        Route::Settings => html! { <pages::settings::SettingsPage /> },
+        Route::School => html! { <pages::later::SchoolPage /> },
+        Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
+        Route::NotFound | Route::Viewer { .. } | Route::Embed { .. } => {
+            html! { <pages::not_found::NotFoundPage /> }
+        }
+    };
+    html! { <Layout>{ page }</Layout> }
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    html! {
+        <BrowserRouter>
+            <SessionProvider>
+                <Switch<Route> render={switch} />
+            </SessionProvider>
+        </BrowserRouter>
+    }
+}

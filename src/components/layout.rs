@@ -1,0 +1,71 @@
+//! The frame around every page but the embed: header with navigation and
+//! the session's controls, and a footer.
+
+use crate::api;
+use crate::route::Route;
+use crate::session::{use_session, Session};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Children,
+}
+
+#[function_component(Layout)]
+pub fn layout(props: &LayoutProps) -> Html {
+    let session = use_session();
+    let navigator = use_navigator();
+    let logout = {
+        let session = session.clone();
+        Callback::from(move |_| {
+            let session = session.clone();
+            let navigator = navigator.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                // Whatever the server says, the app forgets the session.
+                let _ = api::auth::logout().await;
+                session.set(Session::SignedOut);
+                if let Some(nav) = navigator {
+                    nav.push(&Route::Home);
+                }
+            });
+        })
+    };
+    let account = match &session.session {
+        Session::Loading => html! {},
+        Session::SignedOut => html! {
+            <>
+                <Link<Route> to={Route::Login} classes="nav-link">{ "Log in" }</Link<Route>>
+                <Link<Route> to={Route::Signup} classes="button primary">{ "Sign up" }</Link<Route>>
+            </>
+        },
+        Session::SignedIn(me) => html! {
+            <>
+                <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
+                <Link<Route> to={Route::Settings} classes="nav-link">{ me.username.clone() }</Link<Route>>
+                <button type="button" class="button" onclick={logout}>{ "Log out" }</button>
+            </>
+        },
+    };
+    html! {
+        <div class="page">
+            <header class="site-header">
+                <Link<Route> to={Route::Home} classes="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>{ "Pinpoint" }
+                </Link<Route>>
+                <nav aria-label="Main">
+                    <Link<Route> to={Route::Explore} classes="nav-link">{ "Explore" }</Link<Route>>
+                    if session.session.me().is_some() {
+                        <Link<Route> to={Route::Home} classes="nav-link">{ "My scenes" }</Link<Route>>
+                    }
+                </nav>
+                <div class="account">{ account }</div>
+            </header>
+            <main id="main">{ props.children.clone() }</main>
+            <footer class="site-footer">
+                <span>{ "Pinpoint: interactive images, privately." }</span>
+                <Link<Route> to={Route::Privacy}>{ "Privacy" }</Link<Route>>
+            </footer>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! Views used by more than one page.
+
+pub mod hotspot_marker;
+pub mod hotspot_popup;
+pub mod layout;
+pub mod scene_card;
+pub mod scene_stage;
+pub mod text_field;
+pub mod visibility_picker;

@@ -1,0 +1,60 @@
+//! A scene in a list: picture, title, and where it leads.
+
+use crate::api;
+use crate::route::Route;
+use model::{SceneSummary, Visibility};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SceneCardProps {
+    pub scene: SceneSummary,
+    /// Show the owner's controls (edit, visibility) rather than the author.
+    #[prop_or_default]
+    pub own: bool,
+}
+
+#[function_component(SceneCard)]
+pub fn scene_card(props: &SceneCardProps) -> Html {
+    let scene = &props.scene;
+    let title = if scene.title.is_empty() {
+        "Untitled".to_string()
+    } else {
+        scene.title.clone()
+    };
+    let count = match scene.hotspot_count {
+        1 => "1 hotspot".to_string(),
+        n => format!("{n} hotspots"),
+    };
+    html! {
+        <li class="scene-card">
+            <Link<Route> to={Route::Viewer { id: scene.id.clone() }} classes="scene-card-link">
+                if let Some(image) = &scene.image {
+                    <img src={api::assets::url(&image.asset_id)} alt="" loading="lazy"
+                        width={image.width.to_string()} height={image.height.to_string()} />
+                } else {
+                    <span class="no-image" aria-hidden="true"></span>
+                }
+                <span class="scene-card-title">{ title.clone() }</span>
+            </Link<Route>>
+            <p class="scene-card-meta">
+                if props.own {
+                    <span class={classes!("badge", scene.visibility.as_str())}>{ scene.visibility.label() }</span>
+                    { " · " }{ count }
+                } else {
+                    { format!("by {} · {count}", scene.owner.username) }
+                }
+            </p>
+            if props.own {
+                <p class="scene-card-actions">
+                    <Link<Route> to={Route::EditScene { id: scene.id.clone() }} classes="button small">
+                        { "Edit" }<span class="visually-hidden">{ format!(" {title}") }</span>
+                    </Link<Route>>
+                    if scene.visibility != Visibility::Private {
+                        <span class="hint">{ "Shared by link" }</span>
+                    }
+                </p>
+            }
+        </li>
+    }
+}

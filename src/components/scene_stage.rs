@@ -1,0 +1,75 @@
+//! The picture with its hotspot markers, scaled to its container. Markers
+//! come in the author's reading order, which is also the Tab order.
+
+use crate::api;
+use crate::components::hotspot_marker::HotspotMarker;
+use model::{Hotspot, SceneImage};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SceneStageProps {
+    pub image: SceneImage,
+    pub hotspots: Vec<Hotspot>,
+    #[prop_or_default]
+    pub selected: Option<usize>,
+    #[prop_or_default]
+    pub expanded: Option<usize>,
+    pub onactivate: Callback<usize>,
+    /// A click on the picture itself, at (x, y) as fractions of its size.
+    #[prop_or_default]
+    pub onpick: Option<Callback<(f64, f64)>>,
+    #[prop_or_default]
+    pub onmarkerkey: Option<Callback<(usize, KeyboardEvent)>>,
+}
+
+#[function_component(SceneStage)]
+pub fn scene_stage(props: &SceneStageProps) -> Html {
+    let stage = use_node_ref();
+    let onclick = props.onpick.clone().map(|onpick| {
+        let stage = stage.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(element) = stage.cast::<Element>() else {
+                return;
+            };
+            let rect = element.get_bounding_client_rect();
+            if rect.width() <= 0.0 || rect.height() <= 0.0 {
+                return;
+            }
+            let x = (f64::from(e.client_x()) - rect.left()) / rect.width();
+            let y = (f64::from(e.client_y()) - rect.top()) / rect.height();
+            onpick.emit((x.clamp(0.0, 1.0), y.clamp(0.0, 1.0)));
+        })
+    });
+    let image = &props.image;
+    let markers = props.hotspots.iter().enumerate().map(|(index, hotspot)| {
+        html! {
+            <HotspotMarker key={hotspot.id.clone()} {index}
+                title={hotspot.display_title(index)} x={hotspot.x} y={hotspot.y}
+                color={hotspot.color.clone()} icon={hotspot.icon.clone()}
+                selected={props.selected == Some(index)} expanded={props.expanded == Some(index)}
+                onactivate={props.onactivate.clone()} onkeydown={props.onmarkerkey.clone()} />
+        }
+    });
+    html! {
+        <div class={classes!("scene-stage", props.onpick.is_some().then_some("pickable"))} ref={stage} {onclick}>
+            <img src={api::assets::url(&image.asset_id)} alt={image.alt.clone()}
+                width={image.width.to_string()} height={image.height.to_string()}
+                draggable="false" />
+            { for markers }
+        </div>
+    }
+}
+
+/// Moves focus to the marker of hotspot `index` (after its popup closes).
+pub fn focus_marker(index: usize) {
+    let selector = format!(".hotspot-marker[data-index=\"{index}\"]");
+    let marker = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(&selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(marker) = marker {
+        let _ = marker.focus();
+    }
+}

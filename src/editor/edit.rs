@@ -1,0 +1,69 @@
+//! The smallest changes to a draft. Applying an edit answers its inverse,
+//! which is what the history keeps: undoing is applying the inverse.
+
+use model::{Hotspot, SceneImage, SceneInput, Visibility};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    InsertHotspot { index: usize, hotspot: Hotspot },
+    RemoveHotspot { index: usize },
+    ReplaceHotspot { index: usize, hotspot: Hotspot },
+    SetTitle(String),
+    SetVisibility(Visibility),
+    SetImage(Option<SceneImage>),
+}
+
+impl Edit {
+    /// Applies the edit and answers its inverse; `None` when the edit does
+    /// not apply (an index out of range) or would change nothing.
+    pub fn apply(self, draft: &mut SceneInput) -> Option<Edit> {
+        match self {
+            Edit::InsertHotspot { index, hotspot } => {
+                if index > draft.hotspots.len() {
+                    return None;
+                }
+                draft.hotspots.insert(index, hotspot);
+                Some(Edit::RemoveHotspot { index })
+            }
+            Edit::RemoveHotspot { index } => {
+                if index >= draft.hotspots.len() {
+                    return None;
+                }
+                let hotspot = draft.hotspots.remove(index);
+                Some(Edit::InsertHotspot { index, hotspot })
+            }
+            Edit::ReplaceHotspot { index, hotspot } => {
+                let slot = draft.hotspots.get_mut(index)?;
+                if *slot == hotspot {
+                    return None;
+                }
+                let old = std::mem::replace(slot, hotspot);
+                Some(Edit::ReplaceHotspot {
+                    index,
+                    hotspot: old,
+                })
+            }
+            Edit::SetTitle(title) => {
+                if draft.title == title {
+                    return None;
+                }
+                Some(Edit::SetTitle(std::mem::replace(&mut draft.title, title)))
+            }
+            Edit::SetVisibility(visibility) => {
+                if draft.visibility == visibility {
+                    return None;
+                }
+                Some(Edit::SetVisibility(std::mem::replace(
+                    &mut draft.visibility,
+                    visibility,
+                )))
+            }
+            Edit::SetImage(image) => {
+                if draft.image == image {
+                    return None;
+                }
+                Some(Edit::SetImage(std::mem::replace(&mut draft.image, image)))
+            }
+        }
+    }
+}

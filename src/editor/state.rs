@@ -1,0 +1,413 @@
+//! `EditorState`: the draft being edited, the selection, the history, and
+//! what the server last saved. Every change arrives as an `Action`.
+
+use super::edit::Edit;
+use super::history::History;
+use model::{default_color, default_icon, Hotspot, SceneImage, SceneInput, Visibility};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// A scene read from the server (or a new, empty one). Not undoable.
+    Load {
+        id: Option<String>,
+        draft: SceneInput,
+        version: Option<i64>,
+    },
+    SetImage(SceneImage),
+    SetTitle(String),
+    /// The picture's text alternative, for people who cannot see it.
+    SetAlt(String),
+    SetVisibility(Visibility),
+    /// A hotspot at (x, y), as fractions of the image.
+    AddHotspot {
+        x: f64,
+        y: f64,
+    },
+    MoveHotspot {
+        index: usize,
+        x: f64,
+        y: f64,
+    },
+    SetHotspotTitle {
+        index: usize,
+        title: String,
+    },
+    SetHotspotText {
+        index: usize,
+        text: String,
+    },
+    SetHotspotLink {
+        index: usize,
+        link: String,
+    },
+    DeleteHotspot(usize),
+    /// Selection is not an edit: it never enters the history.
+    Select(Option<usize>),
+    Undo,
+    Redo,
+    /// The server stored the draft as `version` (of scene `id`).
+    Saved {
+        id: String,
+        version: i64,
+        saved: SceneInput,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EditorState {
+    /// None until the scene is first saved.
+    pub id: Option<String>,
+    pub draft: SceneInput,
+    /// The server's version this draft is based on.
+    pub version: Option<i64>,
+    pub selected: Option<usize>,
+    pub history: History,
+    /// What the server holds, to tell whether there are unsaved changes.
+    saved: SceneInput,
+}
+
+pub fn empty_draft() -> SceneInput {
+    SceneInput {
+        title: String::new(),
+        description: String::new(),
+        image: None,
+        hotspots: Vec::new(),
+        visibility: Visibility::Private,
+        version: None,
+    }
+}
+
+impl Default for EditorState {
+    fn default() -> Self {
+        EditorState {
+            id: None,
+            draft: empty_draft(),
+            version: None,
+            selected: None,
+            history: History::default(),
+            saved: empty_draft(),
+        }
+    }
+}
+
+/// The first `hN` id not used in the draft.
+fn fresh_hotspot_id(draft: &SceneInput) -> String {
+    (1..)
+        .map(|n| format!("h{n}"))
+        .find(|id| draft.hotspots.iter().all(|h| &h.id != id))
+        .expect("an unused id exists")
+}
+
+impl EditorState {
+    pub fn has_unsaved_changes(&self) -> bool {
+        self.draft != self.saved
+    }
+
+    /// The draft as it should be sent to the server.
+    pub fn to_input(&self) -> SceneInput {
+        SceneInput {
+            version: self.version,
+            ..self.draft.clone()
+        }
+    }
+
+    fn edit(&mut self, edit: Edit, merge_key: Option<String>) -> bool {
+        match edit.apply(&mut self.draft) {
+            Some(inverse) => {
+                self.history.record(inverse, merge_key);
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn hotspot_edit(&mut self, index: usize, field: &str, change: impl FnOnce(&mut Hotspot)) {
+        let Some(mut hotspot) = self.draft.hotspots.get(index).cloned() else {
+            return;
+        };
+        change(&mut hotspot);
+        let key = format!("{}:{field}", hotspot.id);
+        self.edit(Edit::ReplaceHotspot { index, hotspot }, Some(key));
+    }
+
+    /// Applies one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Load { id, draft, version } => {
+                *self = EditorState {
+                    id,
+                    saved: draft.clone(),
+                    draft,
+                    version,
+                    ..EditorState::default()
+                };
+            }
+            Action::SetImage(mut image) => {
+                self.history.seal();
+                // A replaced picture keeps its description until the author changes it.
+                if image.alt.is_empty() {
+                    if let Some(old) = &self.draft.image {
+                        image.alt = old.alt.clone();
+                    }
+                }
+                self.edit(Edit::SetImage(Some(image)), None);
+            }
+            Action::SetTitle(title) => {
+                self.edit(Edit::SetTitle(title), Some("title".into()));
+            }
+            Action::SetAlt(alt) => {
+                if let Some(image) = self.draft.image.clone() {
+                    let image = SceneImage { alt, ..image };
+                    self.edit(Edit::SetImage(Some(image)), Some("alt".into()));
+                }
+            }
+            Action::SetVisibility(visibility) => {
+                self.history.seal();
+                self.edit(Edit::SetVisibility(visibility), None);
+            }
+            Action::AddHotspot { x, y } => {
+                self.history.seal();
+                let index = self.draft.hotspots.len();
+                let hotspot = Hotspot {
+                    id: fresh_hotspot_id(&self.draft),
+                    x: x.clamp(0.0, 1.0),
+                    y: y.clamp(0.0, 1.0),
+                    title: format!("Hotspot {}", index + 1),
+                    text: String::new(),
+                    link: None,
+                    media: None,
+                    scene_link: None,
+                    icon: default_icon(),
+                    color: default_color(),
+                };
+                if self.edit(Edit::InsertHotspot { index, hotspot }, None) {
+                    self.selected = Some(index);
+                }
+            }
+            Action::MoveHotspot { index, x, y } => {
+                self.history.seal();
+                self.hotspot_edit(index, "position", |h| {
+                    h.x = x.clamp(0.0, 1.0);
+                    h.y = y.clamp(0.0, 1.0);
+                });
+                self.history.seal();
+            }
+            Action::SetHotspotTitle { index, title } => {
+                self.hotspot_edit(index, "title", |h| h.title = title)
+            }
+            Action::SetHotspotText { index, text } => {
+                self.hotspot_edit(index, "text", |h| h.text = text)
+            }
+            Action::SetHotspotLink { index, link } => self.hotspot_edit(index, "link", |h| {
+                h.link = (!link.is_empty()).then_some(link)
+            }),
+            Action::DeleteHotspot(index) => {
+                self.history.seal();
+                if self.edit(Edit::RemoveHotspot { index }, None) {
+                    self.selected = None;
+                }
+            }
+            Action::Select(selected) => {
+                self.history.seal();
+                self.selected = selected.filter(|&i| i < self.draft.hotspots.len());
+            }
+            Action::Undo => {
+                self.history.undo(&mut self.draft);
+                self.selected = self.selected.filter(|&i| i < self.draft.hotspots.len());
+            }
+            Action::Redo => {
+                self.history.redo(&mut self.draft);
+                self.selected = self.selected.filter(|&i| i < self.draft.hotspots.len());
+            }
+            Action::Saved { id, version, saved } => {
+                self.id = Some(id);
+                self.version = Some(version);
+                self.saved = saved;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_hotspots(n: usize) -> EditorState {
+        let mut state = EditorState::default();
+        for i in 0..n {
+            state.apply(Action::AddHotspot {
+                x: 0.1 * (i as f64 + 1.0),
+                y: 0.5,
+            });
+        }
+        state
+    }
+
+    #[test]
+    fn adding_selects_the_new_hotspot_and_undo_removes_it() {
+        let mut state = with_hotspots(2);
+        assert_eq!(state.draft.hotspots.len(), 2);
+        assert_eq!(state.selected, Some(1));
+        assert_eq!(state.draft.hotspots[1].id, "h2");
+        assert_eq!(state.draft.hotspots[1].title, "Hotspot 2");
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.hotspots.len(), 1);
+        assert_eq!(
+            state.selected, None,
+            "selection of a removed hotspot is dropped"
+        );
+        state.apply(Action::Redo);
+        assert_eq!(state.draft.hotspots.len(), 2);
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_undo_step() {
+        let mut state = with_hotspots(1);
+        for title in ["C", "Cr", "Cra", "Crater"] {
+            state.apply(Action::SetHotspotTitle {
+                index: 0,
+                title: title.into(),
+            });
+        }
+        state.apply(Action::SetHotspotText {
+            index: 0,
+            text: "Hot".into(),
+        });
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.hotspots[0].text, "");
+        assert_eq!(state.draft.hotspots[0].title, "Crater");
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.hotspots[0].title, "Hotspot 1");
+        state.apply(Action::Undo);
+        assert!(state.draft.hotspots.is_empty());
+    }
+
+    #[test]
+    fn selection_breaks_a_typing_run_but_is_not_undoable() {
+        let mut state = with_hotspots(1);
+        state.apply(Action::SetTitle("Vol".into()));
+        state.apply(Action::Select(None));
+        state.apply(Action::SetTitle("Volcano".into()));
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.title, "Vol");
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.title, "");
+    }
+
+    #[test]
+    fn a_move_is_one_entry_and_positions_stay_in_the_image() {
+        let mut state = with_hotspots(1);
+        state.apply(Action::MoveHotspot {
+            index: 0,
+            x: 1.7,
+            y: -0.2,
+        });
+        assert_eq!(
+            (state.draft.hotspots[0].x, state.draft.hotspots[0].y),
+            (1.0, 0.0)
+        );
+        state.apply(Action::MoveHotspot {
+            index: 0,
+            x: 0.3,
+            y: 0.3,
+        });
+        state.apply(Action::Undo);
+        assert_eq!(
+            (state.draft.hotspots[0].x, state.draft.hotspots[0].y),
+            (1.0, 0.0)
+        );
+    }
+
+    #[test]
+    fn no_op_edits_do_not_enter_history() {
+        let mut state = with_hotspots(1);
+        state.apply(Action::SetVisibility(Visibility::Private));
+        state.apply(Action::MoveHotspot {
+            index: 0,
+            x: 0.1,
+            y: 0.5,
+        });
+        state.apply(Action::DeleteHotspot(7));
+        state.apply(Action::Undo);
+        assert!(
+            state.draft.hotspots.is_empty(),
+            "the one real entry was the add"
+        );
+        assert!(!state.history.can_undo());
+    }
+
+    #[test]
+    fn delete_and_undo_restore_the_hotspot_in_its_place() {
+        let mut state = with_hotspots(3);
+        state.apply(Action::SetHotspotLink {
+            index: 1,
+            link: "https://example.org".into(),
+        });
+        let before = state.draft.hotspots.clone();
+        state.apply(Action::DeleteHotspot(1));
+        assert_eq!(state.draft.hotspots.len(), 2);
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.hotspots, before);
+    }
+
+    #[test]
+    fn a_new_edit_after_undo_clears_redo() {
+        let mut state = with_hotspots(2);
+        state.apply(Action::Undo);
+        assert!(state.history.can_redo());
+        state.apply(Action::SetTitle("New".into()));
+        assert!(!state.history.can_redo());
+        state.apply(Action::Redo);
+        assert_eq!(state.draft.hotspots.len(), 1);
+    }
+
+    #[test]
+    fn unsaved_changes_are_measured_against_the_last_save() {
+        let mut state = EditorState::default();
+        assert!(!state.has_unsaved_changes());
+        state.apply(Action::SetTitle("Volcano".into()));
+        assert!(state.has_unsaved_changes());
+        let saved = state.draft.clone();
+        state.apply(Action::Saved {
+            id: "abc".into(),
+            version: 1,
+            saved,
+        });
+        assert!(!state.has_unsaved_changes());
+        assert_eq!(state.to_input().version, Some(1));
+        state.apply(Action::Undo);
+        assert!(
+            state.has_unsaved_changes(),
+            "undoing past a save is a change"
+        );
+    }
+
+    #[test]
+    fn replacing_the_image_keeps_hotspots_and_description() {
+        let image = |id: &str, alt: &str| SceneImage {
+            asset_id: id.into(),
+            width: 10,
+            height: 10,
+            alt: alt.into(),
+        };
+        let mut state = with_hotspots(2);
+        state.apply(Action::SetImage(image("a", "")));
+        state.apply(Action::SetAlt("A volcano".into()));
+        state.apply(Action::SetImage(image("b", "")));
+        assert_eq!(state.draft.image, Some(image("b", "A volcano")));
+        assert_eq!(state.draft.hotspots.len(), 2);
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.image, Some(image("a", "A volcano")));
+    }
+
+    #[test]
+    fn fresh_ids_never_clash_after_deletes() {
+        let mut state = with_hotspots(3);
+        state.apply(Action::DeleteHotspot(0));
+        state.apply(Action::AddHotspot { x: 0.5, y: 0.5 });
+        let mut ids: Vec<_> = state.draft.hotspots.iter().map(|h| h.id.clone()).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), 3);
+    }
+}

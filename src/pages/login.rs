@@ -1,0 +1,73 @@
+//! Log in with a username or email address and a password.
+
+use crate::api;
+use crate::components::text_field::TextField;
+use crate::route::Route;
+use crate::session::{use_session, Session};
+use model::LoginRequest;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(LoginPage)]
+pub fn login_page() -> Html {
+    let session = use_session();
+    let navigator = use_navigator();
+    let login = use_state(String::new);
+    let password = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let busy = use_state(|| false);
+
+    let onsubmit = {
+        let (login, password, error, busy) =
+            (login.clone(), password.clone(), error.clone(), busy.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let req = LoginRequest {
+                login: (*login).clone(),
+                password: (*password).clone(),
+            };
+            let (session, navigator, error, busy) = (
+                session.clone(),
+                navigator.clone(),
+                error.clone(),
+                busy.clone(),
+            );
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::auth::login(&req).await {
+                    Ok(me) => {
+                        session.set(Session::SignedIn(me));
+                        if let Some(nav) = navigator {
+                            nav.push(&Route::Home);
+                        }
+                    }
+                    Err(e) => {
+                        error.set(Some(e.message()));
+                        busy.set(false);
+                    }
+                }
+            });
+        })
+    };
+    html! {
+        <section class="form-page">
+            <h1>{ "Log in" }</h1>
+            <form {onsubmit} novalidate=true>
+                <TextField id="login-username" label="Username" value={(*login).clone()}
+                    oninput={Callback::from({ let s = login.clone(); move |v| s.set(v) })}
+                    hint="Or the email address you signed up with." autocomplete="username" required=true />
+                <TextField id="login-password" label="Password" kind="password" value={(*password).clone()}
+                    oninput={Callback::from({ let s = password.clone(); move |v| s.set(v) })}
+                    autocomplete="current-password" required=true />
+                if let Some(message) = &*error {
+                    <p class="error" role="alert">{ message.clone() }</p>
+                }
+                <button type="submit" class="button primary" disabled={*busy}>{ "Log in" }</button>
+            </form>
+            <p>{ "New here? " }<Link<Route> to={Route::Signup}>{ "Sign up" }</Link<Route>></p>
+        </section>
+    }
+}

@@ -1,0 +1,12 @@
+//! One module per page of the app.
+
+pub mod editor;
+pub mod explore;
+pub mod home;
+pub mod later;
+pub mod login;
+pub mod not_found;
+pub mod privacy;
+pub mod settings;
+pub mod signup;
+pub mod viewer;

@@ -1,0 +1,181 @@
+//! Create an account: for oneself, as a teacher (who may found a school),
+//! or as a student with a join code from their teacher.
+
+use crate::api;
+use crate::components::text_field::TextField;
+use crate::route::Route;
+use crate::session::{use_session, Session};
+use model::{FieldError, SignupRequest, UserKind};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Today in the browser's calendar, `YYYY-MM-DD`.
+fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+#[derive(Clone, Default, PartialEq)]
+struct Form {
+    username: String,
+    email: String,
+    password: String,
+    kind: Option<UserKind>,
+    date_of_birth: String,
+    join_code: String,
+    school_name: String,
+}
+
+impl Form {
+    fn request(&self) -> SignupRequest {
+        let kind = self.kind.unwrap_or(UserKind::Individual);
+        let some =
+            |s: &str, when: bool| (when && !s.trim().is_empty()).then(|| s.trim().to_string());
+        SignupRequest {
+            username: self.username.trim().to_string(),
+            email: self.email.trim().to_string(),
+            password: self.password.clone(),
+            kind,
+            date_of_birth: some(&self.date_of_birth, kind == UserKind::Student),
+            join_code: some(&self.join_code, kind == UserKind::Student),
+            school_name: some(&self.school_name, kind == UserKind::Teacher),
+        }
+    }
+}
+
+#[function_component(SignupPage)]
+pub fn signup_page() -> Html {
+    let session = use_session();
+    let navigator = use_navigator();
+    let form = use_state(Form::default);
+    let error = use_state(|| None::<FieldError>);
+    let busy = use_state(|| false);
+
+    let set = |apply: fn(&mut Form, String)| {
+        let form = form.clone();
+        Callback::from(move |value: String| {
+            let mut next = (*form).clone();
+            apply(&mut next, value);
+            form.set(next);
+        })
+    };
+    let onsubmit = {
+        let (form, error, busy) = (form.clone(), error.clone(), busy.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if *busy {
+                return;
+            }
+            let req = form.request();
+            if let Err(invalid) = req.validate(&today()) {
+                error.set(Some(invalid));
+                return;
+            }
+            let (session, navigator, error, busy) = (
+                session.clone(),
+                navigator.clone(),
+                error.clone(),
+                busy.clone(),
+            );
+            busy.set(true);
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::auth::signup(&req).await {
+                    Ok(me) => {
+                        session.set(Session::SignedIn(me));
+                        if let Some(nav) = navigator {
+                            nav.push(&Route::Home);
+                        }
+                    }
+                    Err(e) => {
+                        let field = e.field().unwrap_or("form").to_string();
+                        error.set(Some(FieldError::new(field, e.message())));
+                        busy.set(false);
+                    }
+                }
+            });
+        })
+    };
+    let error_for = |field: &str| {
+        error
+            .as_ref()
+            .filter(|e| e.field == field)
+            .map(|e| e.message.clone())
+    };
+    let general = error
+        .as_ref()
+        .filter(|e| {
+            ![
+                "username",
+                "email",
+                "password",
+                "date_of_birth",
+                "join_code",
+                "school_name",
+            ]
+            .contains(&e.field.as_str())
+        })
+        .map(|e| e.message.clone());
+    let kind = form.kind.unwrap_or(UserKind::Individual);
+    let kind_choice = |value: UserKind, label: &'static str, hint: &'static str| {
+        let form = form.clone();
+        let onchange = Callback::from(move |_: Event| {
+            form.set(Form {
+                kind: Some(value),
+                ..(*form).clone()
+            })
+        });
+        let id = format!("kind-{}", value.as_str());
+        html! {
+            <div class="choice">
+                <input type="radio" name="kind" id={id.clone()} checked={kind == value} {onchange} />
+                <label for={id}>{ label }</label>
+                <p class="hint">{ hint }</p>
+            </div>
+        }
+    };
+    html! {
+        <section class="form-page">
+            <h1>{ "Sign up" }</h1>
+            <form {onsubmit} novalidate=true>
+                <fieldset class="kinds">
+                    <legend>{ "Account type" }</legend>
+                    { kind_choice(UserKind::Individual, "For myself", "Make and share scenes on your own.") }
+                    { kind_choice(UserKind::Teacher, "Teacher", "Run classes and review your students' work.") }
+                    { kind_choice(UserKind::Student, "Student", "Join your class with the code your teacher gave you.") }
+                </fieldset>
+                <TextField id="signup-username" label="Username" value={form.username.clone()}
+                    oninput={set(|f, v| f.username = v)} error={error_for("username")}
+                    hint="3 to 32 of a-z, 0-9, _ . - (others see only this name)" autocomplete="username" required=true />
+                <TextField id="signup-email" label="Email" kind="email" value={form.email.clone()}
+                    oninput={set(|f, v| f.email = v)} error={error_for("email")} autocomplete="email" required=true />
+                <TextField id="signup-password" label="Password" kind="password" value={form.password.clone()}
+                    oninput={set(|f, v| f.password = v)} error={error_for("password")}
+                    hint="At least 8 characters." autocomplete="new-password" required=true />
+                if kind == UserKind::Student {
+                    <TextField id="signup-birth" label="Date of birth" kind="date" value={form.date_of_birth.clone()}
+                        oninput={set(|f, v| f.date_of_birth = v)} error={error_for("date_of_birth")}
+                        hint="Only you, your teachers and your school's admins can see it." required=true />
+                    <TextField id="signup-join" label="Join code" value={form.join_code.clone()}
+                        oninput={set(|f, v| f.join_code = v)} error={error_for("join_code")} required=true />
+                }
+                if kind == UserKind::Teacher {
+                    <TextField id="signup-school" label="School name (optional)" value={form.school_name.clone()}
+                        oninput={set(|f, v| f.school_name = v)} error={error_for("school_name")}
+                        hint="Found your school on Pinpoint and become its admin." />
+                }
+                if let Some(message) = general {
+                    <p class="error" role="alert">{ message }</p>
+                }
+                <p class="hint">{ "By signing up you agree to how we handle your data: " }
+                    <Link<Route> to={Route::Privacy}>{ "privacy" }</Link<Route>>{ "." }</p>
+                <button type="submit" class="button primary" disabled={*busy}>{ "Sign up" }</button>
+            </form>
+            <p>{ "Already have an account? " }<Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>></p>
+        </section>
+    }
+}
