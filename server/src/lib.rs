@@ -48,6 +48,12 @@ pub fn app(state: AppState, app_dir: &Path) -> Router {
         .with_state(state);
     Router::new()
         .nest("/api", api)
+        // `nest` leaves `/api/` itself to the pages, which would answer an
+        // API call with the app's HTML page.
+        .route(
+            "/api/",
+            axum::routing::any(|| async { error::AppError::NotFound }),
+        )
         .merge(pages::router(app_dir))
         .layer(middleware::from_fn(security::headers))
         .layer(TraceLayer::new_for_http())

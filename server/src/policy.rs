@@ -87,17 +87,17 @@ mod tests {
     fn scene_visibility_follows_the_spec_table() {
         for relation in ALL_RELATIONS {
             for visibility in Visibility::ALL {
-                let expected = match (relation, visibility) {
-                    (_, Visibility::Public | Visibility::Unlisted) => true,
-                    (Relation::Owner | Relation::SchoolAdmin, _) => true,
-                    (
-                        Relation::SchoolPeer {
-                            peer_visibility: true,
-                        },
-                        _,
-                    ) => true,
-                    _ => false,
-                };
+                let expected = matches!(
+                    (relation, visibility),
+                    (_, Visibility::Public | Visibility::Unlisted)
+                        | (Relation::Owner | Relation::SchoolAdmin, _)
+                        | (
+                            Relation::SchoolPeer {
+                                peer_visibility: true
+                            },
+                            _
+                        )
+                );
                 assert_eq!(
                     may_view_scene(relation, visibility),
                     expected,

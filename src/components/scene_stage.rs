@@ -2,7 +2,7 @@
 //! come in the author's reading order, which is also the Tab order.
 
 use crate::api;
-use crate::components::hotspot_marker::HotspotMarker;
+use crate::components::hotspot_marker::{set_style, HotspotMarker};
 use model::{Hotspot, SceneImage};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -27,6 +27,14 @@ pub struct SceneStageProps {
 #[function_component(SceneStage)]
 pub fn scene_stage(props: &SceneStageProps) -> Html {
     let stage = use_node_ref();
+    {
+        // The aspect ratio lets CSS fit the whole picture on screen.
+        let stage = stage.clone();
+        let aspect = f64::from(props.image.width) / f64::from(props.image.height.max(1));
+        use_effect_with((props.image.width, props.image.height), move |_| {
+            set_style(&stage, &[("--aspect", format!("{aspect:.5}"))]);
+        });
+    }
     let onclick = props.onpick.clone().map(|onpick| {
         let stage = stage.clone();
         Callback::from(move |e: MouseEvent| {

@@ -224,7 +224,8 @@ pub fn list_owned(conn: &Connection, owner_id: &str) -> AppResult<Vec<SceneSumma
 }
 
 /// One page of public scenes, newest first. Fetches one extra row to tell
-/// whether another page follows.
+/// whether another page follows. Times are whole seconds, so scenes made in
+/// the same second are ordered by rowid, which grows with each insert.
 pub fn list_public(
     conn: &Connection,
     page: u32,
@@ -233,7 +234,7 @@ pub fn list_public(
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
     let mut rows = summaries(
         conn,
-        &format!("{SUMMARY_SELECT} WHERE s.visibility = 'public' ORDER BY s.created_at DESC, s.id LIMIT ?1 OFFSET ?2"),
+        &format!("{SUMMARY_SELECT} WHERE s.visibility = 'public' ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?1 OFFSET ?2"),
         params![i64::from(per_page) + 1, offset],
     )?;
     let more = rows.len() > per_page as usize;
