@@ -47,7 +47,12 @@ async fn stage_shows_each_hotspot_as_a_button_named_by_its_title_in_reading_orde
     let opened = Rc::new(RefCell::new(Vec::new()));
     let log = opened.clone();
     let props = SceneStageProps {
-        image: SceneImage { asset_id: "a1".into(), width: 400, height: 200, alt: "A map".into() },
+        image: SceneImage {
+            asset_id: "a1".into(),
+            width: 400,
+            height: 200,
+            alt: "A map".into(),
+        },
         hotspots: vec![
             hotspot("h1", 0.25, 0.5, "Harbour", ""),
             hotspot("h2", 0.75, 0.1, "", ""),
@@ -67,9 +72,19 @@ async fn stage_shows_each_hotspot_as_a_button_named_by_its_title_in_reading_orde
     assert_eq!(buttons.length(), 2);
     let names: Vec<String> = (0..2)
         .map(|i| buttons.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
-        .map(|b| b.query_selector(".visually-hidden").unwrap().unwrap().text_content().unwrap())
+        .map(|b| {
+            b.query_selector(".visually-hidden")
+                .unwrap()
+                .unwrap()
+                .text_content()
+                .unwrap()
+        })
         .collect();
-    assert_eq!(names, ["Harbour", "Hotspot 2"], "untitled hotspots get a numbered name");
+    assert_eq!(
+        names,
+        ["Harbour", "Hotspot 2"],
+        "untitled hotspots get a numbered name"
+    );
 
     // Placed through the CSS object model (the CSP forbids style attributes).
     let first = buttons.item(0).unwrap().dyn_into::<HtmlElement>().unwrap();
@@ -85,7 +100,13 @@ async fn popup_is_a_dialog_named_by_its_title_with_safe_links() {
     let root = fresh_root();
     let closed = Rc::new(RefCell::new(0));
     let count = closed.clone();
-    let mut spot = hotspot("h1", 0.5, 0.5, "Crater", "Hot.\nSee https://example.org/lava. <b>not bold</b>");
+    let mut spot = hotspot(
+        "h1",
+        0.5,
+        0.5,
+        "Crater",
+        "Hot.\nSee https://example.org/lava. <b>not bold</b>",
+    );
     spot.link = Some("javascript:alert(1)".into());
     let props = HotspotPopupProps {
         hotspot: spot,
@@ -104,11 +125,25 @@ async fn popup_is_a_dialog_named_by_its_title_with_safe_links() {
     let links = dialog.query_selector_all("a").unwrap();
     assert_eq!(links.length(), 1, "the javascript: link is never rendered");
     let link = links.item(0).unwrap().dyn_into::<Element>().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("https://example.org/lava"));
-    assert!(dialog.query_selector("b").unwrap().is_none(), "text is never HTML");
-    assert!(dialog.query_selector("br").unwrap().is_some(), "line breaks are kept");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://example.org/lava")
+    );
+    assert!(
+        dialog.query_selector("b").unwrap().is_none(),
+        "text is never HTML"
+    );
+    assert!(
+        dialog.query_selector("br").unwrap().is_some(),
+        "line breaks are kept"
+    );
 
-    let close = dialog.query_selector("button").unwrap().unwrap().dyn_into::<HtmlElement>().unwrap();
+    let close = dialog
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlElement>()
+        .unwrap();
     close.click();
     assert_eq!(*closed.borrow(), 1);
 }

@@ -25,6 +25,9 @@ pub enum AppError {
     /// indistinguishable on purpose (404).
     #[error("not found")]
     NotFound,
+    /// The path exists but not with this method (405).
+    #[error("This method is not allowed here")]
+    MethodNotAllowed,
     /// The resource changed since the client read it (409).
     #[error("{0}")]
     Conflict(String),
@@ -50,6 +53,7 @@ impl AppError {
             AppError::Unauthorized(_) => (StatusCode::UNAUTHORIZED, "unauthorized"),
             AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
             AppError::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            AppError::MethodNotAllowed => (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
             AppError::Conflict(_) => (StatusCode::CONFLICT, "conflict"),
             AppError::PayloadTooLarge(_) => (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
             AppError::UnsupportedMediaType(_) => {

@@ -2,12 +2,17 @@
 //! instead of axum's plain-text rejections.
 
 use crate::error::AppError;
-use axum::extract::rejection::{BytesRejection, JsonRejection};
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
 use axum::extract::{FromRequest, Request};
-use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
+use serde_json::error::Category;
 
-/// `Json<T>`, but malformed, mistyped or oversized bodies get a JSON error.
+/// `Json<T>`, but every failure answers with the API's error body: a body
+/// that is not JSON is a 400; JSON of the wrong shape is a 422 naming the
+/// field at fault (`hotspots[0].x`), found by `serde_path_to_error`.
 pub struct AppJson<T>(pub T);
 
 impl<S, T> FromRequest<S> for AppJson<T>
@@ -18,28 +23,87 @@ where
     type Rejection = AppError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(value)) => Ok(AppJson(value)),
-            Err(rejection) => Err(json_rejection(rejection)),
+        if !is_json(req.headers()) {
+            return Err(AppError::UnsupportedMediaType(
+                "Send JSON with Content-Type: application/json".into(),
+            ));
         }
+        let bytes = Bytes::from_request(req, state)
+            .await
+            .map_err(bytes_rejection)?;
+        parse(&bytes).map(AppJson)
     }
 }
 
-fn json_rejection(rejection: JsonRejection) -> AppError {
-    let text = rejection.body_text();
-    match rejection {
-        JsonRejection::JsonDataError(_) => AppError::BadRequest(format!(
-            "Some fields have the wrong type or are missing: {}",
-            short(&text)
-        )),
-        JsonRejection::JsonSyntaxError(_) => {
-            AppError::BadRequest("The body is not valid JSON".into())
+fn is_json(headers: &HeaderMap) -> bool {
+    let Some(value) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let essence = value
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json" || essence.ends_with("+json")
+}
+
+fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    // Every API body is an object; serde would otherwise read an array as
+    // a struct's fields in order and report a puzzling "[0]".
+    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
+    if first.is_some_and(|&b| b != b'{')
+        && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
+    {
+        return Err(AppError::validation(".", "The body must be a JSON object"));
+    }
+    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
+    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        match inner.classify() {
+            Category::Data => {
+                let message = without_position(&inner.to_string());
+                AppError::validation(&field_name(&path, &message), sentence(&message))
+            }
+            Category::Syntax | Category::Eof | Category::Io => {
+                AppError::BadRequest("The body is not valid JSON".into())
+            }
         }
-        JsonRejection::MissingJsonContentType(_) => {
-            AppError::UnsupportedMediaType("Send JSON with Content-Type: application/json".into())
-        }
-        JsonRejection::BytesRejection(b) => bytes_rejection(b),
-        _ => AppError::BadRequest(short(&text)),
+    })?;
+    deserializer
+        .end()
+        .map_err(|_| AppError::BadRequest("The body has more than one JSON value".into()))?;
+    Ok(value)
+}
+
+/// serde names a missing field in its message ("missing field `title`"),
+/// with the path pointing at the object that lacks it.
+fn field_name(path: &str, message: &str) -> String {
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.split('`').next());
+    match (missing, path) {
+        (Some(name), "." | "") => name.to_string(),
+        (Some(name), parent) => format!("{parent}.{name}"),
+        (None, "") => ".".to_string(),
+        (None, path) => path.to_string(),
+    }
+}
+
+fn without_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn sentence(message: &str) -> String {
+    let short: String = message.chars().take(200).collect();
+    let mut chars = short.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "The body does not have the expected fields".into(),
     }
 }
 
@@ -52,7 +116,48 @@ pub fn bytes_rejection(rejection: BytesRejection) -> AppError {
     }
 }
 
-/// serde's messages can quote the whole input; keep them short.
-fn short(text: &str) -> String {
-    text.chars().take(200).collect()
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::SceneInput;
+
+    fn field_of(json: &str) -> (StatusCode, Option<String>) {
+        match parse::<SceneInput>(json.as_bytes()) {
+            Ok(_) => (StatusCode::OK, None),
+            Err(AppError::Validation(e)) => (StatusCode::UNPROCESSABLE_ENTITY, Some(e.field)),
+            Err(AppError::BadRequest(_)) => (StatusCode::BAD_REQUEST, None),
+            Err(other) => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn wrong_shapes_name_their_field() {
+        assert_eq!(
+            field_of(r#"{"title": 5}"#),
+            (StatusCode::UNPROCESSABLE_ENTITY, Some("title".into()))
+        );
+        assert_eq!(
+            field_of(r#"{"title": "t", "hotspots": [{"x": "left", "y": 0}]}"#),
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some("hotspots[0].x".into())
+            )
+        );
+        assert_eq!(
+            field_of(r#"{"title": "t", "hotspots": [{"y": 0}]}"#),
+            (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                Some("hotspots[0].x".into())
+            )
+        );
+        assert_eq!(field_of(r#"[1, 2]"#).0, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+
+    #[test]
+    fn broken_json_is_a_bad_request() {
+        assert_eq!(field_of(r#"{"title": "#).0, StatusCode::BAD_REQUEST);
+        assert_eq!(field_of(r#"{"title": "a"} {}"#).0, StatusCode::BAD_REQUEST);
+        assert_eq!(field_of("").0, StatusCode::BAD_REQUEST);
+        assert_eq!(field_of(r#"{"title": "a"}"#).0, StatusCode::OK);
+    }
 }

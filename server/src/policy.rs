@@ -57,13 +57,9 @@ pub fn may_view_scene(relation: Relation, visibility: Visibility) -> bool {
     }
 }
 
-/// May the requester save changes to a scene?
-pub fn may_edit_scene(relation: Relation) -> bool {
-    relation == Relation::Owner
-}
-
-/// May the requester delete a scene?
-pub fn may_delete_scene(relation: Relation) -> bool {
+/// May the requester change or delete a scene? The owner, and the admin of
+/// the owner's school (who answers for the school's content).
+pub fn may_modify_scene(relation: Relation) -> bool {
     matches!(relation, Relation::Owner | Relation::SchoolAdmin)
 }
 
@@ -108,15 +104,10 @@ mod tests {
     }
 
     #[test]
-    fn only_the_owner_edits_and_the_admin_may_also_delete() {
+    fn the_owner_and_their_school_admin_modify() {
         for relation in ALL_RELATIONS {
             assert_eq!(
-                may_edit_scene(relation),
-                relation == Relation::Owner,
-                "{relation:?}"
-            );
-            assert_eq!(
-                may_delete_scene(relation),
+                may_modify_scene(relation),
                 matches!(relation, Relation::Owner | Relation::SchoolAdmin),
                 "{relation:?}"
             );

@@ -16,7 +16,5 @@ pub fn router() -> Router<AppState> {
         .merge(scenes::router())
         .merge(assets::router())
         .fallback(|| async { AppError::NotFound })
-        .method_not_allowed_fallback(|| async {
-            AppError::BadRequest("This method is not allowed here".into())
-        })
+        .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
 }

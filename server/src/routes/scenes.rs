@@ -126,7 +126,7 @@ async fn save(
         .db
         .call(move |conn| {
             let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
-            if !policy::may_edit_scene(relation) {
+            if !policy::may_modify_scene(relation) {
                 return Err(AppError::Forbidden(
                     "Only the owner can edit this scene".into(),
                 ));
@@ -150,7 +150,7 @@ async fn remove(
         .db
         .call(move |conn| {
             let (_, relation) = access::viewable_scene(conn, &id, Some(&user))?;
-            if !policy::may_delete_scene(relation) {
+            if !policy::may_modify_scene(relation) {
                 return Err(AppError::Forbidden(
                     "Only the owner can delete this scene".into(),
                 ));

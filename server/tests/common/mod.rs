@@ -1,0 +1,289 @@
+//! The harness every HTTP test shares: a real server on a loopback port with
+//! its own temporary data directory, clients that behave like the app's
+//! pages (cookie jar, same-origin `Origin`), and small valid images made in
+//! code.
+
+// Each test file is its own crate and uses only some of these helpers.
+#![allow(dead_code)]
+
+use reqwest::header::{HeaderMap, HeaderValue, ORIGIN};
+use reqwest::{Client, Response, StatusCode};
+use serde_json::{json, Value};
+use std::path::PathBuf;
+use tempfile::TempDir;
+
+/// The password every test account signs up with.
+pub const PASSWORD: &str = "correct horse battery";
+
+/// One server on `127.0.0.1:<random port>`; it stops with the test's runtime,
+/// and its data directory is removed when this is dropped.
+pub struct TestServer {
+    /// `http://127.0.0.1:<port>`, which is also the server's origin.
+    pub base: String,
+    data: TempDir,
+}
+
+impl TestServer {
+    pub async fn start() -> TestServer {
+        let data = tempfile::tempdir().expect("temporary data directory");
+        let state = pinpoint_server::AppState::open(data.path()).expect("open the data directory");
+        // No built app here: pages get the placeholder, which is enough to
+        // check their headers.
+        let app = pinpoint_server::app(state, &data.path().join("no-app"));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("bound address");
+        tokio::spawn(async move {
+            axum::serve(listener, app).await.expect("serve");
+        });
+        TestServer {
+            base: format!("http://{addr}"),
+            data,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A browser on one of the app's own pages: it keeps cookies and sends
+    /// this server's origin with every request.
+    pub fn client(&self) -> Client {
+        let mut headers = HeaderMap::new();
+        headers.insert(ORIGIN, HeaderValue::from_str(&self.base).expect("origin"));
+        Client::builder()
+            .cookie_store(true)
+            .default_headers(headers)
+            .build()
+            .expect("client")
+    }
+
+    /// A client with no cookie jar and no `Origin`, for requests built by hand.
+    pub fn bare_client(&self) -> Client {
+        Client::builder().build().expect("client")
+    }
+
+    /// The SQLite database file (its write-ahead log is beside it, `-wal`).
+    pub fn db_path(&self) -> PathBuf {
+        self.data.path().join("pinpoint.db")
+    }
+}
+
+/// The sign-up body for an individual named `username`, with email
+/// `<username>@example.org`.
+pub fn signup_body(username: &str) -> Value {
+    json!({
+        "username": username,
+        "email": format!("{username}@example.org"),
+        "password": PASSWORD,
+        "kind": "individual",
+    })
+}
+
+/// Signs `client` up as an individual; answers the `Me` JSON.
+pub async fn signup(server: &TestServer, client: &Client, username: &str) -> Value {
+    signup_with(server, client, signup_body(username)).await
+}
+
+pub async fn signup_with(server: &TestServer, client: &Client, body: Value) -> Value {
+    let response = client
+        .post(server.url("/api/auth/signup"))
+        .json(&body)
+        .send()
+        .await
+        .expect("sign-up request");
+    assert_eq!(response.status(), StatusCode::CREATED, "signing up {body}");
+    response.json().await.expect("Me JSON")
+}
+
+/// The `name=value` of the session cookie a response sets, as a browser
+/// would send it back.
+pub fn session_cookie(response: &Response) -> String {
+    let set_cookie = response.headers()["set-cookie"]
+        .to_str()
+        .expect("ASCII cookie");
+    let pair = set_cookie.split(';').next().unwrap_or_default();
+    assert!(pair.starts_with("pinpoint_session="), "{set_cookie}");
+    pair.to_string()
+}
+
+/// A fresh client signed in as a new individual `username`.
+pub async fn signed_in(server: &TestServer, username: &str) -> (Client, Value) {
+    let client = server.client();
+    let me = signup(server, &client, username).await;
+    (client, me)
+}
+
+/// Uploads `bytes` as an image; answers the response unchecked.
+pub async fn post_asset(server: &TestServer, client: &Client, bytes: Vec<u8>) -> Response {
+    client
+        .post(server.url("/api/assets"))
+        .header("content-type", "application/octet-stream")
+        .body(bytes)
+        .send()
+        .await
+        .expect("upload request")
+}
+
+/// Uploads a `width` x `height` PNG; answers the asset JSON.
+pub async fn upload_png(server: &TestServer, client: &Client, width: u32, height: u32) -> Value {
+    let response = post_asset(server, client, png(width, height)).await;
+    assert_eq!(response.status(), StatusCode::CREATED, "uploading a PNG");
+    response.json().await.expect("asset JSON")
+}
+
+/// A scene body with one hotspot (no id, so the server names it).
+pub fn scene_body(title: &str, visibility: &str, asset_id: Option<&str>) -> Value {
+    json!({
+        "title": title,
+        "description": "",
+        "image": asset_id.map(|id| json!({"asset_id": id, "width": 1, "height": 1, "alt": "A picture"})),
+        "hotspots": [{"x": 0.25, "y": 0.4, "title": "Crater", "text": "Hot."}],
+        "visibility": visibility,
+    })
+}
+
+/// Creates a scene; answers the scene JSON.
+pub async fn create_scene(server: &TestServer, client: &Client, body: Value) -> Value {
+    let response = client
+        .post(server.url("/api/scenes"))
+        .json(&body)
+        .send()
+        .await
+        .expect("create request");
+    assert_eq!(response.status(), StatusCode::CREATED, "creating {body}");
+    response.json().await.expect("scene JSON")
+}
+
+/// Checks that `response` is the API's JSON error with this status, code and
+/// field (`None`: the field is null); answers the error object.
+pub async fn assert_error(
+    response: Response,
+    status: StatusCode,
+    code: &str,
+    field: Option<&str>,
+) -> Value {
+    assert_eq!(response.status(), status, "status of {}", response.url());
+    let content_type = response
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    assert!(
+        content_type.starts_with("application/json"),
+        "an error is JSON, got {content_type:?}"
+    );
+    let body: Value = response.json().await.expect("error JSON");
+    let error = &body["error"];
+    assert_eq!(error["code"], code, "code in {body}");
+    assert!(
+        error["message"].as_str().is_some_and(|m| !m.is_empty()),
+        "a message in {body}"
+    );
+    let object = error.as_object().expect("error is an object");
+    assert!(
+        object.contains_key("field"),
+        "field is always present: {body}"
+    );
+    assert_eq!(error["field"], json!(field), "field in {body}");
+    error.clone()
+}
+
+// ---- Images made in code, valid enough for any decoder ----
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+fn adler32(bytes: &[u8]) -> u32 {
+    let (mut a, mut b) = (1u32, 0u32);
+    for &byte in bytes {
+        a = (a + u32::from(byte)) % 65521;
+        b = (b + a) % 65521;
+    }
+    (b << 16) | a
+}
+
+fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+    let start = out.len();
+    out.extend_from_slice(kind);
+    out.extend_from_slice(data);
+    let crc = crc32(&out[start..]);
+    out.extend_from_slice(&crc.to_be_bytes());
+}
+
+/// A complete, decodable RGB PNG of one colour (zlib "stored" blocks, so no
+/// compressor is needed). Meant for small sizes.
+pub fn png(width: u32, height: u32) -> Vec<u8> {
+    let mut row = vec![0]; // filter: none
+    row.extend([0xE4, 0x57, 0x2E].repeat(width as usize));
+    let raw = row.repeat(height as usize);
+    let mut zlib = vec![0x78, 0x01];
+    let blocks: Vec<&[u8]> = raw.chunks(65_535).collect();
+    for (i, block) in blocks.iter().enumerate() {
+        zlib.push(u8::from(i + 1 == blocks.len()));
+        let len = block.len() as u16;
+        zlib.extend_from_slice(&len.to_le_bytes());
+        zlib.extend_from_slice(&(!len).to_le_bytes());
+        zlib.extend_from_slice(block);
+    }
+    zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
+
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&width.to_be_bytes());
+    ihdr.extend_from_slice(&height.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit RGB, no interlace
+
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    png_chunk(&mut out, b"IHDR", &ihdr);
+    png_chunk(&mut out, b"IDAT", &zlib);
+    png_chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+/// A JPEG's start: SOI and a baseline frame header giving the size, then EOI.
+pub fn jpeg(width: u16, height: u16) -> Vec<u8> {
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08];
+    out.extend_from_slice(&height.to_be_bytes());
+    out.extend_from_slice(&width.to_be_bytes());
+    out.extend_from_slice(&[3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+    out.extend_from_slice(&[0xFF, 0xD9]);
+    out
+}
+
+/// A GIF with a logical screen of this size and no frames.
+pub fn gif(width: u16, height: u16) -> Vec<u8> {
+    let mut out = b"GIF89a".to_vec();
+    out.extend_from_slice(&width.to_le_bytes());
+    out.extend_from_slice(&height.to_le_bytes());
+    out.extend_from_slice(&[0, 0, 0, 0x3B]);
+    out
+}
+
+/// A lossless WebP header (RIFF, `VP8L`, signature, 14-bit sizes).
+pub fn webp(width: u32, height: u32) -> Vec<u8> {
+    let dims = (width - 1) | ((height - 1) << 14);
+    let mut chunk = vec![0x2F];
+    chunk.extend_from_slice(&dims.to_le_bytes());
+    let mut out = b"RIFF".to_vec();
+    out.extend_from_slice(&((4 + 8 + chunk.len()) as u32).to_le_bytes());
+    out.extend_from_slice(b"WEBP");
+    out.extend_from_slice(b"VP8L");
+    out.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
+    out.extend_from_slice(&chunk);
+    out
+}
