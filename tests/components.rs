@@ -61,6 +61,7 @@ async fn stage_shows_each_hotspot_as_a_button_named_by_its_title_in_reading_orde
         expanded: None,
         onactivate: Callback::from(move |i| log.borrow_mut().push(i)),
         onpick: None,
+        onmove: None,
         onmarkerkey: None,
     };
     yew::Renderer::<SceneStage>::with_root_and_props(root.clone(), props).render();

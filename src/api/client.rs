@@ -31,15 +31,13 @@ impl Method {
 }
 
 /// What a request carries.
-pub enum Body<'a> {
+pub enum Body {
     None,
     Json(JsValue),
-    /// A file from an `<input type=file>`, sent as is with its own type.
-    File(&'a web_sys::File),
 }
 
-impl Body<'_> {
-    pub fn json<B: Serialize>(value: &B) -> Result<Body<'static>, ApiError> {
+impl Body {
+    pub fn json<B: Serialize>(value: &B) -> Result<Body, ApiError> {
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
         value
             .serialize(&serializer)
@@ -48,7 +46,7 @@ impl Body<'_> {
     }
 }
 
-async fn send(method: Method, path: &str, body: Body<'_>) -> Result<Response, ApiError> {
+async fn send(method: Method, path: &str, body: Body) -> Result<Response, ApiError> {
     let init = RequestInit::new();
     init.set_method(method.as_str());
     init.set_credentials(RequestCredentials::SameOrigin);
@@ -62,22 +60,6 @@ async fn send(method: Method, path: &str, body: Body<'_>) -> Result<Response, Ap
             request
                 .headers()
                 .set("Content-Type", "application/json")
-                .map_err(|_| ApiError::Unreadable)?;
-            Ok(request)
-        }
-        Body::File(file) => {
-            init.set_body(file);
-            let request =
-                Request::new_with_str_and_init(path, &init).map_err(|_| ApiError::Unreadable)?;
-            let kind = file.type_();
-            let kind = if kind.is_empty() {
-                "application/octet-stream".to_string()
-            } else {
-                kind
-            };
-            request
-                .headers()
-                .set("Content-Type", &kind)
                 .map_err(|_| ApiError::Unreadable)?;
             Ok(request)
         }
@@ -107,7 +89,7 @@ async fn send(method: Method, path: &str, body: Body<'_>) -> Result<Response, Ap
 pub async fn request<T: DeserializeOwned>(
     method: Method,
     path: &str,
-    body: Body<'_>,
+    body: Body,
 ) -> Result<T, ApiError> {
     let response = send(method, path, body).await?;
     let json = JsFuture::from(response.json().map_err(|_| ApiError::Unreadable)?)
@@ -117,6 +99,59 @@ pub async fn request<T: DeserializeOwned>(
 }
 
 /// Performs a call whose answer has no body (204).
-pub async fn request_empty(method: Method, path: &str, body: Body<'_>) -> Result<(), ApiError> {
+pub async fn request_empty(method: Method, path: &str, body: Body) -> Result<(), ApiError> {
     send(method, path, body).await.map(|_| ())
+}
+
+/// Sends a file with `XMLHttpRequest`, whose upload events (unlike fetch's)
+/// report progress: `on_progress` hears the fraction sent, 0 to 1.
+pub async fn upload_with_progress<T: DeserializeOwned>(
+    path: &str,
+    file: &web_sys::File,
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<T, ApiError> {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{ProgressEvent, XmlHttpRequest};
+
+    let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Unreadable)?;
+    xhr.open("POST", path).map_err(|_| ApiError::Unreadable)?;
+    let kind = file.type_();
+    let kind = if kind.is_empty() {
+        "application/octet-stream".to_string()
+    } else {
+        kind
+    };
+    xhr.set_request_header("Content-Type", &kind)
+        .map_err(|_| ApiError::Unreadable)?;
+
+    let progress = Closure::<dyn Fn(ProgressEvent)>::new(move |e: ProgressEvent| {
+        if e.length_computable() && e.total() > 0.0 {
+            on_progress(e.loaded() / e.total());
+        }
+    });
+    if let Ok(upload) = xhr.upload() {
+        upload.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    }
+    // Settles when the request ends either way; the status tells which.
+    let finished = js_sys::Promise::new(&mut |resolve, reject| {
+        xhr.set_onload(Some(&resolve));
+        xhr.set_onerror(Some(&reject));
+        xhr.set_onabort(Some(&reject));
+    });
+    xhr.send_with_opt_blob(Some(file))
+        .map_err(|_| ApiError::Network)?;
+    let outcome = JsFuture::from(finished).await;
+    drop(progress);
+    outcome.map_err(|_| ApiError::Network)?;
+
+    let status = xhr.status().map_err(|_| ApiError::Unreadable)?;
+    let text = xhr.response_text().ok().flatten().unwrap_or_default();
+    let json = js_sys::JSON::parse(&text).ok();
+    if (200..300).contains(&status) {
+        let json = json.ok_or(ApiError::Unreadable)?;
+        serde_wasm_bindgen::from_value(json).map_err(|_| ApiError::Unreadable)
+    } else {
+        let body = json.and_then(|v| serde_wasm_bindgen::from_value::<ErrorBody>(v).ok());
+        Err(ApiError::from_body(status, body))
+    }
 }

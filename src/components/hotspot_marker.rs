@@ -23,6 +23,33 @@ pub struct HotspotMarkerProps {
     pub onactivate: Callback<usize>,
     #[prop_or_default]
     pub onkeydown: Option<Callback<(usize, KeyboardEvent)>>,
+    /// Makes the marker draggable: called once, when a drag ends, with the
+    /// new position (fractions of the picture).
+    #[prop_or_default]
+    pub onmove: Option<Callback<(usize, f64, f64)>>,
+}
+
+/// A drag in progress. The marker follows the pointer by itself (through
+/// the CSSOM) so that a drag among thousands of hotspots re-renders nothing;
+/// the editor hears of it once, on release.
+struct Drag {
+    pointer: i32,
+    start: (i32, i32),
+    moved: bool,
+    at: (f64, f64),
+}
+
+/// Pointer travel (px) below which a press is a click, not a drag.
+const DRAG_THRESHOLD: i32 = 3;
+
+fn place(node: &NodeRef, x: f64, y: f64) {
+    set_style(
+        node,
+        &[
+            ("left", format!("{:.4}%", x * 100.0)),
+            ("top", format!("{:.4}%", y * 100.0)),
+        ],
+    );
 }
 
 /// The glyph drawn in a marker.
@@ -75,17 +102,75 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
         .onkeydown
         .clone()
         .map(|cb| cb.reform(move |e: KeyboardEvent| (index, e)));
-    let onpointerdown = Callback::from(|e: PointerEvent| {
-        if let Some(target) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) {
+    let drag = use_mut_ref(|| None::<Drag>);
+    let onpointerdown = {
+        let (drag, draggable) = (drag.clone(), props.onmove.is_some());
+        Callback::from(move |e: PointerEvent| {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+                return;
+            };
             let _ = target.focus();
-        }
-    });
+            if draggable && e.is_primary() && e.button() == 0 {
+                let _ = target.set_pointer_capture(e.pointer_id());
+                *drag.borrow_mut() = Some(Drag {
+                    pointer: e.pointer_id(),
+                    start: (e.client_x(), e.client_y()),
+                    moved: false,
+                    at: (0.0, 0.0),
+                });
+            }
+        })
+    };
+    let onpointermove = {
+        let (drag, node) = (drag.clone(), node.clone());
+        Callback::from(move |e: PointerEvent| {
+            let mut drag = drag.borrow_mut();
+            let Some(d) = drag.as_mut().filter(|d| d.pointer == e.pointer_id()) else {
+                return;
+            };
+            let (dx, dy) = (e.client_x() - d.start.0, e.client_y() - d.start.1);
+            if !d.moved && dx.abs() <= DRAG_THRESHOLD && dy.abs() <= DRAG_THRESHOLD {
+                return;
+            }
+            let Some(stage) = node.cast::<HtmlElement>().and_then(|m| m.parent_element()) else {
+                return;
+            };
+            let rect = stage.get_bounding_client_rect();
+            if rect.width() <= 0.0 || rect.height() <= 0.0 {
+                return;
+            }
+            let x = ((f64::from(e.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0);
+            let y = ((f64::from(e.client_y()) - rect.top()) / rect.height()).clamp(0.0, 1.0);
+            d.moved = true;
+            d.at = (x, y);
+            place(&node, x, y);
+        })
+    };
+    let onpointerup = {
+        let (drag, onmove) = (drag.clone(), props.onmove.clone());
+        Callback::from(move |e: PointerEvent| {
+            let ended = drag.borrow_mut().take_if(|d| d.pointer == e.pointer_id());
+            if let (Some(d), Some(onmove)) = (ended, &onmove) {
+                if d.moved {
+                    onmove.emit((index, d.at.0, d.at.1));
+                }
+            }
+        })
+    };
+    let onpointercancel = {
+        let (drag, node, at) = (drag.clone(), node.clone(), (props.x, props.y));
+        Callback::from(move |_: PointerEvent| {
+            if drag.borrow_mut().take().is_some() {
+                place(&node, at.0, at.1);
+            }
+        })
+    };
     html! {
         <button type="button" ref={node}
             class={classes!("hotspot-marker", props.selected.then_some("selected"))}
             data-index={index.to_string()}
             aria-expanded={props.expanded.to_string()}
-            {onclick} {onkeydown} {onpointerdown}>
+            {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
             <span class="marker-glyph" aria-hidden="true">{ icon_glyph(&props.icon, index) }</span>
             <span class="visually-hidden">{ props.title.clone() }</span>
             <span class="marker-tooltip" aria-hidden="true">{ props.title.clone() }</span>

@@ -22,6 +22,9 @@ pub struct SceneStageProps {
     pub onpick: Option<Callback<(f64, f64)>>,
     #[prop_or_default]
     pub onmarkerkey: Option<Callback<(usize, KeyboardEvent)>>,
+    /// Markers can be dragged; called when a drag ends.
+    #[prop_or_default]
+    pub onmove: Option<Callback<(usize, f64, f64)>>,
 }
 
 #[function_component(SceneStage)]
@@ -57,7 +60,8 @@ pub fn scene_stage(props: &SceneStageProps) -> Html {
                 title={hotspot.display_title(index)} x={hotspot.x} y={hotspot.y}
                 color={hotspot.color.clone()} icon={hotspot.icon.clone()}
                 selected={props.selected == Some(index)} expanded={props.expanded == Some(index)}
-                onactivate={props.onactivate.clone()} onkeydown={props.onmarkerkey.clone()} />
+                onactivate={props.onactivate.clone()} onkeydown={props.onmarkerkey.clone()}
+                onmove={props.onmove.clone()} />
         }
     });
     html! {

@@ -5,10 +5,24 @@ use model::{Hotspot, SceneImage, SceneInput, Visibility};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
-    InsertHotspot { index: usize, hotspot: Hotspot },
-    RemoveHotspot { index: usize },
-    ReplaceHotspot { index: usize, hotspot: Hotspot },
+    InsertHotspot {
+        index: usize,
+        hotspot: Hotspot,
+    },
+    RemoveHotspot {
+        index: usize,
+    },
+    ReplaceHotspot {
+        index: usize,
+        hotspot: Hotspot,
+    },
+    /// Moves a hotspot in the reading (and Tab) order.
+    ReorderHotspot {
+        from: usize,
+        to: usize,
+    },
     SetTitle(String),
+    SetDescription(String),
     SetVisibility(Visibility),
     SetImage(Option<SceneImage>),
 }
@@ -42,6 +56,24 @@ impl Edit {
                     index,
                     hotspot: old,
                 })
+            }
+            Edit::ReorderHotspot { from, to } => {
+                let len = draft.hotspots.len();
+                if from == to || from >= len || to >= len {
+                    return None;
+                }
+                let hotspot = draft.hotspots.remove(from);
+                draft.hotspots.insert(to, hotspot);
+                Some(Edit::ReorderHotspot { from: to, to: from })
+            }
+            Edit::SetDescription(description) => {
+                if draft.description == description {
+                    return None;
+                }
+                Some(Edit::SetDescription(std::mem::replace(
+                    &mut draft.description,
+                    description,
+                )))
             }
             Edit::SetTitle(title) => {
                 if draft.title == title {

@@ -4,6 +4,9 @@
 
 pub mod edit;
 pub mod history;
+pub mod keymap;
+#[cfg(target_arch = "wasm32")]
+pub mod local_draft;
 pub mod state;
 
 pub use edit::Edit;

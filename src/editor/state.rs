@@ -3,7 +3,7 @@
 
 use super::edit::Edit;
 use super::history::History;
-use model::{default_color, default_icon, Hotspot, SceneImage, SceneInput, Visibility};
+use model::{default_color, default_icon, Hotspot, Media, SceneImage, SceneInput, Visibility};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -15,6 +15,7 @@ pub enum Action {
     },
     SetImage(SceneImage),
     SetTitle(String),
+    SetDescription(String),
     /// The picture's text alternative, for people who cannot see it.
     SetAlt(String),
     SetVisibility(Visibility),
@@ -40,7 +41,33 @@ pub enum Action {
         index: usize,
         link: String,
     },
+    SetHotspotIcon {
+        index: usize,
+        icon: String,
+    },
+    SetHotspotColor {
+        index: usize,
+        color: String,
+    },
+    SetHotspotMedia {
+        index: usize,
+        media: Option<Media>,
+    },
+    /// Another scene the hotspot leads to (a tour), by id.
+    SetHotspotSceneLink {
+        index: usize,
+        scene: Option<String>,
+    },
+    /// Moves a hotspot to position `to` in the reading order.
+    ReorderHotspot {
+        index: usize,
+        to: usize,
+    },
     DeleteHotspot(usize),
+    /// Unsaved edits kept by this browser, laid over the scene as loaded.
+    RestoreDraft(SceneInput),
+    /// Drops every unsaved edit: back to what the server holds.
+    DiscardChanges,
     /// Selection is not an edit: it never enters the history.
     Select(Option<usize>),
     Undo,
@@ -62,6 +89,9 @@ pub struct EditorState {
     pub version: Option<i64>,
     pub selected: Option<usize>,
     pub history: History,
+    /// Counts changes to the draft, so effects (autosave, the local copy)
+    /// can tell a change without comparing whole scenes.
+    pub revision: u64,
     /// What the server holds, to tell whether there are unsaved changes.
     saved: SceneInput,
 }
@@ -85,6 +115,7 @@ impl Default for EditorState {
             version: None,
             selected: None,
             history: History::default(),
+            revision: 0,
             saved: empty_draft(),
         }
     }
@@ -115,6 +146,7 @@ impl EditorState {
         match edit.apply(&mut self.draft) {
             Some(inverse) => {
                 self.history.record(inverse, merge_key);
+                self.revision += 1;
                 true
             }
             None => false,
@@ -154,6 +186,12 @@ impl EditorState {
             }
             Action::SetTitle(title) => {
                 self.edit(Edit::SetTitle(title), Some("title".into()));
+            }
+            Action::SetDescription(description) => {
+                self.edit(
+                    Edit::SetDescription(description),
+                    Some("description".into()),
+                );
             }
             Action::SetAlt(alt) => {
                 if let Some(image) = self.draft.image.clone() {
@@ -201,6 +239,42 @@ impl EditorState {
             Action::SetHotspotLink { index, link } => self.hotspot_edit(index, "link", |h| {
                 h.link = (!link.is_empty()).then_some(link)
             }),
+            Action::SetHotspotIcon { index, icon } => {
+                self.history.seal();
+                self.hotspot_edit(index, "icon", |h| h.icon = icon);
+            }
+            Action::SetHotspotColor { index, color } => {
+                // Dragging across a colour picker sends many values: one entry.
+                self.hotspot_edit(index, "color", |h| h.color = color);
+            }
+            Action::SetHotspotMedia { index, media } => {
+                self.history.seal();
+                self.hotspot_edit(index, "media", |h| h.media = media);
+                self.history.seal();
+            }
+            Action::SetHotspotSceneLink { index, scene } => {
+                self.history.seal();
+                self.hotspot_edit(index, "scene_link", |h| h.scene_link = scene);
+                self.history.seal();
+            }
+            Action::ReorderHotspot { index, to } => {
+                self.history.seal();
+                if self.edit(Edit::ReorderHotspot { from: index, to }, None) {
+                    self.selected = Some(to);
+                }
+            }
+            Action::RestoreDraft(draft) => {
+                self.draft = draft;
+                self.history = History::default();
+                self.selected = None;
+                self.revision += 1;
+            }
+            Action::DiscardChanges => {
+                self.draft = self.saved.clone();
+                self.history = History::default();
+                self.selected = None;
+                self.revision += 1;
+            }
             Action::DeleteHotspot(index) => {
                 self.history.seal();
                 if self.edit(Edit::RemoveHotspot { index }, None) {
@@ -212,11 +286,15 @@ impl EditorState {
                 self.selected = selected.filter(|&i| i < self.draft.hotspots.len());
             }
             Action::Undo => {
-                self.history.undo(&mut self.draft);
+                if self.history.undo(&mut self.draft) {
+                    self.revision += 1;
+                }
                 self.selected = self.selected.filter(|&i| i < self.draft.hotspots.len());
             }
             Action::Redo => {
-                self.history.redo(&mut self.draft);
+                if self.history.redo(&mut self.draft) {
+                    self.revision += 1;
+                }
                 self.selected = self.selected.filter(|&i| i < self.draft.hotspots.len());
             }
             Action::Saved { id, version, saved } => {
@@ -398,6 +476,110 @@ mod tests {
         assert_eq!(state.draft.hotspots.len(), 2);
         state.apply(Action::Undo);
         assert_eq!(state.draft.image, Some(image("a", "A volcano")));
+    }
+
+    #[test]
+    fn reordering_changes_reading_order_and_undoes() {
+        let mut state = with_hotspots(3);
+        let ids = |s: &EditorState| {
+            s.draft
+                .hotspots
+                .iter()
+                .map(|h| h.id.clone())
+                .collect::<Vec<_>>()
+        };
+        state.apply(Action::ReorderHotspot { index: 2, to: 0 });
+        assert_eq!(ids(&state), ["h3", "h1", "h2"]);
+        assert_eq!(state.selected, Some(0), "the moved hotspot stays selected");
+        state.apply(Action::ReorderHotspot { index: 0, to: 5 });
+        assert_eq!(ids(&state), ["h3", "h1", "h2"], "out of range is a no-op");
+        state.apply(Action::Undo);
+        assert_eq!(ids(&state), ["h1", "h2", "h3"]);
+        state.apply(Action::Redo);
+        assert_eq!(ids(&state), ["h3", "h1", "h2"]);
+    }
+
+    #[test]
+    fn style_media_and_tour_links_are_undoable_edits() {
+        let mut state = with_hotspots(1);
+        state.apply(Action::SetHotspotIcon {
+            index: 0,
+            icon: "star".into(),
+        });
+        for color in ["#111111", "#222222", "#333333"] {
+            state.apply(Action::SetHotspotColor {
+                index: 0,
+                color: color.into(),
+            });
+        }
+        let video = Media::Youtube {
+            video_id: "dQw4w9WgXcQ".into(),
+        };
+        state.apply(Action::SetHotspotMedia {
+            index: 0,
+            media: Some(video.clone()),
+        });
+        state.apply(Action::SetHotspotSceneLink {
+            index: 0,
+            scene: Some("abc".into()),
+        });
+        let h = &state.draft.hotspots[0];
+        assert_eq!((h.icon.as_str(), h.color.as_str()), ("star", "#333333"));
+        assert_eq!(
+            (h.media.clone(), h.scene_link.clone()),
+            (Some(video), Some("abc".into()))
+        );
+        state.apply(Action::Undo);
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.hotspots[0].media, None);
+        state.apply(Action::Undo);
+        assert_eq!(
+            state.draft.hotspots[0].color,
+            default_color(),
+            "a colour drag is one step"
+        );
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.hotspots[0].icon, "info");
+    }
+
+    #[test]
+    fn a_restored_draft_is_unsaved_and_starts_a_fresh_history() {
+        let mut state = EditorState::default();
+        let mut server = empty_draft();
+        server.title = "Volcano".into();
+        state.apply(Action::Load {
+            id: Some("s1".into()),
+            draft: server.clone(),
+            version: Some(3),
+        });
+        let mut local = server.clone();
+        local.title = "Volcano, edited offline".into();
+        state.apply(Action::RestoreDraft(local.clone()));
+        assert_eq!(state.draft, local);
+        assert!(state.has_unsaved_changes());
+        assert_eq!(
+            state.to_input().version,
+            Some(3),
+            "saves still name the version they started from"
+        );
+        assert!(!state.history.can_undo());
+        let revision = state.revision;
+        state.apply(Action::DiscardChanges);
+        assert_eq!(state.draft, server);
+        assert!(!state.has_unsaved_changes());
+        assert!(state.revision > revision);
+    }
+
+    #[test]
+    fn revision_counts_only_real_changes() {
+        let mut state = with_hotspots(1);
+        let r = state.revision;
+        state.apply(Action::Select(None));
+        state.apply(Action::SetVisibility(Visibility::Private));
+        state.apply(Action::Redo);
+        assert_eq!(state.revision, r);
+        state.apply(Action::Undo);
+        assert_eq!(state.revision, r + 1);
     }
 
     #[test]

@@ -1,19 +1,24 @@
 //! `/new` and `/s/{id}/edit`: the scene editor. Its state is an
-//! `EditorState` driven as a reducer; this page turns clicks, keys and
-//! server answers into actions.
+//! `EditorState` driven as a reducer; this page turns pointer, keyboard,
+//! clipboard and server events into actions, saves on its own after a short
+//! pause, and keeps unsaved edits in the browser until the server has them.
 
 use crate::api::{self, ApiError};
+use crate::components::hotspot_fields::HotspotFields;
 use crate::components::scene_stage::SceneStage;
 use crate::components::text_field::TextField;
 use crate::components::visibility_picker::VisibilityPicker;
+use crate::editor::keymap::{self, KeyPress};
+use crate::editor::local_draft::{self, LocalDraft};
 use crate::editor::{Action, EditorState};
 use crate::route::Route;
 use crate::session::{use_session, Session};
-use model::scene::validate_link;
-use model::{FieldError, Scene, SceneImage, SceneInput};
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
+use model::{Asset, FieldError, Media, Scene, SceneImage, SceneInput, SceneSummary};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
+use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -36,14 +41,18 @@ impl Reducible for EditorModel {
     }
 }
 
-/// How far one arrow-key press moves a hotspot (Shift: ten times as far).
-const NUDGE: f64 = 0.005;
+/// Quiet time after the last edit before saving on its own.
+const AUTOSAVE_MS: u32 = 1_500;
+/// How often to try again while the server cannot be reached.
+const OFFLINE_RETRY_MS: u32 = 5_000;
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 enum SaveStatus {
     Idle,
     Saving,
     Saved,
+    /// The server could not be reached; edits are kept in this browser.
+    Offline,
     Failed(String),
     /// Someone saved another version meanwhile.
     Conflict(String),
@@ -65,6 +74,16 @@ fn shared_url(id: &str) -> String {
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     format!("{origin}/v/{id}")
+}
+
+/// `hotspots[3].link` -> 3
+fn hotspot_index(field: &str) -> Option<usize> {
+    field
+        .strip_prefix("hotspots[")?
+        .split(']')
+        .next()?
+        .parse()
+        .ok()
 }
 
 #[derive(Properties, PartialEq)]
@@ -89,6 +108,32 @@ pub fn editor_page(props: &EditorProps) -> Html {
     }
 }
 
+/// Uploads `file`, reporting progress into `progress` (None when done) and
+/// any refusal into `error` under `field`; hands the stored asset to `done`.
+fn upload(
+    file: web_sys::File,
+    progress: UseStateHandle<Option<f64>>,
+    error: UseStateHandle<Option<FieldError>>,
+    field: &'static str,
+    done: Callback<Asset>,
+) {
+    if let Some(problem) = api::assets::check(&file) {
+        error.set(Some(FieldError::new(field, problem)));
+        return;
+    }
+    progress.set(Some(0.0));
+    error.set(None);
+    wasm_bindgen_futures::spawn_local(async move {
+        let shown = progress.clone();
+        let result = api::assets::upload(&file, move |fraction| shown.set(Some(fraction))).await;
+        progress.set(None);
+        match result {
+            Ok(asset) => done.emit(asset),
+            Err(e) => error.set(Some(FieldError::new(field, e.message()))),
+        }
+    });
+}
+
 #[function_component(Editor)]
 fn editor(props: &EditorProps) -> Html {
     let model = use_reducer(EditorModel::default);
@@ -96,70 +141,51 @@ fn editor(props: &EditorProps) -> Html {
     let load_error = use_state(|| None::<ApiError>);
     let status = use_state(|| SaveStatus::Idle);
     let field_error = use_state(|| None::<FieldError>);
-    let uploading = use_state(|| false);
+    let image_upload = use_state(|| None::<f64>);
+    let picture_upload = use_state(|| None::<f64>);
+    let restored = use_state(|| false);
     let copied = use_state(|| false);
+    let dragging_file = use_state(|| false);
+    let own_scenes = use_state(Vec::<SceneSummary>::new);
     let navigator = use_navigator();
-    let state = &model.0;
 
-    // Load the scene, unless it is the one just created here.
-    {
-        let (model, loading, load_error) = (model.clone(), loading.clone(), load_error.clone());
-        use_effect_with(props.id.clone(), move |id| {
-            if let Some(id) = id.clone().filter(|id| model.0.id.as_ref() != Some(id)) {
-                loading.set(true);
-                wasm_bindgen_futures::spawn_local(async move {
-                    match api::scenes::get(&id).await {
-                        Ok(scene) => model.dispatch(Action::Load {
-                            id: Some(scene.id.clone()),
-                            draft: scene_input(&scene),
-                            version: Some(scene.version),
-                        }),
-                        Err(e) => load_error.set(Some(e)),
-                    }
-                    loading.set(false);
-                });
-            }
-        });
-    }
-
-    if let Some(e) = &*load_error {
-        let title = if e.status() == Some(404) {
-            "Not found, or not shared with you"
-        } else {
-            "This scene could not be opened"
-        };
-        return html! { <section class="notice" role="alert"><h1>{ title }</h1><p>{ e.message() }</p></section> };
-    }
-    if *loading {
-        return html! { <div class="skeleton skeleton-image" aria-busy="true"><span class="visually-hidden">{ "Loading the scene" }</span></div> };
-    }
-
-    let dispatch = |make: fn(String) -> Action| {
-        let model = model.clone();
-        Callback::from(move |value: String| model.dispatch(make(value)))
-    };
+    // Callbacks made in one render run later (timers, listeners, answers);
+    // they read the newest state through this.
+    let latest = use_mut_ref(|| model.clone());
+    *latest.borrow_mut() = model.clone();
+    let saving = use_mut_ref(|| false);
+    let autosave = use_mut_ref(|| None::<Timeout>);
 
     let save = {
-        let (model, status, field_error, navigator) = (
-            model.clone(),
+        let (latest, saving, status, field_error, navigator) = (
+            latest.clone(),
+            saving.clone(),
             status.clone(),
             field_error.clone(),
             navigator.clone(),
         );
         Callback::from(move |overwrite: bool| {
+            if *saving.borrow() {
+                return;
+            }
+            let model = latest.borrow().clone();
             let mut input = model.0.to_input();
             let sent = model.0.draft.clone();
             let mut checked = input.clone();
             checked.normalize();
             if let Err(invalid) = checked.validate() {
+                if let Some(index) = hotspot_index(&invalid.field) {
+                    model.dispatch(Action::Select(Some(index)));
+                }
                 status.set(SaveStatus::Failed(invalid.message.clone()));
                 field_error.set(Some(invalid));
                 return;
             }
+            *saving.borrow_mut() = true;
             field_error.set(None);
             status.set(SaveStatus::Saving);
-            let (model, status, field_error, navigator) = (
-                model.clone(),
+            let (saving, status, field_error, navigator) = (
+                saving.clone(),
                 status.clone(),
                 field_error.clone(),
                 navigator.clone(),
@@ -174,6 +200,7 @@ fn editor(props: &EditorProps) -> Html {
                             match api::scenes::get(id).await {
                                 Ok(latest) => input.version = Some(latest.version),
                                 Err(e) => {
+                                    *saving.borrow_mut() = false;
                                     status.set(SaveStatus::Failed(e.message()));
                                     return;
                                 }
@@ -182,21 +209,25 @@ fn editor(props: &EditorProps) -> Html {
                         api::scenes::save(id, &input).await
                     }
                 };
+                *saving.borrow_mut() = false;
                 match result {
                     Ok(scene) => {
-                        let created = id.is_none();
+                        if id.is_none() {
+                            local_draft::clear(None);
+                        }
                         model.dispatch(Action::Saved {
                             id: scene.id.clone(),
                             version: scene.version,
                             saved: sent,
                         });
                         status.set(SaveStatus::Saved);
-                        if created {
+                        if id.is_none() {
                             if let Some(nav) = navigator {
                                 nav.replace(&Route::EditScene { id: scene.id });
                             }
                         }
                     }
+                    Err(ApiError::Network) => status.set(SaveStatus::Offline),
                     Err(e) if e.status() == Some(409) => {
                         status.set(SaveStatus::Conflict(e.message()))
                     }
@@ -214,6 +245,313 @@ fn editor(props: &EditorProps) -> Html {
         })
     };
 
+    // Load the scene (unless it is the one just created here), then lay
+    // over it any edits this browser kept and the server never got.
+    {
+        let (model, loading, load_error, restored) = (
+            model.clone(),
+            loading.clone(),
+            load_error.clone(),
+            restored.clone(),
+        );
+        use_effect_with(props.id.clone(), move |id| match id.clone() {
+            Some(id) if model.0.id.as_ref() != Some(&id) => {
+                loading.set(true);
+                wasm_bindgen_futures::spawn_local(async move {
+                    match api::scenes::get(&id).await {
+                        Ok(scene) => {
+                            let draft = scene_input(&scene);
+                            model.dispatch(Action::Load {
+                                id: Some(scene.id.clone()),
+                                draft: draft.clone(),
+                                version: Some(scene.version),
+                            });
+                            if let Some(kept) =
+                                local_draft::load(Some(&scene.id)).filter(|k| k.draft != draft)
+                            {
+                                model.dispatch(Action::RestoreDraft(kept.draft));
+                                restored.set(true);
+                            }
+                        }
+                        Err(e) => load_error.set(Some(e)),
+                    }
+                    loading.set(false);
+                });
+            }
+            None => {
+                if let Some(kept) = local_draft::load(None) {
+                    model.dispatch(Action::RestoreDraft(kept.draft));
+                    restored.set(true);
+                }
+            }
+            Some(_) => {}
+        });
+    }
+
+    // Keep unsaved edits in this browser; forget them once saved.
+    {
+        let state = model.0.clone();
+        use_effect_with(
+            (state.revision, state.version, state.id.clone()),
+            move |_| {
+                if state.has_unsaved_changes() {
+                    local_draft::store(
+                        state.id.as_deref(),
+                        &LocalDraft {
+                            version: state.version,
+                            draft: state.draft.clone(),
+                        },
+                    );
+                } else {
+                    local_draft::clear(state.id.as_deref());
+                }
+            },
+        );
+    }
+
+    // Save on its own after a pause in editing, and retry while offline.
+    {
+        let (autosave, save, latest) = (autosave.clone(), save.clone(), latest.clone());
+        let pending = model.0.has_unsaved_changes() && !model.0.draft.title.trim().is_empty();
+        let delay = match &*status {
+            SaveStatus::Saving | SaveStatus::Conflict(_) | SaveStatus::Failed(_) => None,
+            SaveStatus::Offline => Some(OFFLINE_RETRY_MS),
+            SaveStatus::Idle | SaveStatus::Saved => Some(AUTOSAVE_MS),
+        };
+        use_effect_with((model.0.revision, (*status).clone()), move |_| {
+            // Replacing the timer cancels the one before: only a pause saves.
+            *autosave.borrow_mut() = delay.filter(|_| pending).map(|ms| {
+                Timeout::new(ms, move || {
+                    if latest.borrow().0.has_unsaved_changes() {
+                        save.emit(false);
+                    }
+                })
+            });
+        });
+    }
+
+    // Undo/redo shortcuts, a warning before leaving with unsaved edits, and
+    // pictures pasted from the clipboard.
+    {
+        let (latest, image_upload, field_error) =
+            (latest.clone(), image_upload.clone(), field_error.clone());
+        use_effect_with((), move |_| {
+            let window = web_sys::window().expect("the editor runs in a window");
+            let keys_model = latest.clone();
+            let keys = EventListener::new_with_options(
+                &window,
+                "keydown",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let key = e.key();
+                    let press = KeyPress {
+                        key: &key,
+                        ctrl: e.ctrl_key(),
+                        meta: e.meta_key(),
+                        shift: e.shift_key(),
+                    };
+                    if let Some(action) = keymap::shortcut(press) {
+                        e.prevent_default();
+                        keys_model.borrow().dispatch(action);
+                    }
+                },
+            );
+            let leave_model = latest.clone();
+            let leave = EventListener::new_with_options(
+                &window,
+                "beforeunload",
+                EventListenerOptions::enable_prevent_default(),
+                move |e| {
+                    if leave_model.borrow().0.has_unsaved_changes() {
+                        e.prevent_default();
+                        if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                            e.set_return_value("You have unsaved changes.");
+                        }
+                    }
+                },
+            );
+            let paste_model = latest.clone();
+            let paste = EventListener::new(&window, "paste", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
+                    return;
+                };
+                let file = e
+                    .clipboard_data()
+                    .and_then(|d| d.files())
+                    .and_then(|f| f.get(0));
+                if let Some(file) = file.filter(|f| f.type_().starts_with("image/")) {
+                    let model = paste_model.borrow().clone();
+                    upload(
+                        file,
+                        image_upload.clone(),
+                        field_error.clone(),
+                        "image",
+                        Callback::from(move |asset: Asset| {
+                            model.dispatch(Action::SetImage(SceneImage {
+                                asset_id: asset.id,
+                                width: asset.width,
+                                height: asset.height,
+                                alt: String::new(),
+                            }));
+                        }),
+                    );
+                }
+            });
+            move || drop((keys, leave, paste))
+        });
+    }
+
+    // The author's other scenes, for tour links.
+    {
+        let own_scenes = own_scenes.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(list) = api::scenes::list_own().await {
+                    own_scenes.set(list);
+                }
+            });
+        });
+    }
+
+    if let Some(e) = &*load_error {
+        let title = if e.status() == Some(404) {
+            "Not found, or not shared with you"
+        } else {
+            "This scene could not be opened"
+        };
+        return html! { <section class="notice" role="alert"><h1>{ title }</h1><p>{ e.message() }</p></section> };
+    }
+    if *loading {
+        return html! { <div class="skeleton skeleton-image" aria-busy="true"><span class="visually-hidden">{ "Loading the scene" }</span></div> };
+    }
+
+    let state = &model.0;
+    let dispatcher = model.dispatcher().to_callback();
+    let set_image = {
+        let dispatcher = dispatcher.clone();
+        Callback::from(move |asset: Asset| {
+            dispatcher.emit(Action::SetImage(SceneImage {
+                asset_id: asset.id,
+                width: asset.width,
+                height: asset.height,
+                alt: String::new(),
+            }))
+        })
+    };
+    let upload_image = {
+        let (image_upload, field_error, set_image) =
+            (image_upload.clone(), field_error.clone(), set_image.clone());
+        Callback::from(move |file: web_sys::File| {
+            upload(
+                file,
+                image_upload.clone(),
+                field_error.clone(),
+                "image",
+                set_image.clone(),
+            )
+        })
+    };
+    let onimagefile = {
+        let upload_image = upload_image.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                upload_image.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging_file = dragging_file.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging_file.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging_file = dragging_file.clone();
+        Callback::from(move |_: DragEvent| dragging_file.set(false))
+    };
+    let ondrop = {
+        let (dragging_file, upload_image) = (dragging_file.clone(), upload_image.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging_file.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                upload_image.emit(file);
+            }
+        })
+    };
+    let onpicture = {
+        let (picture_upload, field_error, dispatcher, selected) = (
+            picture_upload.clone(),
+            field_error.clone(),
+            dispatcher.clone(),
+            state.selected,
+        );
+        Callback::from(move |file: web_sys::File| {
+            let Some(index) = selected else { return };
+            let dispatcher = dispatcher.clone();
+            let field = "hotspot_picture";
+            upload(
+                file,
+                picture_upload.clone(),
+                field_error.clone(),
+                field,
+                Callback::from(move |asset: Asset| {
+                    dispatcher.emit(Action::SetHotspotMedia {
+                        index,
+                        media: Some(Media::Image { asset_id: asset.id }),
+                    });
+                }),
+            );
+        })
+    };
+    let onmarkerkey = {
+        let model = model.clone();
+        Callback::from(move |(index, e): (usize, KeyboardEvent)| {
+            let Some(hotspot) = model.0.draft.hotspots.get(index) else {
+                return;
+            };
+            let key = e.key();
+            let press = KeyPress {
+                key: &key,
+                ctrl: e.ctrl_key(),
+                meta: e.meta_key(),
+                shift: e.shift_key(),
+            };
+            if let Some(action) = keymap::marker_key(press, index, hotspot) {
+                e.prevent_default();
+                model.dispatch(Action::Select(Some(index)));
+                model.dispatch(action);
+            }
+        })
+    };
+    let copy_link = {
+        let (id, copied) = (state.id.clone(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (Some(id), Some(window)) = (&id, web_sys::window()) else {
+                return;
+            };
+            let promise = window.navigator().clipboard().write_text(&shared_url(id));
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+            });
+        })
+    };
     let reload = {
         let (model, status) = (model.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
@@ -235,91 +573,6 @@ fn editor(props: &EditorProps) -> Html {
         })
     };
 
-    let onupload = {
-        let (model, uploading, field_error) =
-            (model.clone(), uploading.clone(), field_error.clone());
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            if file.size() > model::asset::MAX_ASSET_BYTES as f64 {
-                field_error.set(Some(FieldError::new(
-                    "image",
-                    "This file is larger than 10 MB. Choose a smaller picture.",
-                )));
-                input.set_value("");
-                return;
-            }
-            uploading.set(true);
-            field_error.set(None);
-            let (model, uploading, field_error) =
-                (model.clone(), uploading.clone(), field_error.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::assets::upload(&file).await {
-                    Ok(asset) => model.dispatch(Action::SetImage(SceneImage {
-                        asset_id: asset.id,
-                        width: asset.width,
-                        height: asset.height,
-                        alt: String::new(),
-                    })),
-                    Err(e) => field_error.set(Some(FieldError::new("image", e.message()))),
-                }
-                uploading.set(false);
-                input.set_value("");
-            });
-        })
-    };
-
-    let onmarkerkey = {
-        let model = model.clone();
-        Callback::from(move |(index, e): (usize, KeyboardEvent)| {
-            let Some(h) = model.0.draft.hotspots.get(index) else {
-                return;
-            };
-            let step = if e.shift_key() { NUDGE * 10.0 } else { NUDGE };
-            let (dx, dy) = match e.key().as_str() {
-                "ArrowLeft" => (-step, 0.0),
-                "ArrowRight" => (step, 0.0),
-                "ArrowUp" => (0.0, -step),
-                "ArrowDown" => (0.0, step),
-                "Delete" | "Backspace" => {
-                    e.prevent_default();
-                    model.dispatch(Action::DeleteHotspot(index));
-                    return;
-                }
-                _ => return,
-            };
-            e.prevent_default();
-            model.dispatch(Action::Select(Some(index)));
-            model.dispatch(Action::MoveHotspot {
-                index,
-                x: h.x + dx,
-                y: h.y + dy,
-            });
-        })
-    };
-
-    let copy_link = {
-        let (id, copied) = (state.id.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            let Some(id) = &id else { return };
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&shared_url(id));
-            let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-            });
-        })
-    };
-
     let error_for = |field: &str| {
         field_error
             .as_ref()
@@ -331,29 +584,40 @@ fn editor(props: &EditorProps) -> Html {
         .and_then(|i| state.draft.hotspots.get(i).map(|h| (i, h.clone())));
     let status_line = match &*status {
         SaveStatus::Saving => html! { <span class="status">{ "Saving…" }</span> },
+        SaveStatus::Offline => {
+            html! { <span class="status error" role="alert">{ "Offline: your changes are kept in this browser and saved when the connection returns." }</span> }
+        }
         SaveStatus::Failed(message) => {
             html! { <span class="status error" role="alert">{ message.clone() }</span> }
         }
         SaveStatus::Conflict(message) => html! {
             <span class="status conflict" role="alert">{ message.clone() }
-                <button type="button" class="button small" onclick={reload}>{ "Reload" }</button>
-                <button type="button" class="button small" onclick={save.reform(|_: MouseEvent| true)}>{ "Overwrite" }</button>
+                <button type="button" class="button small" onclick={reload}>{ "Reload (drop my changes)" }</button>
+                <button type="button" class="button small" onclick={save.reform(|_: MouseEvent| true)}>{ "Overwrite with mine" }</button>
             </span>
         },
+        _ if state.has_unsaved_changes() && state.draft.title.trim().is_empty() => {
+            html! { <span class="status">{ "Give the scene a name to save it" }</span> }
+        }
         _ if state.has_unsaved_changes() => {
             html! { <span class="status">{ "Unsaved changes" }</span> }
         }
         SaveStatus::Saved => html! { <span class="status ok">{ "Saved" }</span> },
         SaveStatus::Idle => html! {},
     };
+    let others: Vec<SceneSummary> = own_scenes
+        .iter()
+        .filter(|s| Some(&s.id) != state.id.as_ref())
+        .cloned()
+        .collect();
 
     html! {
         <div class="editor">
             <div class="editor-toolbar" role="toolbar" aria-label="Scene">
-                <button type="button" class="button" onclick={model.dispatcher().to_callback().reform(|_| Action::Undo)}
-                    disabled={!state.history.can_undo()}>{ "Undo" }</button>
-                <button type="button" class="button" onclick={model.dispatcher().to_callback().reform(|_| Action::Redo)}
-                    disabled={!state.history.can_redo()}>{ "Redo" }</button>
+                <button type="button" class="button" onclick={dispatcher.reform(|_| Action::Undo)}
+                    disabled={!state.history.can_undo()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
+                <button type="button" class="button" onclick={dispatcher.reform(|_| Action::Redo)}
+                    disabled={!state.history.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
                 <button type="button" class="button primary" onclick={save.reform(|_: MouseEvent| false)}
                     disabled={*status == SaveStatus::Saving}>{ "Save" }</button>
                 <button type="button" class="button" onclick={copy_link} disabled={state.id.is_none()}
@@ -366,29 +630,44 @@ fn editor(props: &EditorProps) -> Html {
                     if *copied { <span class="status ok">{ " Link copied" }</span> }
                 </span>
             </div>
+            if *restored {
+                <p class="restored" role="status">
+                    { "Restored changes you had not saved in this browser." }
+                    <button type="button" class="button small" onclick={{
+                        let (dispatcher, restored) = (dispatcher.clone(), restored.clone());
+                        Callback::from(move |_| { dispatcher.emit(Action::DiscardChanges); restored.set(false); })
+                    }}>{ "Discard them" }</button>
+                </p>
+            }
             <div class="editor-body">
-                <section class="editor-canvas" aria-label="Picture">
+                <section class={classes!("editor-canvas", dragging_file.then_some("drop-target"))} aria-label="Picture"
+                    {ondragover} {ondragleave} {ondrop}>
                     if let Some(image) = &state.draft.image {
                         <SceneStage image={image.clone()} hotspots={state.draft.hotspots.clone()}
                             selected={state.selected}
-                            onactivate={model.dispatcher().to_callback().reform(|i| Action::Select(Some(i)))}
-                            onpick={model.dispatcher().to_callback().reform(|(x, y)| Action::AddHotspot { x, y })}
+                            onactivate={dispatcher.reform(|i| Action::Select(Some(i)))}
+                            onpick={dispatcher.reform(|(x, y)| Action::AddHotspot { x, y })}
+                            onmove={dispatcher.reform(|(index, x, y)| Action::MoveHotspot { index, x, y })}
                             onmarkerkey={onmarkerkey} />
-                        <p class="hint">{ "Click the picture to add a hotspot. Select one to edit it; move it with the arrow keys (Shift for bigger steps)." }</p>
-                        <button type="button" class="button" onclick={model.dispatcher().to_callback().reform(|_| Action::AddHotspot { x: 0.5, y: 0.5 })}>
+                        <p class="hint">{ "Click the picture to add a hotspot; drag one to move it. On a selected hotspot, arrow keys move it (Shift: further) and Delete removes it." }</p>
+                        <button type="button" class="button" onclick={dispatcher.reform(|_| Action::AddHotspot { x: 0.5, y: 0.5 })}>
                             { "Add hotspot" }</button>
                     } else {
                         <div class="drop-hint">
-                            <p>{ "Start with a picture: a map, a diagram, a photo." }</p>
+                            <p><strong>{ "Start with a picture" }</strong></p>
+                            <p>{ "Choose a file below, drop one here, or paste one (Ctrl+V)." }</p>
                         </div>
                     }
                     <div class={classes!("field", error_for("image").map(|_| "has-error"))}>
-                        <label for="scene-image">{ "Image" }</label>
+                        <label for="scene-image">{ if state.draft.image.is_some() { "Image (replace)" } else { "Image" } }</label>
                         <input type="file" id="scene-image" accept="image/png,image/jpeg,image/webp,image/gif"
-                            onchange={onupload} disabled={*uploading} aria-describedby="scene-image-hint" />
+                            onchange={onimagefile} disabled={image_upload.is_some()} aria-describedby="scene-image-hint" />
                         <p class="hint" id="scene-image-hint">{ "PNG, JPEG, WebP or GIF, up to 10 MB. Replacing it keeps your hotspots." }</p>
-                        if *uploading {
-                            <p class="progress" role="status"><progress aria-label="Uploading"></progress>{ " Uploading…" }</p>
+                        if let Some(done) = *image_upload {
+                            <p class="progress" role="status">
+                                <progress max="1" value={done.to_string()} aria-label="Uploading"></progress>
+                                { format!(" Uploading… {:.0}%", done * 100.0) }
+                            </p>
                         }
                         if let Some(message) = error_for("image").or_else(|| error_for("image.asset_id")) {
                             <p class="error" role="alert">{ message }</p>
@@ -397,87 +676,25 @@ fn editor(props: &EditorProps) -> Html {
                 </section>
                 <aside class="editor-panel">
                     <TextField id="scene-name" label="Scene name" value={state.draft.title.clone()}
-                        oninput={dispatch(Action::SetTitle)} error={error_for("title")} required=true />
+                        oninput={dispatcher.reform(Action::SetTitle)} error={error_for("title")} required=true />
+                    <TextField id="scene-description" label="Description" multiline=true value={state.draft.description.clone()}
+                        oninput={dispatcher.reform(Action::SetDescription)} error={error_for("description")}
+                        hint="Shown under the picture." />
                     if state.draft.image.is_some() {
                         <TextField id="scene-alt" label="Describe the picture for people who cannot see it"
                             value={state.draft.image.as_ref().map(|i| i.alt.clone()).unwrap_or_default()}
-                            oninput={dispatch(Action::SetAlt)} error={error_for("image.alt")} />
+                            oninput={dispatcher.reform(Action::SetAlt)} error={error_for("image.alt")} />
                     }
-                    <VisibilityPicker value={state.draft.visibility}
-                        onchange={model.dispatcher().to_callback().reform(Action::SetVisibility)} />
+                    <VisibilityPicker value={state.draft.visibility} onchange={dispatcher.reform(Action::SetVisibility)} />
                     if let Some((index, hotspot)) = selected {
-                        <HotspotFields {index} hotspot={hotspot} model={model.clone()}
-                            error={(*field_error).clone().filter(|e| hotspot_index(&e.field) == Some(index))} />
+                        <HotspotFields key={format!("{index}-{}", hotspot.id)} {index} count={state.draft.hotspots.len()} hotspot={hotspot.clone()}
+                            ondispatch={dispatcher.clone()} scenes={others} {onpicture} uploading={*picture_upload}
+                            error={(*field_error).clone().filter(|e| hotspot_index(&e.field) == Some(index) || e.field == "hotspot_picture")} />
                     } else if state.draft.image.is_some() {
                         <p class="hint">{ "Select a hotspot to write its title and text." }</p>
                     }
                 </aside>
             </div>
         </div>
-    }
-}
-
-/// `hotspots[3].link` -> 3
-fn hotspot_index(field: &str) -> Option<usize> {
-    field
-        .strip_prefix("hotspots[")?
-        .split(']')
-        .next()?
-        .parse()
-        .ok()
-}
-
-#[derive(Properties)]
-struct HotspotFieldsProps {
-    index: usize,
-    hotspot: model::Hotspot,
-    model: UseReducerHandle<EditorModel>,
-    error: Option<FieldError>,
-}
-
-impl PartialEq for HotspotFieldsProps {
-    fn eq(&self, other: &Self) -> bool {
-        self.index == other.index && self.hotspot == other.hotspot && self.error == other.error
-    }
-}
-
-/// The selected hotspot's fields.
-#[function_component(HotspotFields)]
-fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
-    let index = props.index;
-    let model = &props.model;
-    let on = |make: fn(usize, String) -> Action| {
-        let model = model.clone();
-        Callback::from(move |value: String| model.dispatch(make(index, value)))
-    };
-    let link = props.hotspot.link.clone().unwrap_or_default();
-    // Say at once when a link would be refused, not only on save.
-    let link_error = if link.is_empty() {
-        None
-    } else {
-        validate_link("link", &link).err().map(|e| e.message)
-    };
-    let server_error = |name: &str| {
-        props
-            .error
-            .as_ref()
-            .filter(|e| e.field.ends_with(&format!(".{name}")))
-            .map(|e| e.message.clone())
-    };
-    html! {
-        <fieldset class="hotspot-fields">
-            <legend>{ format!("Hotspot {}", index + 1) }</legend>
-            <TextField id="hotspot-title" label="Title" value={props.hotspot.title.clone()}
-                oninput={on(|index, title| Action::SetHotspotTitle { index, title })} error={server_error("title")} />
-            <TextField id="hotspot-text" label="Text" multiline=true value={props.hotspot.text.clone()}
-                oninput={on(|index, text| Action::SetHotspotText { index, text })} error={server_error("text")}
-                hint="Plain text. Line breaks are kept; web addresses become links." />
-            <TextField id="hotspot-link" label="Link" kind="url" value={link}
-                oninput={on(|index, link| Action::SetHotspotLink { index, link })}
-                error={link_error.or_else(|| server_error("link"))}
-                hint="Optional: a web page (https://) or an email (mailto:)." />
-            <button type="button" class="button danger" onclick={model.dispatcher().to_callback().reform(move |_| Action::DeleteHotspot(index))}>
-                { "Delete hotspot" }</button>
-        </fieldset>
     }
 }
