@@ -65,7 +65,12 @@ pub enum Action {
     },
     DeleteHotspot(usize),
     /// Unsaved edits kept by this browser, laid over the scene as loaded.
-    RestoreDraft(SceneInput),
+    /// They keep the version they started from, so that saving them over a
+    /// newer version is a conflict, not a silent overwrite.
+    RestoreDraft {
+        draft: SceneInput,
+        version: Option<i64>,
+    },
     /// Drops every unsaved edit: back to what the server holds.
     DiscardChanges,
     /// Selection is not an edit: it never enters the history.
@@ -263,8 +268,9 @@ impl EditorState {
                     self.selected = Some(to);
                 }
             }
-            Action::RestoreDraft(draft) => {
+            Action::RestoreDraft { draft, version } => {
                 self.draft = draft;
+                self.version = version.or(self.version);
                 self.history = History::default();
                 self.selected = None;
                 self.revision += 1;
@@ -554,13 +560,16 @@ mod tests {
         });
         let mut local = server.clone();
         local.title = "Volcano, edited offline".into();
-        state.apply(Action::RestoreDraft(local.clone()));
+        state.apply(Action::RestoreDraft {
+            draft: local.clone(),
+            version: Some(2),
+        });
         assert_eq!(state.draft, local);
         assert!(state.has_unsaved_changes());
         assert_eq!(
             state.to_input().version,
-            Some(3),
-            "saves still name the version they started from"
+            Some(2),
+            "saves name the version the edits started from"
         );
         assert!(!state.history.can_undo());
         let revision = state.revision;

@@ -269,7 +269,10 @@ fn editor(props: &EditorProps) -> Html {
                             if let Some(kept) =
                                 local_draft::load(Some(&scene.id)).filter(|k| k.draft != draft)
                             {
-                                model.dispatch(Action::RestoreDraft(kept.draft));
+                                model.dispatch(Action::RestoreDraft {
+                                    draft: kept.draft,
+                                    version: kept.version,
+                                });
                                 restored.set(true);
                             }
                         }
@@ -280,7 +283,10 @@ fn editor(props: &EditorProps) -> Html {
             }
             None => {
                 if let Some(kept) = local_draft::load(None) {
-                    model.dispatch(Action::RestoreDraft(kept.draft));
+                    model.dispatch(Action::RestoreDraft {
+                        draft: kept.draft,
+                        version: kept.version,
+                    });
                     restored.set(true);
                 }
             }
@@ -314,9 +320,11 @@ fn editor(props: &EditorProps) -> Html {
         let (autosave, save, latest) = (autosave.clone(), save.clone(), latest.clone());
         let pending = model.0.has_unsaved_changes() && !model.0.draft.title.trim().is_empty();
         let delay = match &*status {
-            SaveStatus::Saving | SaveStatus::Conflict(_) | SaveStatus::Failed(_) => None,
+            // A conflict waits for the author's choice.
+            SaveStatus::Saving | SaveStatus::Conflict(_) => None,
             SaveStatus::Offline => Some(OFFLINE_RETRY_MS),
-            SaveStatus::Idle | SaveStatus::Saved => Some(AUTOSAVE_MS),
+            // After a refusal, the next edit may have fixed it.
+            SaveStatus::Idle | SaveStatus::Saved | SaveStatus::Failed(_) => Some(AUTOSAVE_MS),
         };
         use_effect_with((model.0.revision, (*status).clone()), move |_| {
             // Replacing the timer cancels the one before: only a pause saves.
