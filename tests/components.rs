@@ -113,6 +113,7 @@ async fn popup_is_a_dialog_named_by_its_title_with_safe_links() {
         hotspot: spot,
         index: 0,
         onclose: Callback::from(move |_| *count.borrow_mut() += 1),
+        tour_route: None,
     };
     yew::Renderer::<HotspotPopup>::with_root_and_props(root.clone(), props).render();
     settle().await;

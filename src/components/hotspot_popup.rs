@@ -2,6 +2,8 @@
 //! it; Escape, a click outside or the close button closes it.
 
 use crate::api;
+use crate::route::Route;
+use yew_router::prelude::Link;
 use model::scene::validate_link;
 use model::{Hotspot, Media};
 use wasm_bindgen::JsCast;
@@ -13,6 +15,9 @@ pub struct HotspotPopupProps {
     pub hotspot: Hotspot,
     pub index: usize,
     pub onclose: Callback<()>,
+    /// Where a tour link leads: the linked scene's viewer or embed.
+    #[prop_or_default]
+    pub tour_route: Option<Route>,
 }
 
 /// Plain text with its line breaks kept and web addresses made into links.
@@ -110,6 +115,11 @@ pub fn hotspot_popup(props: &HotspotPopupProps) -> Html {
                     <p class="popup-text">{ linkified(&hotspot.text) }</p>
                 }
                 { link }
+                if let Some(route) = props.tour_route.clone() {
+                    <p class="popup-link">
+                        <Link<Route> to={route} classes="button">{ "Go to the next scene" }</Link<Route>>
+                    </p>
+                }
                 <button type="button" class="button popup-close" onclick={close}>{ "Close" }</button>
             </div>
         </dialog>

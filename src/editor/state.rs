@@ -592,6 +592,22 @@ mod tests {
     }
 
     #[test]
+    fn description_and_visibility_are_undoable() {
+        let mut state = EditorState::default();
+        for text in ["L", "La", "Lava"] {
+            state.apply(Action::SetDescription(text.into()));
+        }
+        state.apply(Action::SetVisibility(Visibility::Unlisted));
+        state.apply(Action::SetVisibility(Visibility::Public));
+        assert_eq!((state.draft.description.as_str(), state.draft.visibility), ("Lava", Visibility::Public));
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.visibility, Visibility::Unlisted, "each visibility choice is its own step");
+        state.apply(Action::Undo);
+        state.apply(Action::Undo);
+        assert_eq!((state.draft.description.as_str(), state.draft.visibility), ("", Visibility::Private));
+    }
+
+    #[test]
     fn fresh_ids_never_clash_after_deletes() {
         let mut state = with_hotspots(3);
         state.apply(Action::DeleteHotspot(0));

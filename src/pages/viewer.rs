@@ -45,7 +45,10 @@ pub fn viewer_page(props: &ViewerProps) -> Html {
     }
     {
         let load = load.clone();
+        let open = open.clone();
         use_effect_with(props.id.clone(), move |id| {
+            // A tour link opens another scene in this same page.
+            open.set(None);
             load.set(Load::Loading);
             let id = id.to_string();
             wasm_bindgen_futures::spawn_local(async move {
@@ -86,7 +89,10 @@ pub fn viewer_page(props: &ViewerProps) -> Html {
     };
     let popup = open.and_then(|index| {
         scene.hotspots.get(index).map(|hotspot| {
-            html! { <HotspotPopup key={hotspot.id.clone()} hotspot={hotspot.clone()} {index} onclose={onclose.clone()} /> }
+            let tour_route = hotspot.scene_link.clone().map(|id| {
+                if props.embedded { Route::Embed { id } } else { Route::Viewer { id } }
+            });
+            html! { <HotspotPopup key={hotspot.id.clone()} hotspot={hotspot.clone()} {index} onclose={onclose.clone()} {tour_route} /> }
         })
     });
     let is_owner = session

@@ -194,3 +194,46 @@ test('a javascript: link is refused with a message and never saved', async () =>
   await untilServer(page, id, (s) => s.hotspots[0].link === 'https://example.org/volcanoes');
   await context.close();
 });
+
+test('a tour link leads from one scene to the next in the viewer', async () => {
+  const { context, page, editor } = await author();
+  await sceneWithOneHotspot(editor, page, 'Part two');
+  await page.getByRole('radio', { name: 'Unlisted' }).check();
+  await editor.savedAll();
+  const first = await sceneWithOneHotspot(editor, page, 'Part one');
+  await page.getByLabel('Leads to another scene').selectOption({ label: 'Part two' });
+  await page.getByRole('radio', { name: 'Unlisted' }).check();
+  await untilServer(page, first, (s) => s.visibility === 'unlisted' && s.hotspots[0].scene_link);
+  await context.close();
+
+  const viewer = await browser.newContext();
+  const visit = await viewer.newPage();
+  await visit.goto(`${server.base}/v/${first}`);
+  await visit.getByRole('button', { name: 'Crater' }).click();
+  await visit.getByRole('dialog', { name: 'Crater' }).getByRole('link', { name: 'Go to the next scene' }).click();
+  await visit.getByRole('heading', { name: 'Part two' }).waitFor();
+  assert.equal(await visit.getByRole('dialog').count(), 0, 'the new scene opens with no popup');
+  await viewer.close();
+});
+
+test('a file that is not a picture is refused with a clear message', async () => {
+  const { context, page, editor } = await author();
+  await editor.open();
+  await page.getByLabel('Image').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page.getByRole('alert').filter({ hasText: '"notes.txt" is not a picture' }).waitFor();
+  // Named and typed as a PNG, but not one: the server looks at the bytes.
+  await page.getByLabel('Image').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not a png at all') });
+  await page.getByRole('alert').filter({ hasText: 'Only PNG, JPEG, WebP and GIF' }).waitFor();
+  assert.equal(await page.locator('.scene-stage').count(), 0);
+  await context.close();
+});
+
+test('Copy link puts the shared address on the clipboard', async () => {
+  const { context, page, editor } = await author();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
+  const id = await sceneWithOneHotspot(editor, page, 'Copy me');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.getByText('Link copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.base}/v/${id}`);
+  await context.close();
+});
