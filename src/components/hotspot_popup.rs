@@ -3,12 +3,12 @@
 
 use crate::api;
 use crate::route::Route;
-use yew_router::prelude::Link;
 use model::scene::validate_link;
 use model::{Hotspot, Media};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
+use yew_router::prelude::Link;
 
 #[derive(Properties, PartialEq)]
 pub struct HotspotPopupProps {

@@ -14,6 +14,9 @@ pub struct TextFieldProps {
     pub kind: AttrValue,
     #[prop_or_default]
     pub multiline: bool,
+    /// Visible lines of a multiline field.
+    #[prop_or(4)]
+    pub rows: u32,
     #[prop_or_default]
     pub error: Option<String>,
     #[prop_or_default]
@@ -48,7 +51,7 @@ pub fn text_field(props: &TextFieldProps) -> Html {
     let control = if props.multiline {
         html! {
             <textarea id={props.id.clone()} value={props.value.clone()} {oninput}
-                rows="5" aria-invalid={invalid} aria-describedby={described.clone()} />
+                rows={props.rows.to_string()} aria-invalid={invalid} aria-describedby={described.clone()} />
         }
     } else {
         html! {

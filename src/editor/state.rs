@@ -599,12 +599,22 @@ mod tests {
         }
         state.apply(Action::SetVisibility(Visibility::Unlisted));
         state.apply(Action::SetVisibility(Visibility::Public));
-        assert_eq!((state.draft.description.as_str(), state.draft.visibility), ("Lava", Visibility::Public));
+        assert_eq!(
+            (state.draft.description.as_str(), state.draft.visibility),
+            ("Lava", Visibility::Public)
+        );
         state.apply(Action::Undo);
-        assert_eq!(state.draft.visibility, Visibility::Unlisted, "each visibility choice is its own step");
+        assert_eq!(
+            state.draft.visibility,
+            Visibility::Unlisted,
+            "each visibility choice is its own step"
+        );
         state.apply(Action::Undo);
         state.apply(Action::Undo);
-        assert_eq!((state.draft.description.as_str(), state.draft.visibility), ("", Visibility::Private));
+        assert_eq!(
+            (state.draft.description.as_str(), state.draft.visibility),
+            ("", Visibility::Private)
+        );
     }
 
     #[test]

@@ -683,24 +683,28 @@ fn editor(props: &EditorProps) -> Html {
                     </div>
                 </section>
                 <aside class="editor-panel">
-                    <TextField id="scene-name" label="Scene name" value={state.draft.title.clone()}
-                        oninput={dispatcher.reform(Action::SetTitle)} error={error_for("title")} required=true />
-                    <TextField id="scene-description" label="Description" multiline=true value={state.draft.description.clone()}
-                        oninput={dispatcher.reform(Action::SetDescription)} error={error_for("description")}
-                        hint="Shown under the picture." />
-                    if state.draft.image.is_some() {
-                        <TextField id="scene-alt" label="Describe the picture for people who cannot see it"
-                            value={state.draft.image.as_ref().map(|i| i.alt.clone()).unwrap_or_default()}
-                            oninput={dispatcher.reform(Action::SetAlt)} error={error_for("image.alt")} />
-                    }
-                    <VisibilityPicker value={state.draft.visibility} onchange={dispatcher.reform(Action::SetVisibility)} />
+                    // The selected hotspot first: it is what the author is working on.
                     if let Some((index, hotspot)) = selected {
                         <HotspotFields key={format!("{index}-{}", hotspot.id)} {index} count={state.draft.hotspots.len()} hotspot={hotspot.clone()}
                             ondispatch={dispatcher.clone()} scenes={others} {onpicture} uploading={*picture_upload}
                             error={(*field_error).clone().filter(|e| hotspot_index(&e.field) == Some(index) || e.field == "hotspot_picture")} />
                     } else if state.draft.image.is_some() {
-                        <p class="hint">{ "Select a hotspot to write its title and text." }</p>
+                        <p class="hint panel-hint">{ "Select a hotspot to write its title and text." }</p>
                     }
+                    <section class="scene-fields" aria-labelledby="scene-fields-heading">
+                        <h2 id="scene-fields-heading">{ "Scene" }</h2>
+                        <TextField id="scene-name" label="Scene name" value={state.draft.title.clone()}
+                            oninput={dispatcher.reform(Action::SetTitle)} error={error_for("title")} required=true />
+                        <TextField id="scene-description" label="Description" multiline=true rows={2} value={state.draft.description.clone()}
+                            oninput={dispatcher.reform(Action::SetDescription)} error={error_for("description")}
+                            hint="Shown under the picture." />
+                        if state.draft.image.is_some() {
+                            <TextField id="scene-alt" label="Describe the picture for people who cannot see it"
+                                value={state.draft.image.as_ref().map(|i| i.alt.clone()).unwrap_or_default()}
+                                oninput={dispatcher.reform(Action::SetAlt)} error={error_for("image.alt")} />
+                        }
+                        <VisibilityPicker value={state.draft.visibility} onchange={dispatcher.reform(Action::SetVisibility)} />
+                    </section>
                 </aside>
             </div>
         </div>
