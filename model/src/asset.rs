@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What `POST /api/assets` answers: the stored image's id, type and size.
+/// What `POST /api/assets` answers: the stored file's id, type and, for
+/// images, size in pixels (0 for sounds).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Asset {
     pub id: String,
@@ -16,4 +17,16 @@ pub const MAX_ASSET_BYTES: usize = 10 * 1024 * 1024;
 /// Largest width or height accepted, in pixels.
 pub const MAX_ASSET_SIDE: u32 = 10_000;
 /// The image types accepted, recognised by their content, not their name.
-pub const ASSET_CONTENT_TYPES: [&str; 4] = ["image/png", "image/jpeg", "image/webp", "image/gif"];
+pub const IMAGE_CONTENT_TYPES: [&str; 4] = ["image/png", "image/jpeg", "image/webp", "image/gif"];
+/// The sound types accepted (MP3, Ogg, WAV, M4A), for hotspot media.
+pub const AUDIO_CONTENT_TYPES: [&str; 4] = ["audio/mpeg", "audio/ogg", "audio/wav", "audio/mp4"];
+
+impl Asset {
+    pub fn is_image(&self) -> bool {
+        IMAGE_CONTENT_TYPES.contains(&self.content_type.as_str())
+    }
+
+    pub fn is_audio(&self) -> bool {
+        AUDIO_CONTENT_TYPES.contains(&self.content_type.as_str())
+    }
+}

@@ -74,9 +74,19 @@ pub struct SceneImage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Media {
-    Image { asset_id: String },
-    Youtube { video_id: String },
-    Vimeo { video_id: String },
+    Image {
+        asset_id: String,
+    },
+    /// An uploaded sound, played in the popup.
+    Audio {
+        asset_id: String,
+    },
+    Youtube {
+        video_id: String,
+    },
+    Vimeo {
+        video_id: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -244,6 +254,7 @@ fn validate_fraction(field: &str, value: f64) -> Result<(), FieldError> {
 fn validate_media(field: &str, media: &Media) -> Result<(), FieldError> {
     match media {
         Media::Image { asset_id } => validate_id(field, "Image", asset_id, ID_MAX),
+        Media::Audio { asset_id } => validate_id(field, "Sound", asset_id, ID_MAX),
         // YouTube ids are 11 characters; Vimeo ids are digits.
         Media::Youtube { video_id } => {
             let ok = video_id.len() == 11
@@ -264,9 +275,17 @@ fn validate_media(field: &str, media: &Media) -> Result<(), FieldError> {
 
 impl Media {
     /// The provider's name, for the "loads content from ..." notice.
+    /// The uploaded file this media plays, if it is one of the scene's own.
+    pub fn asset_id(&self) -> Option<&str> {
+        match self {
+            Media::Image { asset_id } | Media::Audio { asset_id } => Some(asset_id),
+            Media::Youtube { .. } | Media::Vimeo { .. } => None,
+        }
+    }
+
     pub fn provider(&self) -> Option<&'static str> {
         match self {
-            Media::Image { .. } => None,
+            Media::Image { .. } | Media::Audio { .. } => None,
             Media::Youtube { .. } => Some("YouTube"),
             Media::Vimeo { .. } => Some("Vimeo"),
         }
@@ -275,7 +294,7 @@ impl Media {
     /// The video's page on its provider's site.
     pub fn page_url(&self) -> Option<String> {
         match self {
-            Media::Image { .. } => None,
+            Media::Image { .. } | Media::Audio { .. } => None,
             Media::Youtube { video_id } => {
                 Some(format!("https://www.youtube.com/watch?v={video_id}"))
             }
@@ -502,6 +521,18 @@ mod tests {
             video_id: "abc".into(),
         });
         assert!(s.validate().is_err());
+        s.hotspots[0].media = Some(Media::Audio {
+            asset_id: "a2".into(),
+        });
+        assert_eq!(s.validate(), Ok(()));
+        assert_eq!(
+            s.hotspots[0].media.as_ref().and_then(Media::asset_id),
+            Some("a2")
+        );
+        s.hotspots[0].media = Some(Media::Audio {
+            asset_id: "../etc/passwd".into(),
+        });
+        assert_eq!(s.validate().unwrap_err().field, "hotspots[0].media");
     }
 
     #[test]

@@ -248,3 +248,83 @@ async fn an_unknown_image_is_404() {
     let response = get_asset(&server, &ada, "..%2Fpinpoint.db").await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
 }
+
+/// A short, silent WAV file: a RIFF header, a format chunk, 8 samples.
+fn wav() -> Vec<u8> {
+    let samples = [0u8; 16];
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(b"RIFF");
+    bytes.extend_from_slice(&(36 + samples.len() as u32).to_le_bytes());
+    bytes.extend_from_slice(b"WAVEfmt ");
+    bytes.extend_from_slice(&16u32.to_le_bytes());
+    bytes.extend_from_slice(&1u16.to_le_bytes()); // PCM
+    bytes.extend_from_slice(&1u16.to_le_bytes()); // mono
+    bytes.extend_from_slice(&8000u32.to_le_bytes());
+    bytes.extend_from_slice(&16000u32.to_le_bytes());
+    bytes.extend_from_slice(&2u16.to_le_bytes());
+    bytes.extend_from_slice(&16u16.to_le_bytes());
+    bytes.extend_from_slice(b"data");
+    bytes.extend_from_slice(&(samples.len() as u32).to_le_bytes());
+    bytes.extend_from_slice(&samples);
+    bytes
+}
+
+#[tokio::test]
+async fn a_sound_can_be_a_popups_media_but_never_the_scenes_picture() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let response = post_asset(&server, &ada, wav()).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let sound: Value = response.json().await.unwrap();
+    assert_eq!(sound["content_type"], "audio/wav");
+    assert_eq!(
+        (sound["width"].as_u64(), sound["height"].as_u64()),
+        (Some(0), Some(0))
+    );
+    let sound_id = sound["id"].as_str().unwrap();
+
+    let response = ada
+        .post(server.url("/api/scenes"))
+        .json(&scene_body("Sound as picture", "public", Some(sound_id)))
+        .send()
+        .await
+        .unwrap();
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("image.asset_id"),
+    )
+    .await;
+
+    let picture = upload_png(&server, &ada, 4, 3).await;
+    let mut body = scene_body("Listen", "public", picture["id"].as_str());
+    body["hotspots"][0]["media"] = json!({"kind": "audio", "asset_id": picture["id"]});
+    let response = ada
+        .post(server.url("/api/scenes"))
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("hotspots[0].media"),
+    )
+    .await;
+
+    body["hotspots"][0]["media"] = json!({"kind": "audio", "asset_id": sound_id});
+    let scene = create_scene(&server, &ada, body).await;
+    assert_eq!(scene["hotspots"][0]["media"]["kind"], "audio");
+
+    let anonymous = server.client();
+    let response = get_asset(&server, &anonymous, sound_id).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::OK,
+        "a public scene's sound plays for anyone"
+    );
+    assert_eq!(response.headers()["content-type"], "audio/wav");
+    assert_eq!(response.bytes().await.unwrap().to_vec(), wav());
+}

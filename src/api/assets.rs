@@ -1,17 +1,26 @@
-//! Images.
+//! Uploaded files: pictures and sounds.
 
 use super::client::upload_with_progress;
 use super::ApiError;
-use model::asset::{ASSET_CONTENT_TYPES, MAX_ASSET_BYTES};
+use model::asset::{AUDIO_CONTENT_TYPES, IMAGE_CONTENT_TYPES, MAX_ASSET_BYTES};
 use model::Asset;
 
-/// Uploads a picture, reporting the fraction sent as it goes. Refuses at
-/// once, without sending, what the server would refuse for its type or size.
+/// What a file input is for: the scene's picture, or a popup's media.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+    ScenePicture,
+    /// A picture or a sound.
+    PopupMedia,
+}
+
+/// Uploads a file, reporting the fraction sent as it goes. Refuses at once,
+/// without sending, what the server would refuse for its type or size.
 pub async fn upload(
     file: &web_sys::File,
+    purpose: Purpose,
     on_progress: impl Fn(f64) + 'static,
 ) -> Result<Asset, ApiError> {
-    if let Some(problem) = check(file) {
+    if let Some(problem) = check(file, purpose) {
         return Err(ApiError::Server {
             status: 0,
             code: "validation".into(),
@@ -24,25 +33,37 @@ pub async fn upload(
 
 /// Why a file cannot be uploaded, if it cannot. The server checks the
 /// content itself; this only saves a pointless upload.
-pub fn check(file: &web_sys::File) -> Option<String> {
+pub fn check(file: &web_sys::File, purpose: Purpose) -> Option<String> {
     let kind = file.type_();
-    if !kind.is_empty() && !ASSET_CONTENT_TYPES.contains(&kind.as_str()) {
-        return Some(format!(
-            "\"{}\" is not a picture Pinpoint can show. Use a PNG, JPEG, WebP or GIF file.",
-            file.name()
-        ));
+    let image = IMAGE_CONTENT_TYPES.contains(&kind.as_str());
+    // Browsers name some sounds differently (audio/x-wav, audio/x-m4a).
+    let sound = kind.starts_with("audio/") || AUDIO_CONTENT_TYPES.contains(&kind.as_str());
+    let fits = match purpose {
+        Purpose::ScenePicture => image,
+        Purpose::PopupMedia => image || sound,
+    };
+    if !kind.is_empty() && !fits {
+        let name = file.name();
+        return Some(match purpose {
+            Purpose::ScenePicture => {
+                format!("\"{name}\" is not a picture Pinpoint can show. Use a PNG, JPEG, WebP or GIF file.")
+            }
+            Purpose::PopupMedia => format!(
+                "\"{name}\" is not a picture or sound Pinpoint can play. Use PNG, JPEG, WebP, GIF, MP3, Ogg, WAV or M4A."
+            ),
+        });
     }
     if file.size() > MAX_ASSET_BYTES as f64 {
         let mb = file.size() / 1_048_576.0;
         return Some(format!(
-            "This file is {mb:.1} MB; pictures can be at most {} MB.",
+            "This file is {mb:.1} MB; files can be at most {} MB.",
             MAX_ASSET_BYTES / 1_048_576
         ));
     }
     None
 }
 
-/// Where the browser loads an image from.
+/// Where the browser loads a file from.
 pub fn url(asset_id: &str) -> String {
     format!("/api/assets/{asset_id}")
 }

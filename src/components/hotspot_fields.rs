@@ -146,6 +146,9 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
         Some(Media::Image { asset_id }) => html! {
             <p class="media-now"><img src={api::assets::url(asset_id)} alt="" class="media-thumb" />{ "A picture opens with this hotspot." }</p>
         },
+        Some(Media::Audio { .. }) => {
+            html! { <p class="media-now">{ "A sound plays with this hotspot." }</p> }
+        }
         Some(video) => html! {
             <p class="media-now">{ format!("A {} video opens with this hotspot.", video.provider().unwrap_or("")) }</p>
         },
@@ -212,11 +215,12 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
                 <legend>{ "Opens with" }</legend>
                 { media_now }
                 <div class="field">
-                    <label for="hotspot-picture">{ "Popup picture" }</label>
-                    <input id="hotspot-picture" type="file" accept="image/png,image/jpeg,image/webp,image/gif"
+                    <label for="hotspot-picture">{ "Popup picture or sound" }</label>
+                    <input id="hotspot-picture" type="file"
+                        accept="image/png,image/jpeg,image/webp,image/gif,audio/mpeg,audio/ogg,audio/wav,audio/mp4,.mp3,.ogg,.wav,.m4a"
                         onchange={onpicture} disabled={props.uploading.is_some()} />
                     if let Some(done) = props.uploading {
-                        <progress max="1" value={done.to_string()} aria-label="Uploading the popup picture"></progress>
+                        <progress max="1" value={done.to_string()} aria-label="Uploading the popup picture or sound"></progress>
                     }
                 </div>
                 <div class={classes!("field", video_error.as_ref().map(|_| "has-error"))}>
@@ -233,7 +237,7 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
                 </div>
                 if hotspot.media.is_some() {
                     <button type="button" class="button small" onclick={dispatch.reform(move |_| Action::SetHotspotMedia { index, media: None })}>
-                        { "Remove picture or video" }</button>
+                        { "Remove picture, sound or video" }</button>
                 }
             </fieldset>
 

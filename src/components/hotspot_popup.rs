@@ -100,6 +100,10 @@ pub fn hotspot_popup(props: &HotspotPopupProps) -> Html {
         Media::Image { asset_id } => {
             html! { <img class="popup-image" src={api::assets::url(asset_id)} alt="" /> }
         }
+        Media::Audio { asset_id } => html! {
+            <audio class="popup-audio" controls=true preload="none" src={api::assets::url(asset_id)}
+                aria-label={format!("Sound: {}", hotspot.display_title(props.index))}></audio>
+        },
         Media::Youtube { video_id } => video_link(
             "YouTube",
             format!("https://www.youtube.com/watch?v={video_id}"),

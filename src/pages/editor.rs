@@ -3,6 +3,7 @@
 //! clipboard and server events into actions, saves on its own after a short
 //! pause, and keeps unsaved edits in the browser until the server has them.
 
+use crate::api::assets::Purpose;
 use crate::api::{self, ApiError};
 use crate::components::hotspot_fields::HotspotFields;
 use crate::components::scene_stage::SceneStage;
@@ -112,12 +113,13 @@ pub fn editor_page(props: &EditorProps) -> Html {
 /// any refusal into `error` under `field`; hands the stored asset to `done`.
 fn upload(
     file: web_sys::File,
+    purpose: api::assets::Purpose,
     progress: UseStateHandle<Option<f64>>,
     error: UseStateHandle<Option<FieldError>>,
     field: &'static str,
     done: Callback<Asset>,
 ) {
-    if let Some(problem) = api::assets::check(&file) {
+    if let Some(problem) = api::assets::check(&file, purpose) {
         error.set(Some(FieldError::new(field, problem)));
         return;
     }
@@ -125,7 +127,8 @@ fn upload(
     error.set(None);
     wasm_bindgen_futures::spawn_local(async move {
         let shown = progress.clone();
-        let result = api::assets::upload(&file, move |fraction| shown.set(Some(fraction))).await;
+        let result =
+            api::assets::upload(&file, purpose, move |fraction| shown.set(Some(fraction))).await;
         progress.set(None);
         match result {
             Ok(asset) => done.emit(asset),
@@ -394,6 +397,7 @@ fn editor(props: &EditorProps) -> Html {
                     let model = paste_model.borrow().clone();
                     upload(
                         file,
+                        Purpose::ScenePicture,
                         image_upload.clone(),
                         field_error.clone(),
                         "image",
@@ -455,6 +459,7 @@ fn editor(props: &EditorProps) -> Html {
         Callback::from(move |file: web_sys::File| {
             upload(
                 file,
+                Purpose::ScenePicture,
                 image_upload.clone(),
                 field_error.clone(),
                 "image",
@@ -515,13 +520,20 @@ fn editor(props: &EditorProps) -> Html {
             let field = "hotspot_picture";
             upload(
                 file,
+                Purpose::PopupMedia,
                 picture_upload.clone(),
                 field_error.clone(),
                 field,
                 Callback::from(move |asset: Asset| {
+                    // The server judged the file by its bytes: trust its verdict.
+                    let media = if asset.is_audio() {
+                        Media::Audio { asset_id: asset.id }
+                    } else {
+                        Media::Image { asset_id: asset.id }
+                    };
                     dispatcher.emit(Action::SetHotspotMedia {
                         index,
-                        media: Some(Media::Image { asset_id: asset.id }),
+                        media: Some(media),
                     });
                 }),
             );

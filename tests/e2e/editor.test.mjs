@@ -237,3 +237,36 @@ test('Copy link puts the shared address on the clipboard', async () => {
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.base}/v/${id}`);
   await context.close();
 });
+
+/** A short, silent WAV file. */
+function wav() {
+  const samples = Buffer.alloc(16);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0); header.writeUInt32LE(36 + samples.length, 4); header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16); header.writeUInt16LE(1, 20); header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(8000, 24); header.writeUInt32LE(16000, 28); header.writeUInt16LE(2, 32); header.writeUInt16LE(16, 34);
+  header.write('data', 36); header.writeUInt32LE(samples.length, 40);
+  return Buffer.concat([header, samples]);
+}
+
+test('a hotspot can play a sound, which the viewer hears from the popup', async () => {
+  const { context, page, editor } = await author();
+  const id = await sceneWithOneHotspot(editor, page, 'Listen');
+  await page.getByLabel('Popup picture or sound').setInputFiles({ name: 'rumble.wav', mimeType: 'audio/wav', buffer: wav() });
+  await page.getByText('A sound plays with this hotspot.').waitFor();
+  await page.getByRole('radio', { name: 'Public' }).check();
+  await untilServer(page, id, (s) => s.visibility === 'public' && s.hotspots[0].media?.kind === 'audio');
+  await context.close();
+
+  const viewer = await browser.newContext();
+  const visit = await viewer.newPage();
+  await visit.goto(`${server.base}/v/${id}`);
+  await visit.getByRole('button', { name: 'Crater' }).click();
+  const sound = visit.getByRole('dialog', { name: 'Crater' }).locator('audio[controls]');
+  await sound.waitFor();
+  const src = await sound.evaluate((el) => el.src);
+  const response = await visit.request.get(src);
+  assert.equal(response.status(), 200);
+  assert.equal(response.headers()['content-type'], 'audio/wav');
+  await viewer.close();
+});

@@ -28,12 +28,12 @@ fn body_json(input: &SceneInput) -> AppResult<String> {
     serde_json::to_string(&body).map_err(|e| AppError::Internal(e.into()))
 }
 
-/// Asset ids a scene shows: its image and its hotspots' images.
+/// Asset ids a scene shows: its image and its hotspots' pictures and sounds.
 pub fn asset_ids(input: &SceneInput) -> Vec<String> {
-    let images = input.hotspots.iter().filter_map(|h| match &h.media {
-        Some(model::Media::Image { asset_id }) => Some(asset_id.clone()),
-        _ => None,
-    });
+    let images = input
+        .hotspots
+        .iter()
+        .filter_map(|h| h.media.as_ref()?.asset_id().map(str::to_string));
     let mut ids: Vec<String> = input
         .image
         .iter()

@@ -29,7 +29,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The image type a body holds, judged by its bytes.
-fn sniff(bytes: &[u8]) -> Option<&'static str> {
+fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
     match imagesize::image_type(bytes).ok()? {
         imagesize::ImageType::Png => Some("image/png"),
         imagesize::ImageType::Jpeg => Some("image/jpeg"),
@@ -39,19 +39,20 @@ fn sniff(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-async fn upload(
-    State(state): State<AppState>,
-    CurrentUser(user): CurrentUser,
-    body: Result<Bytes, BytesRejection>,
-) -> AppResult<impl IntoResponse> {
-    let bytes = body.map_err(bytes_rejection)?;
-    if bytes.is_empty() {
-        return Err(AppError::BadRequest("The upload is empty".into()));
+/// The sound type a body holds, judged by its bytes (MP3, Ogg, WAV, M4A).
+fn sniff_audio(bytes: &[u8]) -> Option<&'static str> {
+    match infer::get(bytes)?.mime_type() {
+        "audio/mpeg" => Some("audio/mpeg"),
+        "audio/ogg" => Some("audio/ogg"),
+        "audio/x-wav" => Some("audio/wav"),
+        "audio/m4a" => Some("audio/mp4"),
+        _ => None,
     }
-    let content_type = sniff(&bytes).ok_or_else(|| {
-        AppError::UnsupportedMediaType("Only PNG, JPEG, WebP and GIF images can be uploaded".into())
-    })?;
-    let size = imagesize::blob_size(&bytes).map_err(|_| {
+}
+
+/// An image's size in pixels, refusing damaged or absurd ones.
+fn image_size(bytes: &[u8]) -> AppResult<(u32, u32)> {
+    let size = imagesize::blob_size(bytes).map_err(|_| {
         AppError::UnsupportedMediaType("This image file is damaged or incomplete".into())
     })?;
     let (width, height) = (size.width as u64, size.height as u64);
@@ -66,11 +67,32 @@ async fn upload(
             format!("Images may be at most {MAX_ASSET_SIDE} pixels wide and high"),
         ));
     }
+    Ok((width as u32, height as u32))
+}
+
+/// Stores an uploaded image (for a scene or a popup) or sound (for a popup).
+async fn upload(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    body: Result<Bytes, BytesRejection>,
+) -> AppResult<impl IntoResponse> {
+    let bytes = body.map_err(bytes_rejection)?;
+    if bytes.is_empty() {
+        return Err(AppError::BadRequest("The upload is empty".into()));
+    }
+    let (content_type, (width, height)) = match (sniff_image(&bytes), sniff_audio(&bytes)) {
+        (Some(image), _) => (image, image_size(&bytes)?),
+        (None, Some(sound)) => (sound, (0, 0)),
+        (None, None) => return Err(AppError::UnsupportedMediaType(
+            "Only PNG, JPEG, WebP and GIF images (or MP3, Ogg, WAV and M4A sounds) can be uploaded"
+                .into(),
+        )),
+    };
     let asset = Asset {
         id: random_id(),
         content_type: content_type.to_string(),
-        width: width as u32,
-        height: height as u32,
+        width,
+        height,
     };
     state.files.write(&asset.id, &bytes).await?;
     let stored = asset.clone();

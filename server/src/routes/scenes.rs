@@ -15,7 +15,7 @@ use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::{Json, Router};
-use model::{Scene, SceneInput, SceneSummary, Visibility};
+use model::{Media, Scene, SceneInput, SceneSummary, Visibility};
 use r2d2_sqlite::rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +41,13 @@ fn robots_header(visibility: Visibility) -> Option<(HeaderName, HeaderValue)> {
     })
 }
 
+/// An asset the owner uploaded, by id.
+fn owned_asset(conn: &Connection, owner: &User, id: &str) -> AppResult<Option<model::Asset>> {
+    Ok(assets::by_id(conn, id)?
+        .filter(|a| a.owner_id == owner.id)
+        .map(|a| a.asset))
+}
+
 /// Normalises and validates an edit, and checks that every image it shows
 /// was uploaded by the scene's owner; the image's size comes from the
 /// stored asset, not from the client.
@@ -48,23 +55,30 @@ fn prepare(conn: &Connection, owner: &User, mut input: SceneInput) -> AppResult<
     input.normalize();
     input.validate()?;
     if let Some(image) = &mut input.image {
-        let stored = assets::by_id(conn, &image.asset_id)?
-            .filter(|a| a.owner_id == owner.id)
+        let stored = owned_asset(conn, owner, &image.asset_id)?
+            .filter(|a| a.is_image())
             .ok_or_else(|| {
                 AppError::validation("image.asset_id", "Upload the image before using it")
             })?;
-        image.width = stored.asset.width;
-        image.height = stored.asset.height;
+        image.width = stored.width;
+        image.height = stored.height;
     }
     for (index, hotspot) in input.hotspots.iter().enumerate() {
-        if let Some(model::Media::Image { asset_id }) = &hotspot.media {
-            let owned = assets::by_id(conn, asset_id)?.is_some_and(|a| a.owner_id == owner.id);
-            if !owned {
-                return Err(AppError::validation(
-                    &format!("hotspots[{index}].media"),
-                    "Upload the image before using it",
-                ));
-            }
+        let Some(media) = &hotspot.media else {
+            continue;
+        };
+        let Some(asset_id) = media.asset_id() else {
+            continue;
+        };
+        let fits = owned_asset(conn, owner, asset_id)?.is_some_and(|a| match media {
+            Media::Audio { .. } => a.is_audio(),
+            _ => a.is_image(),
+        });
+        if !fits {
+            return Err(AppError::validation(
+                &format!("hotspots[{index}].media"),
+                "Upload the picture or sound before using it",
+            ));
         }
     }
     Ok(input)
