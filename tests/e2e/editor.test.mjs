@@ -270,3 +270,31 @@ test('a hotspot can play a sound, which the viewer hears from the popup', async 
   assert.equal(response.headers()['content-type'], 'audio/wav');
   await viewer.close();
 });
+
+test('on a phone, a tap adds a hotspot and a drag with a finger moves it', async () => {
+  const { context: laptop, page: desk, editor: deskEditor } = await author();
+  const id = await sceneWithOneHotspot(deskEditor, desk, 'On the go');
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await phone.addCookies(await laptop.cookies());
+  const page = await phone.newPage();
+  await page.goto(`${server.base}/s/${id}/edit`);
+  const stage = page.locator('.scene-stage');
+  await stage.waitFor();
+  const box = await stage.boundingBox();
+  await stage.tap({ position: { x: box.width * 0.2, y: box.height * 0.8 } });
+  await page.getByLabel('Title', { exact: true }).waitFor();
+  assert.equal(await page.locator('.hotspot-marker').count(), 2);
+
+  // A finger drag: touch pointer events on the marker.
+  const marker = page.locator('.hotspot-marker').first();
+  const at = await marker.boundingBox();
+  const start = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
+  const cdp = await phone.newCDPSession(page);
+  const touch = (type, x, y) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  await touch('touchStart', start.x, start.y);
+  for (let i = 1; i <= 8; i++) await touch('touchMove', start.x + i * 5, start.y);
+  await touch('touchEnd');
+  await untilServer(page, id, (s) => s.hotspots.length === 2 && s.hotspots[0].x > 0.55);
+  await phone.close();
+  await laptop.close();
+});
