@@ -8,12 +8,6 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 fn switch(route: Route) -> Html {
-    match route {
-        // The embed is framed by other sites: no header, no footer.
-        Route::Embed { id } => return html! { <pages::viewer::ViewerPage {id} embedded=true /> },
-        Route::Viewer { id } => return html! { <pages::viewer::ViewerPage {id} embedded=false /> },
-        _ => {}
-    }
     let page = match route {
         Route::Home => html! { <pages::home::HomePage /> },
         Route::Login => html! { <pages::login::LoginPage /> },
@@ -25,9 +19,7 @@ fn switch(route: Route) -> Html {
         Route::Settings => html! { <pages::settings::SettingsPage /> },
         Route::School => html! { <pages::later::SchoolPage /> },
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
-        Route::NotFound | Route::Viewer { .. } | Route::Embed { .. } => {
-            html! { <pages::not_found::NotFoundPage /> }
-        }
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     };
     html! { <Layout>{ page }</Layout> }
 }

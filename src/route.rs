@@ -1,4 +1,6 @@
-//! Every address the app answers, as SPEC.md lists them.
+//! Every address the app answers, as SPEC.md lists them. The shared link
+//! (`/v/{id}`) and the embed (`/embed/{id}`) are not here: they are the
+//! separate, smaller viewer program (`viewer/`), reached by ordinary links.
 
 use yew_router::Routable;
 
@@ -14,10 +16,6 @@ pub enum Route {
     NewScene,
     #[at("/s/:id/edit")]
     EditScene { id: String },
-    #[at("/v/:id")]
-    Viewer { id: String },
-    #[at("/embed/:id")]
-    Embed { id: String },
     #[at("/explore")]
     Explore,
     #[at("/classes")]
@@ -31,4 +29,9 @@ pub enum Route {
     #[not_found]
     #[at("/404")]
     NotFound,
+}
+
+/// The shared link of a scene: the viewer, a page of its own.
+pub fn viewer_href(scene_id: &str) -> String {
+    format!("/v/{scene_id}")
 }

@@ -67,9 +67,10 @@ CREATE INDEX scenes_by_owner ON scenes(owner_id, updated_at DESC);
 CREATE INDEX scenes_public ON scenes(visibility, created_at DESC);
 
 -- Which assets a scene shows, so an image is served exactly to those who
--- may see a scene that uses it.
+-- may see a scene that uses it. A scene's id changes when its owner resets
+-- its link, hence ON UPDATE CASCADE.
 CREATE TABLE scene_assets (
-    scene_id  TEXT NOT NULL REFERENCES scenes(id) ON DELETE CASCADE,
+    scene_id  TEXT NOT NULL REFERENCES scenes(id) ON DELETE CASCADE ON UPDATE CASCADE,
     asset_id  TEXT NOT NULL REFERENCES assets(id) ON DELETE CASCADE,
     PRIMARY KEY (scene_id, asset_id)
 );

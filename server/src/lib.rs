@@ -43,9 +43,7 @@ impl AppState {
 
 /// The API under `/api` and the built app (from `app_dir`) everywhere else.
 pub fn app(state: AppState, app_dir: &Path) -> Router {
-    let api = routes::router()
-        .layer(middleware::from_fn(security::same_origin))
-        .with_state(state);
+    let api = routes::router().layer(middleware::from_fn(security::same_origin));
     Router::new()
         .nest("/api", api)
         // `nest` leaves `/api/` itself to the pages, which would answer an
@@ -55,6 +53,7 @@ pub fn app(state: AppState, app_dir: &Path) -> Router {
             axum::routing::any(|| async { error::AppError::NotFound }),
         )
         .merge(pages::router(app_dir))
+        .with_state(state)
         .layer(middleware::from_fn(security::headers))
         .layer(TraceLayer::new_for_http())
 }

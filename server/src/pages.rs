@@ -1,11 +1,21 @@
-//! The built browser app (Trunk's `dist/`): its files, and `index.html`
-//! for every app route so that a shared link opens straight into the app.
+//! The built browser app (Trunk's `dist/`): its files, `index.html` for
+//! every app route, and the shared-link pages (`/v/{id}`, `/embed/{id}`),
+//! which are served from the small viewer build (`dist/viewer/`) and say to
+//! search engines and frames what the scene's visibility allows.
 
-use axum::extract::Request;
-use axum::http::{header, HeaderValue, StatusCode};
+use crate::access;
+use crate::auth::MaybeUser;
+use crate::error::{AppError, AppResult};
+use crate::security::EMBED_CONTENT_SECURITY_POLICY_VALUE;
+use crate::AppState;
+use axum::extract::{Path as UrlPath, Request, State};
+use axum::http::header::CONTENT_SECURITY_POLICY;
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, MethodRouter};
 use axum::Router;
+use model::Visibility;
 use std::path::Path;
 use std::sync::Arc;
 use tower_http::services::ServeDir;
@@ -13,32 +23,109 @@ use tower_http::services::ServeDir;
 const NOT_BUILT: &str = "<!doctype html><meta charset=utf-8><title>Pinpoint</title>\
     <p>The Pinpoint app has not been built. Run <code>scripts/run</code> from the repository.</p>";
 
+const NOINDEX_META: &str = r#"<meta name="robots" content="noindex">"#;
+
+/// The two HTML pages, read once at start.
+struct Pages {
+    /// The whole app (`dist/index.html`).
+    app: Option<String>,
+    /// The viewer alone (`dist/viewer/index.html`); the app stands in for
+    /// it when it has not been built.
+    viewer: Option<String>,
+}
+
 /// Serves `app_dir`; any path that is not a file gets the app's index page.
-pub fn router(app_dir: &Path) -> Router {
-    let index = Arc::new(std::fs::read_to_string(app_dir.join("index.html")).ok());
-    if index.is_none() {
+pub fn router(app_dir: &Path) -> Router<AppState> {
+    let read = |path: std::path::PathBuf| std::fs::read_to_string(path).ok();
+    let app = read(app_dir.join("index.html"));
+    let viewer = read(app_dir.join("viewer/index.html")).or_else(|| app.clone());
+    if app.is_none() {
         tracing::warn!(dir = %app_dir.display(), "no built app found; serving a placeholder page");
     }
-    let index_route = axum::routing::get(move || {
-        let index = index.clone();
-        async move { index_page(index.as_ref().as_deref()) }
-    });
-    let files = ServeDir::new(app_dir).fallback(index_route.clone());
+    let pages = Arc::new(Pages { app, viewer });
+    let files = ServeDir::new(app_dir).fallback(app_page::<()>(pages.clone()));
+    let viewer_pages = pages.clone();
+    let embed_pages = pages.clone();
     Router::new()
-        .route("/", index_route)
+        .route("/", app_page(pages))
+        .route(
+            "/v/{id}",
+            get(move |state, user, id| scene_page(state, user, id, viewer_pages.clone(), false)),
+        )
+        .route(
+            "/embed/{id}",
+            get(move |state, user, id| scene_page(state, user, id, embed_pages.clone(), true)),
+        )
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))
 }
 
-fn index_page(index: Option<&str>) -> Response {
-    match index {
-        Some(html) => Html(html.to_string()).into_response(),
+/// The whole app's page, for any route it handles itself.
+fn app_page<S: Clone + Send + Sync + 'static>(pages: Arc<Pages>) -> MethodRouter<S> {
+    get(move || {
+        let pages = pages.clone();
+        async move { html_page(pages.app.as_deref(), StatusCode::OK) }
+    })
+}
+
+fn html_page(html: Option<&str>, status: StatusCode) -> Response {
+    match html {
+        Some(html) => (status, Html(html.to_string())).into_response(),
         None => (StatusCode::SERVICE_UNAVAILABLE, Html(NOT_BUILT)).into_response(),
     }
 }
 
+/// A shared link's page. Not public: told not to be indexed. Not visible to
+/// this requester (or missing): the same page with status 404, so a private
+/// scene and a missing one look alike. The embed may be framed anywhere.
+async fn scene_page(
+    State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
+    UrlPath(id): UrlPath<String>,
+    pages: Arc<Pages>,
+    embedded: bool,
+) -> AppResult<Response> {
+    let visibility = state
+        .db
+        .call(
+            move |conn| match access::viewable_scene(conn, &id, user.as_ref()) {
+                Ok((stored, _)) => Ok(Some(stored.scene.visibility)),
+                Err(AppError::NotFound) => Ok(None),
+                Err(e) => Err(e),
+            },
+        )
+        .await?;
+    let (status, noindex) = match visibility {
+        None => (StatusCode::NOT_FOUND, true),
+        Some(Visibility::Public) => (StatusCode::OK, false),
+        Some(Visibility::Unlisted | Visibility::Private) => (StatusCode::OK, true),
+    };
+    let html = pages.viewer.as_deref().map(|html| {
+        if noindex {
+            html.replacen("</head>", &format!("{NOINDEX_META}</head>"), 1)
+        } else {
+            html.to_string()
+        }
+    });
+    let mut response = html_page(html.as_deref(), status);
+    let headers = response.headers_mut();
+    if noindex {
+        headers.insert(
+            HeaderName::from_static("x-robots-tag"),
+            HeaderValue::from_static("noindex"),
+        );
+    }
+    if embedded {
+        headers.insert(
+            CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(EMBED_CONTENT_SECURITY_POLICY_VALUE),
+        );
+    }
+    Ok(response)
+}
+
 /// Trunk puts a content hash in its output names, so those never change and
-/// may be cached for good; everything else (the index page above all) is
+/// may be cached for good; everything else (the pages above all) is
 /// revalidated on each visit.
 async fn cache_control(req: Request, next: Next) -> Response {
     let hashed = is_hashed(req.uri().path());

@@ -11,10 +11,22 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 /// The app's scripts and Wasm come from this origin and nothing runs
-/// inline; no page may be framed (the embed route will relax only that).
-pub const CONTENT_SECURITY_POLICY_VALUE: &str =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+/// inline; no page may be framed (`/embed/...` relaxes only that).
+pub const CONTENT_SECURITY_POLICY_VALUE: &str = concat!(
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; ",
+    "base-uri 'none'; form-action 'self'; ",
+    // Frames may show only the two video players, after a viewer agrees.
+    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; ",
+    "frame-ancestors 'none'"
+);
+
+/// The same policy for `/embed/...`, the one page other sites may frame.
+pub const EMBED_CONTENT_SECURITY_POLICY_VALUE: &str = concat!(
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; ",
+    "base-uri 'none'; form-action 'self'; ",
+    "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; ",
+    "frame-ancestors *"
+);
 
 pub async fn headers(req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;

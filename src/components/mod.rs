@@ -2,7 +2,6 @@
 
 pub mod hotspot_fields;
 pub mod hotspot_marker;
-pub mod hotspot_popup;
 pub mod layout;
 pub mod scene_card;
 pub mod scene_stage;

@@ -1,7 +1,7 @@
 //! A scene in a list: picture, title, and where it leads.
 
 use crate::api;
-use crate::route::Route;
+use crate::route::{viewer_href, Route};
 use model::{SceneSummary, Visibility};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -28,7 +28,7 @@ pub fn scene_card(props: &SceneCardProps) -> Html {
     };
     html! {
         <li class="scene-card">
-            <Link<Route> to={Route::Viewer { id: scene.id.clone() }} classes="scene-card-link">
+            <a href={viewer_href(&scene.id)} class="scene-card-link">
                 if let Some(image) = &scene.image {
                     <img src={api::assets::url(&image.asset_id)} alt="" loading="lazy"
                         width={image.width.to_string()} height={image.height.to_string()} />
@@ -36,7 +36,7 @@ pub fn scene_card(props: &SceneCardProps) -> Html {
                     <span class="no-image" aria-hidden="true"></span>
                 }
                 <span class="scene-card-title">{ title.clone() }</span>
-            </Link<Route>>
+            </a>
             <p class="scene-card-meta">
                 if props.own {
                     <span class={classes!("badge", scene.visibility.as_str())}>{ scene.visibility.label() }</span>

@@ -4,7 +4,6 @@
 use crate::api;
 use crate::components::hotspot_marker::{set_style, HotspotMarker};
 use model::{Hotspot, SceneImage};
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -71,17 +70,5 @@ pub fn scene_stage(props: &SceneStageProps) -> Html {
                 draggable="false" />
             { for markers }
         </div>
-    }
-}
-
-/// Moves focus to the marker of hotspot `index` (after its popup closes).
-pub fn focus_marker(index: usize) {
-    let selector = format!(".hotspot-marker[data-index=\"{index}\"]");
-    let marker = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(&selector).ok().flatten())
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(marker) = marker {
-        let _ = marker.focus();
     }
 }

@@ -12,7 +12,7 @@ use crate::components::visibility_picker::VisibilityPicker;
 use crate::editor::keymap::{self, KeyPress};
 use crate::editor::local_draft::{self, LocalDraft};
 use crate::editor::{Action, EditorState};
-use crate::route::Route;
+use crate::route::{viewer_href, Route};
 use crate::session::{use_session, Session};
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
@@ -643,7 +643,7 @@ fn editor(props: &EditorProps) -> Html {
                 <button type="button" class="button" onclick={copy_link} disabled={state.id.is_none()}
                     title={if state.id.is_none() { "Save the scene first" } else { "" }}>{ "Copy link" }</button>
                 if let Some(id) = &state.id {
-                    <Link<Route> to={Route::Viewer { id: id.clone() }} classes="button">{ "View" }</Link<Route>>
+                    <a href={viewer_href(id)} class="button">{ "View" }</a>
                 }
                 <span aria-live="polite" class="status-area">
                     { status_line }

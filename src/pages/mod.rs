@@ -9,4 +9,3 @@ pub mod not_found;
 pub mod privacy;
 pub mod settings;
 pub mod signup;
-pub mod viewer;

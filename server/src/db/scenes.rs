@@ -126,6 +126,28 @@ pub fn update(
     Ok(())
 }
 
+/// Gives a scene a new id, so every old link to it stops working. The
+/// owner's tour links to it follow it to the new id.
+pub fn change_id(conn: &mut Connection, old: &str, new: &str, owner_id: &str) -> AppResult<()> {
+    let tx = conn.transaction()?;
+    tx.execute("UPDATE scenes SET id = ?1 WHERE id = ?2", params![new, old])?;
+    // Bodies are serde_json's compact output and ids are base64url, so the
+    // link is spelt exactly this way. A scene whose links change gets a new
+    // version, so an editor still holding the old link saves a conflict
+    // rather than putting the revoked link back.
+    tx.execute(
+        "UPDATE scenes SET body = replace(body, ?1, ?2), version = version + 1
+         WHERE owner_id = ?3 AND instr(body, ?1) > 0",
+        params![
+            format!("\"scene_link\":\"{old}\""),
+            format!("\"scene_link\":\"{new}\""),
+            owner_id
+        ],
+    )?;
+    tx.commit()?;
+    Ok(())
+}
+
 pub fn delete(conn: &Connection, id: &str) -> AppResult<()> {
     conn.execute("DELETE FROM scenes WHERE id = ?1", [id])?;
     Ok(())

@@ -13,7 +13,7 @@ use crate::AppState;
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::{Media, Scene, SceneInput, SceneSummary, Visibility};
 use r2d2_sqlite::rusqlite::Connection;
@@ -27,6 +27,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/scenes", get(list_own).post(create))
         .route("/scenes/{id}", get(read).put(save).delete(remove))
+        .route("/scenes/{id}/reset-link", post(reset_link))
         .route("/explore", get(explore))
         .layer(DefaultBodyLimit::max(SCENE_BODY_LIMIT))
 }
@@ -173,6 +174,32 @@ async fn remove(
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Revokes a scene's link, as a password reset would: the scene gets a new
+/// random id, and the old link answers 404 like any missing scene.
+async fn reset_link(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Json<Scene>> {
+    let scene = state
+        .db
+        .call(move |conn| {
+            let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
+            if !policy::may_modify_scene(relation) {
+                return Err(AppError::Forbidden(
+                    "Only the owner can reset this scene's link".into(),
+                ));
+            }
+            let new_id = random_id();
+            scenes::change_id(conn, &id, &new_id, &stored.owner.id)?;
+            scenes::by_id(conn, &new_id)?
+                .map(|s| s.scene)
+                .ok_or(AppError::NotFound)
+        })
+        .await?;
+    Ok(Json(scene))
 }
 
 #[derive(Deserialize)]

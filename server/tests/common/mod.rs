@@ -24,12 +24,25 @@ pub struct TestServer {
 }
 
 impl TestServer {
+    /// A server with no built app: pages get the placeholder, which is
+    /// enough to check their headers.
     pub async fn start() -> TestServer {
+        TestServer::start_with_app(&[]).await
+    }
+
+    /// A server whose built app is these files, each a path inside the app
+    /// directory (such as `viewer/index.html`) and its contents.
+    pub async fn start_with_app(files: &[(&str, &str)]) -> TestServer {
         let data = tempfile::tempdir().expect("temporary data directory");
+        let app_dir = data.path().join("app");
+        for (path, contents) in files {
+            let path = app_dir.join(path);
+            std::fs::create_dir_all(path.parent().expect("a file in the app directory"))
+                .expect("create the app directory");
+            std::fs::write(&path, contents).expect("write an app file");
+        }
         let state = pinpoint_server::AppState::open(data.path()).expect("open the data directory");
-        // No built app here: pages get the placeholder, which is enough to
-        // check their headers.
-        let app = pinpoint_server::app(state, &data.path().join("no-app"));
+        let app = pinpoint_server::app(state, &app_dir);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a loopback port");

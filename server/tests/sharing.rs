@@ -1,0 +1,554 @@
+//! Sharing a scene: the shared-link pages (`/v/{id}`, `/embed/{id}`) and
+//! what they tell search engines and framing sites, and resetting a scene's
+//! link so that the old one stops working.
+
+mod common;
+
+use common::{
+    assert_error, create_scene, scene_body, session_cookie, signed_in, signup_body, upload_png,
+    TestServer,
+};
+use reqwest::{Client, Response, StatusCode};
+use serde_json::{json, Value};
+
+/// The whole app's page, for every route it handles itself.
+const APP_HTML: &str = "<!doctype html><html><head><title>app</title></head><body></body></html>";
+/// The viewer build's page, for the shared links.
+const VIEWER_HTML: &str =
+    "<!doctype html><html><head><title>viewer</title></head><body></body></html>";
+/// The viewer's page as a page that must not be indexed is served.
+const VIEWER_NOINDEX_HTML: &str = "<!doctype html><html><head><title>viewer</title>\
+    <meta name=\"robots\" content=\"noindex\"></head><body></body></html>";
+
+const MISSING_ID: &str = "AAAAAAAAAAAAAAAAAAAAAA";
+
+/// A server with both the app and the viewer built.
+async fn start() -> TestServer {
+    TestServer::start_with_app(&[("index.html", APP_HTML), ("viewer/index.html", VIEWER_HTML)])
+        .await
+}
+
+async fn get(server: &TestServer, client: &Client, path: &str) -> Response {
+    client.get(server.url(path)).send().await.unwrap()
+}
+
+async fn reset_link(server: &TestServer, client: &Client, id: &str) -> Response {
+    client
+        .post(server.url(&format!("/api/scenes/{id}/reset-link")))
+        .send()
+        .await
+        .unwrap()
+}
+
+fn id_of(value: &Value) -> String {
+    value["id"].as_str().expect("an id").to_string()
+}
+
+fn csp(response: &Response) -> String {
+    response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string()
+}
+
+/// Checks a shared-link page: its status, that it is the viewer's HTML,
+/// and whether both the header and the meta tag say not to index it.
+async fn assert_scene_page(response: Response, status: StatusCode, noindex: bool) {
+    let what = format!("{} {}", response.status(), response.url().path());
+    assert_eq!(response.status(), status, "{what}");
+    let headers = response.headers();
+    assert!(
+        headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html"),
+        "{what}"
+    );
+    assert_eq!(
+        headers.get("x-robots-tag").map(|v| v.to_str().unwrap()),
+        noindex.then_some("noindex"),
+        "{what}"
+    );
+    let body = response.text().await.unwrap();
+    if noindex {
+        assert_eq!(body, VIEWER_NOINDEX_HTML, "{what}");
+    } else {
+        assert_eq!(body, VIEWER_HTML, "{what}");
+        assert!(!body.contains("robots"), "{what}: {body}");
+    }
+}
+
+// ---- The shared-link pages ----
+
+#[tokio::test]
+async fn a_public_scenes_shared_link_is_the_viewer_page_and_may_be_indexed() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let scene = create_scene(&server, &ada, scene_body("For all", "public", None)).await;
+    let id = id_of(&scene);
+
+    for client in [&server.bare_client(), &ada] {
+        for path in [format!("/v/{id}"), format!("/embed/{id}")] {
+            assert_scene_page(get(&server, client, &path).await, StatusCode::OK, false).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn an_unlisted_scenes_shared_link_opens_for_anyone_but_is_never_indexed() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let (grace, _) = signed_in(&server, "grace").await;
+    let scene = create_scene(&server, &ada, scene_body("By link", "unlisted", None)).await;
+    let id = id_of(&scene);
+
+    for client in [&server.bare_client(), &grace, &ada] {
+        for path in [format!("/v/{id}"), format!("/embed/{id}")] {
+            assert_scene_page(get(&server, client, &path).await, StatusCode::OK, true).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_private_scenes_shared_link_opens_for_its_owner_but_is_never_indexed() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let scene = create_scene(&server, &ada, scene_body("Diary", "private", None)).await;
+    let id = id_of(&scene);
+
+    for path in [format!("/v/{id}"), format!("/embed/{id}")] {
+        assert_scene_page(get(&server, &ada, &path).await, StatusCode::OK, true).await;
+    }
+}
+
+#[tokio::test]
+async fn a_private_scenes_shared_link_is_404_to_anyone_else_exactly_like_a_missing_one() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let (grace, _) = signed_in(&server, "grace").await;
+    let scene = create_scene(&server, &ada, scene_body("Diary", "private", None)).await;
+    let id = id_of(&scene);
+
+    for client in [&server.bare_client(), &grace] {
+        for page in ["v", "embed"] {
+            let hidden = get(&server, client, &format!("/{page}/{id}")).await;
+            assert_scene_page(hidden, StatusCode::NOT_FOUND, true).await;
+        }
+    }
+    // The owner gets the same page for an id that does not exist.
+    for client in [&server.bare_client(), &ada] {
+        for page in ["v", "embed"] {
+            let missing = get(&server, client, &format!("/{page}/{MISSING_ID}")).await;
+            assert_scene_page(missing, StatusCode::NOT_FOUND, true).await;
+        }
+    }
+}
+
+#[tokio::test]
+async fn app_routes_get_the_whole_app_and_only_shared_links_get_the_viewer() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let scene = create_scene(&server, &ada, scene_body("Volcano", "public", None)).await;
+    let id = id_of(&scene);
+
+    for path in [
+        "/".to_string(),
+        "/explore".to_string(),
+        format!("/s/{id}/edit"),
+    ] {
+        let response = get(&server, &ada, &path).await;
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        assert!(response.headers().get("x-robots-tag").is_none(), "{path}");
+        assert_eq!(response.text().await.unwrap(), APP_HTML, "{path}");
+    }
+}
+
+#[tokio::test]
+async fn without_a_viewer_build_shared_links_get_the_apps_page() {
+    let server = TestServer::start_with_app(&[("index.html", APP_HTML)]).await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let public = create_scene(&server, &ada, scene_body("For all", "public", None)).await;
+    let unlisted = create_scene(&server, &ada, scene_body("By link", "unlisted", None)).await;
+
+    let response = get(&server, &ada, &format!("/v/{}", id_of(&public))).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.text().await.unwrap(), APP_HTML);
+
+    let response = get(&server, &ada, &format!("/embed/{}", id_of(&unlisted))).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["x-robots-tag"], "noindex");
+    assert_eq!(
+        response.text().await.unwrap(),
+        APP_HTML.replace(
+            "</head>",
+            "<meta name=\"robots\" content=\"noindex\"></head>"
+        )
+    );
+
+    let response = get(&server, &ada, &format!("/v/{MISSING_ID}")).await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn only_the_embed_page_may_be_framed_by_other_sites() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let public = create_scene(&server, &ada, scene_body("For all", "public", None)).await;
+    let private = create_scene(&server, &ada, scene_body("Diary", "private", None)).await;
+    let anonymous = server.bare_client();
+
+    // Every embed, found or not, may be framed anywhere.
+    for id in [id_of(&public), id_of(&private), MISSING_ID.to_string()] {
+        let response = get(&server, &anonymous, &format!("/embed/{id}")).await;
+        let policy = csp(&response);
+        assert!(policy.contains("frame-ancestors *"), "{policy}");
+        assert!(!policy.contains("frame-ancestors 'none'"), "{policy}");
+        assert!(
+            policy.contains("script-src 'self' 'wasm-unsafe-eval'"),
+            "the rest of the policy holds: {policy}"
+        );
+        assert!(!policy.contains("unsafe-inline"), "{policy}");
+    }
+
+    // Nothing else may be framed: the viewer's own page, the app, the API.
+    for path in [
+        format!("/v/{}", id_of(&public)),
+        format!("/v/{MISSING_ID}"),
+        "/".to_string(),
+        "/explore".to_string(),
+        "/viewer/index.html".to_string(),
+        format!("/api/scenes/{}", id_of(&public)),
+        format!("/api/scenes/{MISSING_ID}"),
+        "/api/explore".to_string(),
+    ] {
+        let response = get(&server, &anonymous, &path).await;
+        let policy = csp(&response);
+        assert!(
+            policy.contains("frame-ancestors 'none'"),
+            "{path}: {policy}"
+        );
+        assert!(!policy.contains("frame-ancestors *"), "{path}: {policy}");
+    }
+}
+
+#[tokio::test]
+async fn pages_may_frame_only_the_youtube_and_vimeo_players() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let scene = create_scene(&server, &ada, scene_body("For all", "public", None)).await;
+    let id = id_of(&scene);
+
+    for path in [
+        format!("/v/{id}"),
+        format!("/embed/{id}"),
+        "/".to_string(),
+        format!("/api/scenes/{id}"),
+    ] {
+        let response = get(&server, &server.bare_client(), &path).await;
+        let policy = csp(&response);
+        let frame_src: Vec<&str> = policy
+            .split(';')
+            .map(str::trim)
+            .filter(|directive| directive.starts_with("frame-src "))
+            .collect();
+        assert_eq!(
+            frame_src,
+            ["frame-src https://www.youtube-nocookie.com https://player.vimeo.com"],
+            "{path}: {policy}"
+        );
+    }
+}
+
+// ---- Resetting a scene's link ----
+
+#[tokio::test]
+async fn resetting_the_link_moves_the_scene_to_a_new_id_and_the_old_link_answers_404() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let mut body = scene_body("Volcano", "unlisted", None);
+    body["description"] = json!("Shared with the wrong class");
+    let scene = create_scene(&server, &ada, body).await;
+    let old = id_of(&scene);
+
+    let response = reset_link(&server, &ada, &old).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let moved: Value = response.json().await.unwrap();
+    let new = id_of(&moved);
+    assert_eq!(new.len(), 22, "128 random bits, base64url");
+    assert_ne!(new, old);
+    // Only the id changed: the content and its version stay as they were.
+    let mut expected = scene.clone();
+    expected["id"] = json!(new);
+    assert_eq!(moved, expected);
+
+    let anonymous = server.bare_client();
+    for client in [&ada, &anonymous] {
+        assert_error(
+            get(&server, client, &format!("/api/scenes/{old}")).await,
+            StatusCode::NOT_FOUND,
+            "not_found",
+            None,
+        )
+        .await;
+        for page in ["v", "embed"] {
+            let gone = get(&server, client, &format!("/{page}/{old}")).await;
+            assert_scene_page(gone, StatusCode::NOT_FOUND, true).await;
+        }
+
+        let response = get(&server, client, &format!("/api/scenes/{new}")).await;
+        assert_eq!(response.status(), StatusCode::OK);
+        let read: Value = response.json().await.unwrap();
+        assert_eq!(read, moved);
+        for page in ["v", "embed"] {
+            let page = get(&server, client, &format!("/{page}/{new}")).await;
+            assert_scene_page(page, StatusCode::OK, true).await;
+        }
+    }
+
+    let list: Vec<Value> = get(&server, &ada, "/api/scenes")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let ids: Vec<String> = list.iter().map(id_of).collect();
+    assert_eq!(
+        ids,
+        [new.as_str()],
+        "the list holds the scene under its new id"
+    );
+
+    // The old link cannot be reset, edited or deleted any more.
+    assert_error(
+        reset_link(&server, &ada, &old).await,
+        StatusCode::NOT_FOUND,
+        "not_found",
+        None,
+    )
+    .await;
+    let saved = ada
+        .put(server.url(&format!("/api/scenes/{old}")))
+        .json(&scene)
+        .send()
+        .await
+        .unwrap();
+    assert_error(saved, StatusCode::NOT_FOUND, "not_found", None).await;
+    let deleted = ada
+        .delete(server.url(&format!("/api/scenes/{old}")))
+        .send()
+        .await
+        .unwrap();
+    assert_error(deleted, StatusCode::NOT_FOUND, "not_found", None).await;
+
+    // The scene saves as usual under its new id, from the version it had.
+    let mut edit = moved.clone();
+    edit["title"] = json!("Volcano, shared again");
+    let saved = ada
+        .put(server.url(&format!("/api/scenes/{new}")))
+        .json(&edit)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(saved.status(), StatusCode::OK);
+    let saved: Value = saved.json().await.unwrap();
+    assert_eq!(saved["version"], 2);
+}
+
+#[tokio::test]
+async fn a_scenes_image_is_still_served_after_its_link_is_reset() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let asset = upload_png(&server, &ada, 3, 2).await;
+    let asset_path = format!("/api/assets/{}", id_of(&asset));
+    let scene = create_scene(
+        &server,
+        &ada,
+        scene_body("Volcano", "public", asset["id"].as_str()),
+    )
+    .await;
+    let anonymous = server.bare_client();
+    // Anyone sees the image only through the public scene that shows it.
+    assert_eq!(
+        get(&server, &anonymous, &asset_path).await.status(),
+        StatusCode::OK
+    );
+
+    let response = reset_link(&server, &ada, &id_of(&scene)).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let moved: Value = response.json().await.unwrap();
+    assert_eq!(moved["image"], scene["image"]);
+
+    let response = get(&server, &anonymous, &asset_path).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "image/png");
+    assert_eq!(
+        response.bytes().await.unwrap().as_ref(),
+        common::png(3, 2).as_slice()
+    );
+}
+
+/// A public scene whose hotspots lead to these scenes, in order.
+fn tour_body(title: &str, links: &[&str]) -> Value {
+    let hotspots: Vec<Value> = links
+        .iter()
+        .enumerate()
+        .map(
+            |(i, link)| json!({"x": 0.1 * i as f64, "y": 0.5, "title": "Next", "scene_link": link}),
+        )
+        .collect();
+    json!({
+        "title": title,
+        "description": "",
+        "image": null,
+        "hotspots": hotspots,
+        "visibility": "public",
+    })
+}
+
+fn scene_links(scene: &Value) -> Vec<String> {
+    scene["hotspots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["scene_link"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+async fn read_scene(server: &TestServer, client: &Client, id: &str) -> Value {
+    let response = get(server, client, &format!("/api/scenes/{id}")).await;
+    assert_eq!(response.status(), StatusCode::OK, "reading {id}");
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn the_owners_tour_links_follow_a_scene_to_its_new_link() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let target = create_scene(&server, &ada, scene_body("Crater", "public", None)).await;
+    let other = create_scene(&server, &ada, scene_body("Summit", "public", None)).await;
+    let old = id_of(&target);
+    let other_id = id_of(&other);
+    let start_scene = create_scene(&server, &ada, tour_body("Start", &[&old])).await;
+    let mixed = create_scene(&server, &ada, tour_body("Mixed", &[&old, &other_id, &old])).await;
+    let elsewhere = create_scene(&server, &ada, tour_body("Elsewhere", &[&other_id])).await;
+
+    let moved: Value = reset_link(&server, &ada, &old).await.json().await.unwrap();
+    let new = id_of(&moved);
+
+    let read = read_scene(&server, &ada, &id_of(&start_scene)).await;
+    assert_eq!(scene_links(&read), [new.as_str()]);
+    assert_eq!(read["version"], 2, "a changed scene has a new version");
+    let read = read_scene(&server, &ada, &id_of(&mixed)).await;
+    assert_eq!(scene_links(&read), [new.clone(), other_id.clone(), new]);
+    assert_eq!(read["version"], 2);
+    // Everything else about those scenes is as it was.
+    assert_eq!(read["hotspots"][1], mixed["hotspots"][1]);
+    assert_eq!(read["title"], "Mixed");
+
+    let read = read_scene(&server, &ada, &id_of(&elsewhere)).await;
+    assert_eq!(read, elsewhere, "a scene not linking to it is untouched");
+}
+
+#[tokio::test]
+async fn a_stale_edit_of_a_tour_scene_cannot_restore_the_revoked_link() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let target = create_scene(&server, &ada, scene_body("Crater", "public", None)).await;
+    let old = id_of(&target);
+    // The tour scene is open in another tab, as it was before the reset.
+    let open_in_editor = create_scene(&server, &ada, tour_body("Start", &[&old])).await;
+    let tour_id = id_of(&open_in_editor);
+
+    let moved: Value = reset_link(&server, &ada, &old).await.json().await.unwrap();
+    let new = id_of(&moved);
+
+    // Saving that tab's copy would put the dead link back, so it is a
+    // conflict, as for any change made elsewhere.
+    let mut edit = open_in_editor.clone();
+    edit["title"] = json!("Start, renamed");
+    let response = ada
+        .put(server.url(&format!("/api/scenes/{tour_id}")))
+        .json(&edit)
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, StatusCode::CONFLICT, "conflict", None).await;
+    let read = read_scene(&server, &ada, &tour_id).await;
+    assert_eq!(scene_links(&read), [new]);
+    assert_eq!(read["title"], "Start");
+}
+
+#[tokio::test]
+async fn another_users_tour_link_is_not_told_the_new_link() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let (grace, _) = signed_in(&server, "grace").await;
+    let target = create_scene(&server, &ada, scene_body("Crater", "unlisted", None)).await;
+    let old = id_of(&target);
+    let graces = create_scene(&server, &grace, tour_body("Borrowed tour", &[&old])).await;
+
+    let response = reset_link(&server, &ada, &old).await;
+    assert_eq!(response.status(), StatusCode::OK);
+
+    // Resetting revokes the link for everyone else, including grace's tour.
+    let read = read_scene(&server, &grace, &id_of(&graces)).await;
+    assert_eq!(read, graces);
+    assert_eq!(scene_links(&read), [old]);
+}
+
+#[tokio::test]
+async fn only_the_owner_may_reset_a_scenes_link() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let (grace, _) = signed_in(&server, "grace").await;
+    let public = create_scene(&server, &ada, scene_body("Public", "public", None)).await;
+    let unlisted = create_scene(&server, &ada, scene_body("Unlisted", "unlisted", None)).await;
+    let private = create_scene(&server, &ada, scene_body("Private", "private", None)).await;
+
+    for scene in [&public, &unlisted, &private] {
+        let id = id_of(scene);
+        // A scene grace can see refuses her (403); one she cannot see stays
+        // hidden (404).
+        let response = reset_link(&server, &grace, &id).await;
+        if scene["visibility"] == "private" {
+            assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
+        } else {
+            assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
+        }
+
+        // Signed out is refused before anything else.
+        let response = reset_link(&server, &server.client(), &id).await;
+        assert_error(response, StatusCode::UNAUTHORIZED, "unauthorized", None).await;
+
+        assert_eq!(read_scene(&server, &ada, &id).await, *scene, "unchanged");
+    }
+}
+
+#[tokio::test]
+async fn a_cross_site_request_cannot_reset_a_link() {
+    let server = start().await;
+    let ada = server.client();
+    let signup = ada
+        .post(server.url("/api/auth/signup"))
+        .json(&signup_body("ada"))
+        .send()
+        .await
+        .unwrap();
+    let cookie = session_cookie(&signup);
+    let scene = create_scene(&server, &ada, scene_body("Volcano", "public", None)).await;
+    let id = id_of(&scene);
+
+    // The cookie rides along, but the Origin is another site's (or missing).
+    let evil = server.bare_client();
+    for origin in [Some("http://evil.example"), None] {
+        let mut request = evil
+            .post(server.url(&format!("/api/scenes/{id}/reset-link")))
+            .header("cookie", &cookie);
+        if let Some(origin) = origin {
+            request = request.header("origin", origin);
+        }
+        let response = request.send().await.unwrap();
+        assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
+    }
+
+    assert_eq!(read_scene(&server, &ada, &id).await, scene, "same link");
+}

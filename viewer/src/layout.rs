@@ -1,0 +1,156 @@
+//! Where things go on screen: markers inside the picture, popups beside
+//! their hotspot.
+
+/// A rectangle in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    fn right(&self) -> f64 {
+        self.left + self.width
+    }
+    fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+}
+
+/// CSS `left` and `top` for a marker at fractions (x, y) of the picture:
+/// centred on its point, but never hanging over the picture's edge.
+pub fn marker_position(x: f64, y: f64) -> (String, String) {
+    let at = |f: f64| {
+        format!(
+            "clamp(calc(var(--marker) / 2), {:.4}%, calc(100% - var(--marker) / 2))",
+            f.clamp(0.0, 1.0) * 100.0
+        )
+    };
+    (at(x), at(y))
+}
+
+/// Space kept between a popup, its hotspot and the window's edge.
+const GAP: f64 = 12.0;
+
+/// Where a popup of `size` opens for a hotspot at `marker`, in a window of
+/// `viewport`: beside the hotspot on the side with room (right, left, below,
+/// above, in that order), so it never covers its own hotspot where space
+/// allows; otherwise centred. Always inside the window.
+pub fn popup_position(marker: Rect, size: (f64, f64), viewport: (f64, f64)) -> (f64, f64) {
+    let (w, h) = size;
+    let (vw, vh) = viewport;
+    let fits_x = |left: f64| left >= GAP && left + w <= vw - GAP;
+    let fits_y = |top: f64| top >= GAP && top + h <= vh - GAP;
+    let clamp_x = |left: f64| left.clamp(GAP, (vw - w - GAP).max(GAP));
+    let clamp_y = |top: f64| top.clamp(GAP, (vh - h - GAP).max(GAP));
+    let centre_y = clamp_y(marker.top + marker.height / 2.0 - h / 2.0);
+    let centre_x = clamp_x(marker.left + marker.width / 2.0 - w / 2.0);
+
+    let right = marker.right() + GAP;
+    let left = marker.left - GAP - w;
+    let below = marker.bottom() + GAP;
+    let above = marker.top - GAP - h;
+    if fits_x(right) && h <= vh - 2.0 * GAP {
+        (right, centre_y)
+    } else if fits_x(left) && h <= vh - 2.0 * GAP {
+        (left, centre_y)
+    } else if fits_y(below) {
+        (centre_x, below)
+    } else if fits_y(above) {
+        (centre_x, above)
+    } else {
+        (clamp_x((vw - w) / 2.0), clamp_y((vh - h) / 2.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marker(left: f64, top: f64) -> Rect {
+        Rect {
+            left,
+            top,
+            width: 34.0,
+            height: 34.0,
+        }
+    }
+
+    fn overlaps(a: Rect, b: Rect) -> bool {
+        a.left < b.right() && b.left < a.right() && a.top < b.bottom() && b.top < a.bottom()
+    }
+
+    #[test]
+    fn popups_open_beside_their_hotspot_and_inside_the_window() {
+        let viewport = (1280.0, 800.0);
+        let size = (400.0, 300.0);
+        for (x, y) in [
+            (100.0, 100.0),
+            (1200.0, 400.0),
+            (640.0, 20.0),
+            (640.0, 760.0),
+            (5.0, 5.0),
+        ] {
+            let m = marker(x, y);
+            let (left, top) = popup_position(m, size, viewport);
+            let popup = Rect {
+                left,
+                top,
+                width: size.0,
+                height: size.1,
+            };
+            assert!(
+                !overlaps(popup, m),
+                "popup covers the hotspot at ({x}, {y})"
+            );
+            assert!(
+                left >= GAP && left + size.0 <= viewport.0 - GAP,
+                "inside horizontally at ({x}, {y})"
+            );
+            assert!(
+                top >= GAP && top + size.1 <= viewport.1 - GAP,
+                "inside vertically at ({x}, {y})"
+            );
+        }
+    }
+
+    #[test]
+    fn the_right_side_is_preferred_then_the_left() {
+        let (left, _) = popup_position(marker(100.0, 300.0), (300.0, 200.0), (1280.0, 800.0));
+        assert_eq!(left, 100.0 + 34.0 + GAP);
+        let (left, _) = popup_position(marker(1100.0, 300.0), (300.0, 200.0), (1280.0, 800.0));
+        assert_eq!(left, 1100.0 - GAP - 300.0);
+    }
+
+    #[test]
+    fn on_a_phone_the_popup_goes_below_or_above() {
+        let phone = (390.0, 844.0);
+        let size = (366.0, 300.0);
+        let (_, top) = popup_position(marker(180.0, 100.0), size, phone);
+        assert_eq!(top, 100.0 + 34.0 + GAP);
+        let (_, top) = popup_position(marker(180.0, 700.0), size, phone);
+        assert_eq!(top, 700.0 - GAP - 300.0);
+    }
+
+    #[test]
+    fn a_popup_larger_than_the_window_is_centred_and_starts_inside_it() {
+        let (left, top) = popup_position(marker(100.0, 100.0), (2000.0, 2000.0), (390.0, 844.0));
+        assert_eq!((left, top), (GAP, GAP));
+    }
+
+    #[test]
+    fn markers_are_clamped_inside_the_picture() {
+        let (left, top) = marker_position(0.0, 1.0);
+        assert_eq!(
+            left,
+            "clamp(calc(var(--marker) / 2), 0.0000%, calc(100% - var(--marker) / 2))"
+        );
+        assert!(top.contains("100.0000%"));
+        assert!(
+            marker_position(7.0, -1.0).0.contains("100.0000%"),
+            "out-of-range input is clamped"
+        );
+    }
+}

@@ -1,0 +1,26 @@
+//! Pinpoint's viewer: the page a shared link (`/v/{id}`) or an embed
+//! (`/embed/{id}`) opens. It is its own small Wasm program, without a UI
+//! framework, because it is what most people ever load of Pinpoint: the
+//! whole first visit must stay within a few tens of kilobytes.
+//!
+//! The decisions (what an address means, where a popup goes, what the embed
+//! code says) are pure functions that build and are tested natively; the
+//! modules that touch the page are compiled for wasm32 only.
+
+pub mod address;
+pub mod layout;
+
+#[cfg(target_arch = "wasm32")]
+mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod popup;
+#[cfg(target_arch = "wasm32")]
+pub mod view;
+
+/// Reads the address, loads the scene and shows it.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    view::start();
+}

@@ -1,0 +1,461 @@
+//! The viewer page: the scene's picture with its hotspots (or, on request,
+//! its text alone), a header with the scene's title and tools, and the
+//! popups. State is one `Viewer` kept for the page's life.
+
+use crate::address::{embed_code, Address};
+use crate::api::{self, LoadError};
+use crate::dom::{self, append, attr, el, style, text_el, Listener};
+use crate::layout::marker_position;
+use crate::popup::{append_linkified, Popup};
+use model::{Scene, Visibility};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDialogElement, HtmlTextAreaElement};
+
+struct Viewer {
+    address: Address,
+    scene: Scene,
+    root: Element,
+    /// The open hotspot's popup and the index of its hotspot.
+    popup: Option<(usize, Popup)>,
+    /// The embed-code dialog, while open.
+    embed: Option<EmbedDialog>,
+    /// Listeners of the current view, replaced when it is drawn again.
+    listeners: Vec<Listener>,
+}
+
+thread_local! {
+    static VIEWER: RefCell<Option<Viewer>> = const { RefCell::new(None) };
+}
+
+fn root() -> Element {
+    dom::document()
+        .get_element_by_id("viewer")
+        .unwrap_or_else(|| {
+            let root = el("div", "viewer");
+            attr(&root, "id", "viewer");
+            let _ = dom::document().body().map(|b| b.append_child(&root));
+            root
+        })
+}
+
+pub fn start() {
+    let (_, path, search) = dom::location();
+    let Some(address) = Address::parse(&path, &search) else {
+        show_not_found(&root());
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        let root = root();
+        match api::scene(&address.scene_id).await {
+            Ok(scene) => {
+                let _ = root.remove_attribute("aria-busy");
+                VIEWER.with(|v| {
+                    *v.borrow_mut() = Some(Viewer {
+                        address,
+                        scene,
+                        root,
+                        popup: None,
+                        embed: None,
+                        listeners: Vec::new(),
+                    });
+                });
+                draw();
+                watch_fullscreen();
+            }
+            Err(LoadError::NotFound) => show_not_found(&root),
+            Err(LoadError::Failed) => show_message(
+                &root,
+                "This scene could not be opened",
+                "Pinpoint could not be reached. Check your connection and reload the page.",
+            ),
+        }
+    });
+}
+
+fn show_message(root: &Element, title: &str, text: &str) {
+    let _ = root.remove_attribute("aria-busy");
+    let main = el("main", "notice");
+    append(&main, &text_el("h1", "", title));
+    append(&main, &text_el("p", "", text));
+    let explore = text_el("a", "button", "Explore public scenes");
+    attr(&explore, "href", "/explore");
+    append(&main, &explore);
+    root.replace_children_with_node_1(&main);
+}
+
+/// Missing and not shared look the same, on purpose.
+fn show_not_found(root: &Element) {
+    dom::document().set_title("Not found · Pinpoint");
+    show_message(
+        root,
+        "Not found, or not shared with you",
+        "This scene does not exist, or its owner has not shared it with you. If someone sent you this link, ask them to check it.",
+    );
+}
+
+/// A button with a visible label.
+fn button(label: &str, class: &str) -> Element {
+    let b = text_el("button", class, label);
+    attr(&b, "type", "button");
+    b
+}
+
+/// Draws the whole view from the current state.
+fn draw() {
+    VIEWER.with(|v| {
+        let mut guard = v.borrow_mut();
+        let Some(viewer) = guard.as_mut() else { return };
+        let mut listeners = Vec::new();
+        let scene = &viewer.scene;
+        let address = &viewer.address;
+        dom::document().set_title(&format!("{} · Pinpoint", scene.title));
+        viewer.root.set_class_name(if address.embedded {
+            "viewer embedded"
+        } else {
+            "viewer"
+        });
+
+        let header = el("header", "viewer-header");
+        if !address.embedded {
+            let brand = el("a", "brand");
+            attr(&brand, "href", "/");
+            append(&brand, &{
+                let mark = el("span", "brand-mark");
+                attr(&mark, "aria-hidden", "true");
+                mark
+            });
+            let _ = brand.append_with_str_1("Pinpoint");
+            append(&header, &brand);
+        }
+        let titles = el("div", "viewer-titles");
+        append(&titles, &text_el("h1", "", &scene.title));
+        if !address.embedded {
+            append(
+                &titles,
+                &text_el("p", "byline", &format!("by {}", scene.owner.username)),
+            );
+        }
+        append(&header, &titles);
+        let tools = el("div", "viewer-tools");
+        let text_toggle = button(
+            if address.text_only {
+                "Picture view"
+            } else {
+                "Text only"
+            },
+            "button",
+        );
+        listeners.push(Listener::new(&text_toggle, "click", |_| toggle_text_view()));
+        append(&tools, &text_toggle);
+        if !address.text_only {
+            let fullscreen = button(fullscreen_label(), "button fullscreen-button");
+            listeners.push(Listener::new(&fullscreen, "click", |_| toggle_fullscreen()));
+            append(&tools, &fullscreen);
+        }
+        if scene.visibility != Visibility::Private && !address.embedded {
+            let embed = button("Embed", "button");
+            listeners.push(Listener::new(&embed, "click", |_| open_embed_dialog()));
+            append(&tools, &embed);
+        }
+        append(&header, &tools);
+
+        let main = el("main", "viewer-main");
+        if address.text_only {
+            append(&main, &text_view(scene, address));
+        } else if let Some(image) = &scene.image {
+            let stage = el("div", "scene-stage");
+            style(
+                &stage,
+                "--aspect",
+                &format!(
+                    "{:.5}",
+                    f64::from(image.width) / f64::from(image.height.max(1))
+                ),
+            );
+            let img = el("img", "");
+            attr(&img, "src", &format!("/api/assets/{}", image.asset_id));
+            attr(&img, "alt", &image.alt);
+            attr(&img, "width", &image.width.to_string());
+            attr(&img, "height", &image.height.to_string());
+            append(&stage, &img);
+            for (index, hotspot) in scene.hotspots.iter().enumerate() {
+                let marker = el("button", "hotspot-marker");
+                attr(&marker, "type", "button");
+                attr(&marker, "data-index", &index.to_string());
+                attr(&marker, "aria-haspopup", "dialog");
+                let (left, top) = marker_position(hotspot.x, hotspot.y);
+                style(&marker, "left", &left);
+                style(&marker, "top", &top);
+                style(&marker, "--marker-color", &hotspot.color);
+                let glyph = text_el("span", "marker-glyph", &glyph(&hotspot.icon, index));
+                attr(&glyph, "aria-hidden", "true");
+                append(&marker, &glyph);
+                let name = hotspot.display_title(index);
+                append(&marker, &text_el("span", "visually-hidden", &name));
+                let tip = text_el("span", "marker-tooltip", &name);
+                attr(&tip, "aria-hidden", "true");
+                append(&marker, &tip);
+                listeners.push(Listener::new(&marker, "click", move |_| open_popup(index)));
+                append(&stage, &marker);
+            }
+            append(&main, &stage);
+        } else {
+            append(
+                &main,
+                &text_el("p", "notice", "This scene has no picture yet."),
+            );
+        }
+        if !scene.description.is_empty() && !address.embedded {
+            append(&main, &text_el("p", "description", &scene.description));
+        }
+        viewer.root.replace_children_with_node_2(&header, &main);
+        viewer.listeners = listeners;
+    });
+}
+
+/// Every hotspot's content in reading order: for screen readers, printing,
+/// and anyone who prefers reading.
+fn text_view(scene: &Scene, address: &Address) -> Element {
+    let list = el("ol", "text-view");
+    for (index, hotspot) in scene.hotspots.iter().enumerate() {
+        let item = el("li", "");
+        append(&item, &text_el("h2", "", &hotspot.display_title(index)));
+        if !hotspot.text.is_empty() {
+            let text = el("p", "");
+            append_linkified(&text, &hotspot.text);
+            append(&item, &text);
+        }
+        if let Some(link) = hotspot
+            .link
+            .as_deref()
+            .filter(|l| model::scene::validate_link("link", l).is_ok())
+        {
+            let p = el("p", "");
+            let a = text_el("a", "", link);
+            attr(&a, "href", link);
+            attr(&a, "rel", "noopener noreferrer nofollow");
+            append(&p, &a);
+            append(&item, &p);
+        }
+        if let Some(url) = hotspot.media.as_ref().and_then(model::Media::page_url) {
+            let p = el("p", "");
+            let a = text_el("a", "", &format!("Video: {url}"));
+            attr(&a, "href", &url);
+            attr(&a, "rel", "noopener noreferrer nofollow");
+            append(&p, &a);
+            append(&item, &p);
+        }
+        if let Some(next) = &hotspot.scene_link {
+            let p = el("p", "");
+            let a = text_el("a", "", "Go to the next scene");
+            attr(&a, "href", &tour_href(address, next));
+            append(&p, &a);
+            append(&item, &p);
+        }
+        append(&list, &item);
+    }
+    if scene.hotspots.is_empty() {
+        append(&list, &text_el("li", "", "This scene has no hotspots yet."));
+    }
+    list
+}
+
+fn glyph(icon: &str, index: usize) -> String {
+    match icon {
+        "question" => "?".into(),
+        "star" => "★".into(),
+        "pin" => "●".into(),
+        "number" => (index + 1).to_string(),
+        _ => "i".into(),
+    }
+}
+
+/// A tour link stays inside the embed when it starts there.
+fn tour_href(address: &Address, scene_id: &str) -> String {
+    let next = Address {
+        scene_id: scene_id.to_string(),
+        embedded: address.embedded,
+        text_only: address.text_only,
+    };
+    next.path_and_query(address.text_only)
+}
+
+fn marker_element(index: usize) -> Option<Element> {
+    dom::document()
+        .query_selector(&format!(".hotspot-marker[data-index=\"{index}\"]"))
+        .ok()
+        .flatten()
+}
+
+fn open_popup(index: usize) {
+    let Some(marker) = marker_element(index) else {
+        return;
+    };
+    VIEWER.with(|v| {
+        let mut guard = v.borrow_mut();
+        let Some(viewer) = guard.as_mut() else { return };
+        let Some(hotspot) = viewer.scene.hotspots.get(index) else {
+            return;
+        };
+        // One popup at a time: the old one closes first.
+        viewer.popup = None;
+        let tour = hotspot
+            .scene_link
+            .as_deref()
+            .map(|id| tour_href(&viewer.address, id));
+        let popup = Popup::open(
+            hotspot,
+            index,
+            &marker,
+            tour,
+            Rc::new(move || close_popup(index)),
+        );
+        let _ = marker.set_attribute("aria-expanded", "true");
+        viewer.popup = Some((index, popup));
+    });
+}
+
+/// Closes the popup and gives focus back to its hotspot.
+fn close_popup(index: usize) {
+    let closed = VIEWER.with(|v| {
+        let mut guard = v.borrow_mut();
+        let viewer = guard.as_mut()?;
+        match &viewer.popup {
+            Some((open, _)) if *open == index => viewer.popup.take(),
+            _ => None,
+        }
+    });
+    drop(closed);
+    if let Some(marker) = marker_element(index) {
+        let _ = marker.set_attribute("aria-expanded", "false");
+        dom::focus(&marker);
+    }
+}
+
+fn toggle_text_view() {
+    VIEWER.with(|v| {
+        let mut guard = v.borrow_mut();
+        let Some(viewer) = guard.as_mut() else { return };
+        viewer.popup = None;
+        viewer.address.text_only = !viewer.address.text_only;
+        dom::replace_address(&viewer.address.path_and_query(viewer.address.text_only));
+    });
+    draw();
+}
+
+fn fullscreen_label() -> &'static str {
+    if dom::document().fullscreen_element().is_some() {
+        "Exit fullscreen"
+    } else {
+        "Fullscreen"
+    }
+}
+
+fn toggle_fullscreen() {
+    let document = dom::document();
+    if document.fullscreen_element().is_some() {
+        document.exit_fullscreen();
+    } else {
+        let _ = root().request_fullscreen();
+    }
+}
+
+/// Keeps the fullscreen button's label true, however fullscreen ends.
+fn watch_fullscreen() {
+    Listener::new(&dom::document(), "fullscreenchange", |_| {
+        if let Ok(Some(button)) = dom::document().query_selector(".fullscreen-button") {
+            button.set_text_content(Some(fullscreen_label()));
+        }
+    })
+    .forever();
+}
+
+/// The "Embed" dialog: the iframe code for another site, and a way to copy it.
+struct EmbedDialog {
+    dialog: HtmlDialogElement,
+    _listeners: Vec<Listener>,
+}
+
+impl Drop for EmbedDialog {
+    fn drop(&mut self) {
+        self.dialog.close();
+        self.dialog.remove();
+    }
+}
+
+fn open_embed_dialog() {
+    VIEWER.with(|v| {
+        let mut guard = v.borrow_mut();
+        let Some(viewer) = guard.as_mut() else { return };
+        let scene = &viewer.scene;
+        let (origin, _, _) = dom::location();
+        let (width, height) = scene
+            .image
+            .as_ref()
+            .map(|i| (i.width, i.height))
+            .unwrap_or((4, 3));
+        let code = embed_code(&origin, &scene.id, &scene.title, width, height);
+
+        let dialog: HtmlDialogElement = el("dialog", "embed-dialog").unchecked_into();
+        attr(&dialog, "aria-labelledby", "embed-title");
+        let body = el("div", "popup-body");
+        let heading = text_el("h2", "", "Embed this scene");
+        attr(&heading, "id", "embed-title");
+        append(&body, &heading);
+        append(
+            &body,
+            &text_el(
+                "p",
+                "hint",
+                "Paste this code into a web page, such as your school's site or learning platform.",
+            ),
+        );
+        let label = text_el("label", "", "Embed code");
+        attr(&label, "for", "embed-code");
+        append(&body, &label);
+        let area: HtmlTextAreaElement = el("textarea", "embed-code").unchecked_into();
+        attr(&area, "id", "embed-code");
+        attr(&area, "readonly", "");
+        attr(&area, "rows", "4");
+        area.set_value(&code);
+        append(&body, &area);
+        let actions = el("p", "dialog-actions");
+        let copy = button("Copy code", "button primary");
+        let close = button("Close", "button");
+        append(&actions, &copy);
+        append(&actions, &close);
+        append(&body, &actions);
+        append(&dialog, &body);
+        let _ = dom::document().body().map(|b| b.append_child(&dialog));
+
+        let copied = copy.clone();
+        let close_later = || {
+            wasm_bindgen_futures::spawn_local(async {
+                VIEWER.with(|v| v.borrow_mut().as_mut().map(|v| v.embed.take()));
+            })
+        };
+        let listeners = vec![
+            Listener::new(&copy, "click", move |_| {
+                let (code, copied) = (code.clone(), copied.clone());
+                wasm_bindgen_futures::spawn_local(async move {
+                    if dom::copy_text(&code).await {
+                        copied.set_text_content(Some("Copied"));
+                    }
+                });
+            }),
+            Listener::new(&close, "click", move |_| close_later()),
+            Listener::new(&dialog, "cancel", move |e| {
+                e.prevent_default();
+                close_later();
+            }),
+        ];
+        let _ = dialog.show_modal();
+        area.select();
+        viewer.embed = Some(EmbedDialog {
+            dialog,
+            _listeners: listeners,
+        });
+    });
+}
