@@ -27,6 +27,17 @@ pub async fn save(id: &str, input: &SceneInput) -> Result<Scene, ApiError> {
     .await
 }
 
+/// Gives the scene a new link; the old one stops working. Answers the scene
+/// under its new id.
+pub async fn reset_link(id: &str) -> Result<Scene, ApiError> {
+    request(
+        Method::Post,
+        &format!("/api/scenes/{id}/reset-link"),
+        Body::None,
+    )
+    .await
+}
+
 pub async fn delete(id: &str) -> Result<(), ApiError> {
     request_empty(Method::Delete, &format!("/api/scenes/{id}"), Body::None).await
 }

@@ -77,6 +77,10 @@ pub enum Action {
     Select(Option<usize>),
     Undo,
     Redo,
+    /// The scene's link was reset: it now lives under a new id.
+    LinkReset {
+        id: String,
+    },
     /// The server stored the draft as `version` (of scene `id`).
     Saved {
         id: String,
@@ -303,6 +307,7 @@ impl EditorState {
                 }
                 self.selected = self.selected.filter(|&i| i < self.draft.hotspots.len());
             }
+            Action::LinkReset { id } => self.id = Some(id),
             Action::Saved { id, version, saved } => {
                 self.id = Some(id);
                 self.version = Some(version);
@@ -614,6 +619,18 @@ mod tests {
         assert_eq!(
             (state.draft.description.as_str(), state.draft.visibility),
             ("", Visibility::Private)
+        );
+    }
+
+    #[test]
+    fn a_reset_link_changes_only_the_id() {
+        let mut state = with_hotspots(2);
+        let before = state.clone();
+        state.apply(Action::LinkReset { id: "new".into() });
+        assert_eq!(state.id.as_deref(), Some("new"));
+        assert_eq!(
+            (state.draft.clone(), state.history.clone()),
+            (before.draft, before.history)
         );
     }
 

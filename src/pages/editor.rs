@@ -593,6 +593,36 @@ fn editor(props: &EditorProps) -> Html {
         })
     };
 
+    let reset_link = {
+        let (model, status, navigator) = (model.clone(), status.clone(), navigator.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(old) = model.0.id.clone() else {
+                return;
+            };
+            let sure = web_sys::window()
+                .and_then(|w| w.confirm_with_message("Reset this scene's link? The old link and any embeds of it will stop working.").ok())
+                .unwrap_or(false);
+            if !sure {
+                return;
+            }
+            let (model, status, navigator) = (model.clone(), status.clone(), navigator.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::scenes::reset_link(&old).await {
+                    Ok(scene) => {
+                        local_draft::clear(Some(&old));
+                        model.dispatch(Action::LinkReset {
+                            id: scene.id.clone(),
+                        });
+                        status.set(SaveStatus::Idle);
+                        if let Some(nav) = navigator {
+                            nav.replace(&Route::EditScene { id: scene.id });
+                        }
+                    }
+                    Err(e) => status.set(SaveStatus::Failed(e.message())),
+                }
+            });
+        })
+    };
     let error_for = |field: &str| {
         field_error
             .as_ref()
@@ -716,6 +746,12 @@ fn editor(props: &EditorProps) -> Html {
                                 oninput={dispatcher.reform(Action::SetAlt)} error={error_for("image.alt")} />
                         }
                         <VisibilityPicker value={state.draft.visibility} onchange={dispatcher.reform(Action::SetVisibility)} />
+                        if state.id.is_some() {
+                            <div class="reset-link">
+                                <button type="button" class="button small" onclick={reset_link}>{ "Reset link" }</button>
+                                <p class="hint">{ "Gives the scene a new link. Everyone with the old link, or an old embed, loses access." }</p>
+                            </div>
+                        }
                     </section>
                 </aside>
             </div>
