@@ -18,6 +18,8 @@ pub mod seed;
 use axum::middleware;
 use axum::Router;
 use std::path::Path;
+use tower_http::compression::predicate::{NotForContentType, Predicate};
+use tower_http::compression::{CompressionLayer, DefaultPredicate};
 use tower_http::trace::TraceLayer;
 
 /// Everything a request handler may need; cheap to clone.
@@ -55,5 +57,11 @@ pub fn app(state: AppState, app_dir: &Path) -> Router {
         .merge(pages::router(app_dir))
         .with_state(state)
         .layer(middleware::from_fn(security::headers))
+        // Wasm, JS, CSS and JSON shrink to a third or less; images and
+        // sounds are compressed already and are left alone.
+        .layer(
+            CompressionLayer::new()
+                .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("audio/"))),
+        )
         .layer(TraceLayer::new_for_http())
 }

@@ -46,7 +46,7 @@ function overlap(a, b) {
 test('hotspots are buttons in reading order; Escape, outside clicks and Close shut the popup, focus returns', async () => {
   const { context, page } = await visit(`/v/${scene.id}`);
   await page.locator('.hotspot-marker').first().waitFor();
-  const names = await page.locator('.hotspot-marker .visually-hidden').allTextContents();
+  const names = await page.locator('.hotspot-marker').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   assert.deepEqual(names, ['Crater', 'Corner', 'Eruption'], 'the author\'s reading order');
   for (const name of names) {
     assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, `a button named ${name}`);

@@ -181,22 +181,25 @@ fn draw() {
             attr(&img, "height", &image.height.to_string());
             append(&stage, &img);
             for (index, hotspot) in scene.hotspots.iter().enumerate() {
+                // As little DOM as a button can be: thousands of these must
+                // appear at once. The name is its label; the tooltip is CSS
+                // drawing `data-title`; the glyph is hidden from readers.
                 let marker = el("button", "hotspot-marker");
+                let name = hotspot.display_title(index);
                 attr(&marker, "type", "button");
                 attr(&marker, "data-index", &index.to_string());
                 attr(&marker, "aria-haspopup", "dialog");
-                let (left, top) = marker_position(hotspot.x, hotspot.y);
-                style(&marker, "left", &left);
-                style(&marker, "top", &top);
-                style(&marker, "--marker-color", &hotspot.color);
+                attr(&marker, "aria-label", &name);
+                attr(&marker, "data-title", &name);
+                let (x, y) = marker_position(hotspot.x, hotspot.y);
+                style(&marker, "--x", &x);
+                style(&marker, "--y", &y);
+                if hotspot.color != model::default_color() {
+                    style(&marker, "--marker-color", &hotspot.color);
+                }
                 let glyph = text_el("span", "marker-glyph", &glyph(&hotspot.icon, index));
                 attr(&glyph, "aria-hidden", "true");
                 append(&marker, &glyph);
-                let name = hotspot.display_title(index);
-                append(&marker, &text_el("span", "visually-hidden", &name));
-                let tip = text_el("span", "marker-tooltip", &name);
-                attr(&tip, "aria-hidden", "true");
-                append(&marker, &tip);
                 listeners.push(Listener::new(&marker, "click", move |_| open_popup(index)));
                 append(&stage, &marker);
             }
