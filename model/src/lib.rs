@@ -3,14 +3,19 @@
 //! functions, so the editor can show the server's verdict before saving.
 
 pub mod asset;
+pub mod class;
 pub mod error;
 pub mod scene;
 pub mod user;
 
 pub use asset::Asset;
+pub use class::{ClassInfo, ClassScene, ClassStudent, Feedback, JoinClass, NewClass, NewFeedback};
 pub use error::{ErrorBody, ErrorDetail, FieldError};
 pub use scene::{
     default_color, default_icon, Hotspot, Media, Scene, SceneImage, SceneInput, SceneSummary,
     Visibility,
 };
-pub use user::{LoginRequest, Me, SchoolRef, SignupRequest, UserKind, UserSummary};
+pub use user::{
+    LoginRequest, Me, School, SchoolRef, SchoolSettingsPatch, SchoolUser, SignupRequest, UserKind,
+    UserSummary,
+};

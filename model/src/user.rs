@@ -42,7 +42,8 @@ pub struct SchoolRef {
 pub struct Me {
     pub id: String,
     pub username: String,
-    pub email: String,
+    /// None only for a student whose teacher created the account without one.
+    pub email: Option<String>,
     pub kind: UserKind,
     pub school: Option<SchoolRef>,
     pub is_admin: bool,
@@ -346,4 +347,36 @@ mod tests {
                 .unwrap();
         assert_eq!(req.kind, UserKind::Individual);
     }
+}
+
+/// `GET /api/school`: the school and its privacy settings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct School {
+    pub id: String,
+    pub name: String,
+    /// Students see classmates' usernames, avatars and scenes (read only).
+    pub peer_visibility: bool,
+    /// Students may make scenes public.
+    pub students_can_publish: bool,
+}
+
+/// `PATCH /api/school/settings`: the settings to change.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolSettingsPatch {
+    #[serde(default)]
+    pub peer_visibility: Option<bool>,
+    #[serde(default)]
+    pub students_can_publish: Option<bool>,
+}
+
+/// A user in the school admin's list: everything the admin may see.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchoolUser {
+    pub id: String,
+    pub username: String,
+    pub kind: UserKind,
+    pub is_admin: bool,
+    pub email: Option<String>,
+    pub date_of_birth: Option<String>,
 }

@@ -15,9 +15,10 @@ CREATE TABLE users (
     id              TEXT PRIMARY KEY,
     username        TEXT NOT NULL UNIQUE,
     -- The email is stored encrypted (AEAD) and found at sign-in by a keyed
-    -- hash (HMAC) of its normalised form, never by plaintext.
-    email_lookup    BLOB NOT NULL UNIQUE,
-    email_sealed    BLOB NOT NULL,
+    -- hash (HMAC) of its normalised form, never by plaintext. Students a
+    -- teacher signs up may have none.
+    email_lookup    BLOB UNIQUE,
+    email_sealed    BLOB CHECK (email_sealed IS NOT NULL OR kind = 'student'),
     password_hash   TEXT NOT NULL,       -- argon2id PHC string
     kind            TEXT NOT NULL CHECK (kind IN ('individual', 'student', 'teacher')),
     school_id       TEXT REFERENCES schools(id),

@@ -1,17 +1,50 @@
-//! Who may see and change what: pure functions of the requester's relation
-//! to an owner, the content's visibility and the school's settings. Every
-//! route asks here; nothing else decides access.
+//! Who may see and change what: pure functions of how the requester stands
+//! to the owner of some content, the content's visibility and the owner's
+//! school's settings. Every route asks here; nothing else decides access.
+//! The table they implement is SPEC.md's "Who sees what".
 
-use model::Visibility;
+use model::{UserKind, Visibility};
+
+/// A school's privacy settings (for content outside any school: both off).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SchoolSettings {
+    /// Students see classmates' usernames, avatars and scenes (read only).
+    pub peer_visibility: bool,
+    /// Students may make scenes public.
+    pub students_can_publish: bool,
+}
+
+/// What decides a user's relation to others.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Party<'a> {
+    pub id: &'a str,
+    pub kind: UserKind,
+    pub school_id: Option<&'a str>,
+    pub is_admin: bool,
+}
+
+/// Everything the server looked up about a request for someone's content.
+#[derive(Clone, Copy, Debug)]
+pub struct Facts<'a> {
+    /// None when nobody is signed in.
+    pub requester: Option<Party<'a>>,
+    pub owner: Party<'a>,
+    /// The requester teaches a class the owner is in.
+    pub teaches_owner: bool,
+    /// The owner's school's settings.
+    pub settings: SchoolSettings,
+}
 
 /// How the requester stands to the owner of some content.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Relation {
     Owner,
+    /// Teacher of a class the owner is in.
+    OwnersTeacher,
     /// Admin of the owner's school.
     SchoolAdmin,
-    /// A student of the owner's school; `peer_visibility` is the school's
-    /// setting.
+    /// A student of the owner's school (the owner a student too), with the
+    /// school's `peer_visibility` setting.
     SchoolPeer {
         peer_visibility: bool,
     },
@@ -19,39 +52,39 @@ pub enum Relation {
     Stranger,
 }
 
-/// Facts about a user that decide their relation to others.
-#[derive(Clone, Copy, Debug)]
-pub struct Party<'a> {
-    pub id: &'a str,
-    pub school_id: Option<&'a str>,
-    pub is_admin: bool,
-    pub is_student: bool,
-}
-
-/// How `requester` (none when signed out) stands to `owner`.
-/// `peer_visibility` is the owner's school's setting.
-pub fn relation(requester: Option<Party>, owner: Party, peer_visibility: bool) -> Relation {
-    let Some(requester) = requester else {
+/// The closest relation that applies; an admin who also teaches the owner
+/// counts as the admin (who may do all a teacher may, and more).
+pub fn relation(facts: Facts) -> Relation {
+    let Some(requester) = facts.requester else {
         return Relation::Stranger;
     };
+    let owner = facts.owner;
     if requester.id == owner.id {
         return Relation::Owner;
     }
     let same_school = requester.school_id.is_some() && requester.school_id == owner.school_id;
     if same_school && requester.is_admin {
         Relation::SchoolAdmin
-    } else if same_school && requester.is_student && owner.is_student {
-        Relation::SchoolPeer { peer_visibility }
+    } else if facts.teaches_owner && requester.kind == UserKind::Teacher {
+        Relation::OwnersTeacher
+    } else if same_school && requester.kind == UserKind::Student && owner.kind == UserKind::Student
+    {
+        Relation::SchoolPeer {
+            peer_visibility: facts.settings.peer_visibility,
+        }
     } else {
         Relation::Stranger
     }
 }
 
-/// May the requester open a scene (or an image it shows)?
+/// May the requester open a scene (or a picture or sound it shows)?
 pub fn may_view_scene(relation: Relation, visibility: Visibility) -> bool {
     match (relation, visibility) {
         (_, Visibility::Public | Visibility::Unlisted) => true,
-        (Relation::Owner | Relation::SchoolAdmin, Visibility::Private) => true,
+        (
+            Relation::Owner | Relation::OwnersTeacher | Relation::SchoolAdmin,
+            Visibility::Private,
+        ) => true,
         (Relation::SchoolPeer { peer_visibility }, Visibility::Private) => peer_visibility,
         (Relation::Stranger, Visibility::Private) => false,
     }
@@ -63,98 +96,350 @@ pub fn may_modify_scene(relation: Relation) -> bool {
     matches!(relation, Relation::Owner | Relation::SchoolAdmin)
 }
 
+/// May the requester read a user's email address?
+pub fn may_see_email(relation: Relation) -> bool {
+    matches!(
+        relation,
+        Relation::Owner | Relation::OwnersTeacher | Relation::SchoolAdmin
+    )
+}
+
+/// May the requester read a user's date of birth? Not even their teacher.
+pub fn may_see_birth_date(relation: Relation) -> bool {
+    matches!(relation, Relation::Owner | Relation::SchoolAdmin)
+}
+
+/// May the requester see a student in a class list (username and avatar)?
+pub fn may_see_classmate(relation: Relation) -> bool {
+    matches!(
+        relation,
+        Relation::Owner
+            | Relation::OwnersTeacher
+            | Relation::SchoolAdmin
+            | Relation::SchoolPeer {
+                peer_visibility: true
+            }
+    )
+}
+
+/// May the requester read the feedback on a scene, and its statistics?
+pub fn may_read_feedback(relation: Relation) -> bool {
+    matches!(
+        relation,
+        Relation::Owner | Relation::OwnersTeacher | Relation::SchoolAdmin
+    )
+}
+
+/// May the requester leave feedback on a scene?
+pub fn may_write_feedback(relation: Relation) -> bool {
+    matches!(relation, Relation::OwnersTeacher | Relation::SchoolAdmin)
+}
+
+/// The visibilities a user may give their own scenes.
+pub fn allowed_visibilities(kind: UserKind, settings: SchoolSettings) -> Vec<Visibility> {
+    match kind {
+        UserKind::Student if !settings.students_can_publish => {
+            vec![Visibility::Private, Visibility::Unlisted]
+        }
+        _ => Visibility::ALL.to_vec(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    //! The whole matrix: every kind of requester, in every relation to a
+    //! student's content, for every visibility and school setting, checked
+    //! against the spec's table written out independently below.
     use super::*;
 
-    const ALL_RELATIONS: [Relation; 5] = [
-        Relation::Owner,
-        Relation::SchoolAdmin,
-        Relation::SchoolPeer {
-            peer_visibility: true,
-        },
-        Relation::SchoolPeer {
-            peer_visibility: false,
-        },
-        Relation::Stranger,
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Requester {
+        Anonymous,
+        Individual,
+        Student,
+        Teacher,
+        /// A teacher who is their school's admin.
+        Admin,
+    }
+
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum Scenario {
+        /// The requester is the owner.
+        SelfOwned,
+        /// Same class: the student's classmate or the class's teacher.
+        SameClass,
+        SameSchoolOtherClass,
+        OtherSchool,
+        NoSchool,
+    }
+
+    const REQUESTERS: [Requester; 5] = [
+        Requester::Anonymous,
+        Requester::Individual,
+        Requester::Student,
+        Requester::Teacher,
+        Requester::Admin,
+    ];
+    const SCENARIOS: [Scenario; 5] = [
+        Scenario::SelfOwned,
+        Scenario::SameClass,
+        Scenario::SameSchoolOtherClass,
+        Scenario::OtherSchool,
+        Scenario::NoSchool,
     ];
 
+    /// The spec's table for a student's private content.
+    fn spec_may_view_private(who: Requester, scenario: Scenario, peer_visibility: bool) -> bool {
+        use Requester::*;
+        use Scenario::*;
+        match (who, scenario) {
+            (Anonymous, _) => false,
+            (_, SelfOwned) => true,
+            (Teacher, SameClass) | (Admin, SameClass) => true,
+            (Admin, SameSchoolOtherClass) => true,
+            (Student, SameClass | SameSchoolOtherClass) => peer_visibility,
+            _ => false,
+        }
+    }
+
+    fn spec_may_see_email(who: Requester, scenario: Scenario) -> bool {
+        use Requester::*;
+        use Scenario::*;
+        matches!(
+            (who, scenario),
+            (Individual | Student | Teacher | Admin, SelfOwned)
+                | (Teacher | Admin, SameClass)
+                | (Admin, SameSchoolOtherClass)
+        )
+    }
+
+    fn spec_may_see_birth_date(who: Requester, scenario: Scenario) -> bool {
+        use Requester::*;
+        use Scenario::*;
+        matches!(
+            (who, scenario),
+            (Individual | Student | Teacher | Admin, SelfOwned)
+                | (Admin, SameClass | SameSchoolOtherClass)
+        )
+    }
+
+    fn spec_may_modify(who: Requester, scenario: Scenario) -> bool {
+        use Requester::*;
+        use Scenario::*;
+        matches!(
+            (who, scenario),
+            (Individual | Student | Teacher | Admin, SelfOwned)
+                | (Admin, SameClass | SameSchoolOtherClass)
+        )
+    }
+
+    fn kind(who: Requester) -> UserKind {
+        match who {
+            Requester::Anonymous | Requester::Individual => UserKind::Individual,
+            Requester::Student => UserKind::Student,
+            Requester::Teacher | Requester::Admin => UserKind::Teacher,
+        }
+    }
+
+    fn facts_for(who: Requester, scenario: Scenario, settings: SchoolSettings) -> Facts<'static> {
+        let owner = Party {
+            id: "owner",
+            kind: UserKind::Student,
+            school_id: Some("hill"),
+            is_admin: false,
+        };
+        let school = match scenario {
+            Scenario::SelfOwned | Scenario::SameClass | Scenario::SameSchoolOtherClass => {
+                Some("hill")
+            }
+            Scenario::OtherSchool => Some("dale"),
+            Scenario::NoSchool => None,
+        };
+        let requester = match (who, scenario) {
+            (Requester::Anonymous, _) => None,
+            (_, Scenario::SelfOwned) => Some(Party {
+                kind: kind(who),
+                is_admin: who == Requester::Admin,
+                ..owner
+            }),
+            _ => Some(Party {
+                id: "requester",
+                kind: kind(who),
+                school_id: school,
+                is_admin: who == Requester::Admin,
+            }),
+        };
+        let teaches_owner =
+            scenario == Scenario::SameClass && matches!(who, Requester::Teacher | Requester::Admin);
+        Facts {
+            requester,
+            owner,
+            teaches_owner,
+            settings,
+        }
+    }
+
     #[test]
-    fn scene_visibility_follows_the_spec_table() {
-        for relation in ALL_RELATIONS {
-            for visibility in Visibility::ALL {
+    fn the_whole_matrix_follows_the_spec_table() {
+        let mut cases = 0;
+        for who in REQUESTERS {
+            for scenario in SCENARIOS {
+                for peer_visibility in [true, false] {
+                    for students_can_publish in [true, false] {
+                        let settings = SchoolSettings {
+                            peer_visibility,
+                            students_can_publish,
+                        };
+                        let relation = relation(facts_for(who, scenario, settings));
+                        for visibility in Visibility::ALL {
+                            let expected = match visibility {
+                                Visibility::Public | Visibility::Unlisted => true,
+                                Visibility::Private => {
+                                    spec_may_view_private(who, scenario, peer_visibility)
+                                }
+                            };
+                            let case = format!("{who:?} {scenario:?} {visibility:?} peers={peer_visibility} publish={students_can_publish}");
+                            assert_eq!(
+                                may_view_scene(relation, visibility),
+                                expected,
+                                "view: {case}"
+                            );
+                            assert_eq!(
+                                may_see_email(relation),
+                                spec_may_see_email(who, scenario),
+                                "email: {case}"
+                            );
+                            assert_eq!(
+                                may_see_birth_date(relation),
+                                spec_may_see_birth_date(who, scenario),
+                                "birth date: {case}"
+                            );
+                            assert_eq!(
+                                may_modify_scene(relation),
+                                spec_may_modify(who, scenario),
+                                "modify: {case}"
+                            );
+                            assert_eq!(
+                                may_see_classmate(relation),
+                                spec_may_view_private(who, scenario, peer_visibility),
+                                "classmate: {case}"
+                            );
+                            assert_eq!(
+                                may_read_feedback(relation),
+                                spec_may_see_email(who, scenario),
+                                "feedback: {case}"
+                            );
+                            cases += 1;
+                        }
+                    }
+                }
+            }
+        }
+        // 5 requesters x 5 relations x 2 x 2 settings x 3 visibilities.
+        assert_eq!(cases, 300);
+    }
+
+    #[test]
+    fn only_teachers_of_the_class_and_admins_write_feedback() {
+        let settings = SchoolSettings::default();
+        for who in REQUESTERS {
+            for scenario in SCENARIOS {
+                let relation = relation(facts_for(who, scenario, settings));
                 let expected = matches!(
-                    (relation, visibility),
-                    (_, Visibility::Public | Visibility::Unlisted)
-                        | (Relation::Owner | Relation::SchoolAdmin, _)
+                    (who, scenario),
+                    (Requester::Teacher, Scenario::SameClass)
                         | (
-                            Relation::SchoolPeer {
-                                peer_visibility: true
-                            },
-                            _
+                            Requester::Admin,
+                            Scenario::SameClass | Scenario::SameSchoolOtherClass
                         )
                 );
                 assert_eq!(
-                    may_view_scene(relation, visibility),
+                    may_write_feedback(relation),
                     expected,
-                    "{relation:?} {visibility:?}"
+                    "{who:?} {scenario:?}"
                 );
             }
         }
     }
 
     #[test]
-    fn the_owner_and_their_school_admin_modify() {
-        for relation in ALL_RELATIONS {
-            assert_eq!(
-                may_modify_scene(relation),
-                matches!(relation, Relation::Owner | Relation::SchoolAdmin),
-                "{relation:?}"
-            );
-        }
-    }
-
-    fn party<'a>(
-        id: &'a str,
-        school: Option<&'a str>,
-        is_admin: bool,
-        is_student: bool,
-    ) -> Party<'a> {
-        Party {
-            id,
-            school_id: school,
-            is_admin,
-            is_student,
+    fn students_publish_only_when_their_school_allows() {
+        for students_can_publish in [true, false] {
+            let settings = SchoolSettings {
+                peer_visibility: true,
+                students_can_publish,
+            };
+            for kind in [UserKind::Individual, UserKind::Student, UserKind::Teacher] {
+                let allowed = allowed_visibilities(kind, settings);
+                let public = allowed.contains(&Visibility::Public);
+                assert_eq!(
+                    public,
+                    kind != UserKind::Student || students_can_publish,
+                    "{kind:?} {students_can_publish}"
+                );
+                assert!(
+                    allowed.contains(&Visibility::Private)
+                        && allowed.contains(&Visibility::Unlisted)
+                );
+            }
         }
     }
 
     #[test]
-    fn relations_come_from_identity_school_and_role() {
-        let student = party("s1", Some("hill"), false, true);
-        assert_eq!(relation(None, student, true), Relation::Stranger);
-        assert_eq!(relation(Some(student), student, true), Relation::Owner);
-        let admin = party("a", Some("hill"), true, false);
-        assert_eq!(relation(Some(admin), student, true), Relation::SchoolAdmin);
-        let other_admin = party("b", Some("dale"), true, false);
+    fn a_teacher_of_another_school_or_class_is_a_stranger() {
+        let owner = Party {
+            id: "s",
+            kind: UserKind::Student,
+            school_id: Some("hill"),
+            is_admin: false,
+        };
+        let teacher = Party {
+            id: "t",
+            kind: UserKind::Teacher,
+            school_id: Some("hill"),
+            is_admin: false,
+        };
+        let facts = Facts {
+            requester: Some(teacher),
+            owner,
+            teaches_owner: false,
+            settings: SchoolSettings::default(),
+        };
+        assert_eq!(relation(facts), Relation::Stranger);
+        let far_admin = Party {
+            id: "a",
+            kind: UserKind::Teacher,
+            school_id: Some("dale"),
+            is_admin: true,
+        };
+        let facts = Facts {
+            requester: Some(far_admin),
+            ..facts
+        };
+        assert_eq!(relation(facts), Relation::Stranger);
+        let teacher_owner = Party {
+            kind: UserKind::Teacher,
+            ..owner
+        };
+        let peer = Party {
+            id: "p",
+            kind: UserKind::Student,
+            school_id: Some("hill"),
+            is_admin: false,
+        };
+        let facts = Facts {
+            requester: Some(peer),
+            owner: teacher_owner,
+            teaches_owner: false,
+            settings: SchoolSettings {
+                peer_visibility: true,
+                students_can_publish: false,
+            },
+        };
         assert_eq!(
-            relation(Some(other_admin), student, true),
-            Relation::Stranger
-        );
-        let peer = party("s2", Some("hill"), false, true);
-        assert_eq!(
-            relation(Some(peer), student, false),
-            Relation::SchoolPeer {
-                peer_visibility: false
-            }
-        );
-        let far_peer = party("s3", Some("dale"), false, true);
-        assert_eq!(relation(Some(far_peer), student, true), Relation::Stranger);
-        let lone = party("i", None, false, false);
-        let lone2 = party("j", None, true, false);
-        assert_eq!(
-            relation(Some(lone2), lone, true),
+            relation(facts),
             Relation::Stranger,
-            "no school is not a shared school"
+            "students are peers of students only"
         );
     }
 }

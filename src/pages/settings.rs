@@ -31,7 +31,7 @@ pub fn settings_page() -> Html {
             <h1>{ "Your account" }</h1>
             <dl class="facts">
                 <dt>{ "Username" }</dt><dd>{ me.username.clone() }</dd>
-                <dt>{ "Email" }</dt><dd>{ me.email.clone() }</dd>
+                <dt>{ "Email" }</dt><dd>{ me.email.clone().unwrap_or_else(|| "None".into()) }</dd>
                 <dt>{ "Account type" }</dt><dd>{ kind }</dd>
                 if let Some(school) = &me.school {
                     <dt>{ "School" }</dt><dd>{ school.name.clone() }{ if me.is_admin { " (admin)" } else { "" } }</dd>

@@ -3,6 +3,8 @@
 //! table group.
 
 pub mod assets;
+pub mod classes;
+pub mod feedback;
 pub mod scenes;
 pub mod sessions;
 pub mod users;
@@ -15,9 +17,10 @@ use std::path::Path;
 
 /// Numbered migrations, applied in order; `PRAGMA user_version` records how
 /// many have run.
-const MIGRATIONS: &[&str] = &[include_str!(
-    "../../migrations/0001_accounts_scenes_assets.sql"
-)];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/0001_accounts_scenes_assets.sql"),
+    include_str!("../../migrations/0002_classes_feedback.sql"),
+];
 
 #[derive(Clone)]
 pub struct Db {

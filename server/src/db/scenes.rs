@@ -263,3 +263,15 @@ pub fn list_public(
     rows.truncate(per_page as usize);
     Ok((rows, more))
 }
+
+/// The scenes of a class's students, most recently edited first.
+pub fn list_for_class(conn: &Connection, class_id: &str) -> AppResult<Vec<SceneSummary>> {
+    summaries(
+        conn,
+        &format!(
+            "{SUMMARY_SELECT} WHERE s.owner_id IN (SELECT student_id FROM class_members WHERE class_id = ?1)
+             ORDER BY s.updated_at DESC, s.rowid DESC"
+        ),
+        [class_id],
+    )
+}

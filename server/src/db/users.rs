@@ -14,12 +14,29 @@ pub struct User {
     pub school_id: Option<String>,
     pub is_admin: bool,
     pub avatar: Option<String>,
-    email_sealed: Vec<u8>,
+    email_sealed: Option<Vec<u8>>,
     birth_date_sealed: Option<Vec<u8>>,
     pub marketing_opt_in: bool,
 }
 
 impl User {
+    /// The email address, decrypted (students a teacher signed up may have none).
+    pub fn email(&self, keys: &Keys) -> AppResult<Option<String>> {
+        Ok(self
+            .email_sealed
+            .as_deref()
+            .map(|s| keys.open(s))
+            .transpose()?)
+    }
+
+    pub fn birth_date(&self, keys: &Keys) -> AppResult<Option<String>> {
+        Ok(self
+            .birth_date_sealed
+            .as_deref()
+            .map(|s| keys.open(s))
+            .transpose()?)
+    }
+
     pub fn summary(&self) -> UserSummary {
         UserSummary {
             id: self.id.clone(),
@@ -138,16 +155,22 @@ pub fn me(conn: &Connection, keys: &Keys, user: &User) -> AppResult<Me> {
     Ok(Me {
         id: user.id.clone(),
         username: user.username.clone(),
-        email: keys.open(&user.email_sealed)?,
+        email: user.email(keys)?,
         kind: user.kind,
         school,
         is_admin: user.is_admin,
-        date_of_birth: user
-            .birth_date_sealed
-            .as_deref()
-            .map(|s| keys.open(s))
-            .transpose()?,
+        date_of_birth: user.birth_date(keys)?,
         marketing_opt_in: user.marketing_opt_in,
         avatar: user.avatar.clone(),
     })
+}
+
+/// A school's users, by username.
+pub fn in_school(conn: &Connection, school_id: &str) -> AppResult<Vec<User>> {
+    let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE school_id = ?1 ORDER BY username");
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map([school_id], user_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
 }

@@ -3,7 +3,7 @@
 use crate::auth::password;
 use crate::auth::session::{clear_cookie, set_cookie, token_from};
 use crate::crypto::{random_id, random_token};
-use crate::db::{sessions, users};
+use crate::db::{classes, sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
 use crate::AppState;
@@ -12,6 +12,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::post;
 use axum::{Json, Router};
+use model::class::normalize_join_code;
 use model::user::normalize_email;
 use model::{LoginRequest, SignupRequest, UserKind};
 
@@ -31,13 +32,15 @@ async fn signup(
 ) -> AppResult<impl IntoResponse> {
     let now = crate::clock::now();
     req.validate(&crate::clock::date(now))?;
-    if req.kind == UserKind::Student {
-        // Classes arrive with the schools issue; until then no code is valid.
-        return Err(AppError::validation(
-            "join_code",
-            "That join code does not match any class",
-        ));
-    }
+    // A student's code must be a possible one before any slow hashing.
+    let join_code = match req.kind {
+        UserKind::Student => Some(
+            normalize_join_code(req.join_code.as_deref().unwrap_or("")).ok_or_else(|| {
+                AppError::validation("join_code", "A join code looks like K7PX-2QMD")
+            })?,
+        ),
+        _ => None,
+    };
     let password_hash = password::hash(req.password.clone()).await?;
     let token = random_token();
     let keys = state.keys.clone();
@@ -47,7 +50,14 @@ async fn signup(
         .call(move |conn| {
             let tx = conn.transaction()?;
             let email = normalize_email(&req.email);
-            let school_id = match req
+            // A student joins the class (and so the school) their code opens.
+            let class = match &join_code {
+                Some(code) => Some(classes::by_join_code(&tx, code)?.ok_or_else(|| {
+                    AppError::validation("join_code", "That join code does not match any class")
+                })?),
+                None => None,
+            };
+            let founded = match req
                 .school_name
                 .as_deref()
                 .map(str::trim)
@@ -60,6 +70,9 @@ async fn signup(
                 }
                 None => None,
             };
+            let school_id = founded
+                .clone()
+                .or_else(|| class.as_ref().map(|c| c.school_id.clone()));
             let id = format!("u_{}", random_id());
             users::insert(
                 &tx,
@@ -71,11 +84,14 @@ async fn signup(
                     password_hash: &password_hash,
                     kind: req.kind,
                     school_id: school_id.as_deref(),
-                    is_admin: school_id.is_some(),
+                    is_admin: founded.is_some(),
                     birth_date: req.date_of_birth.as_deref(),
                     now,
                 },
             )?;
+            if let Some(class) = &class {
+                classes::add_member(&tx, &class.id, &id, now)?;
+            }
             sessions::create(&tx, &token, &id, now)?;
             let user = users::by_id(&tx, &id)?.ok_or(AppError::NotFound)?;
             let me = users::me(&tx, &keys, &user)?;

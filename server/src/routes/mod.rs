@@ -2,8 +2,11 @@
 
 pub mod assets;
 pub mod auth;
+pub mod classes;
+pub mod feedback;
 pub mod me;
 pub mod scenes;
+pub mod school;
 
 use crate::error::AppError;
 use crate::AppState;
@@ -15,6 +18,9 @@ pub fn router() -> Router<AppState> {
         .merge(me::router())
         .merge(scenes::router())
         .merge(assets::router())
+        .merge(classes::router())
+        .merge(feedback::router())
+        .merge(school::router())
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
 }

@@ -55,6 +55,13 @@ fn owned_asset(conn: &Connection, owner: &User, id: &str) -> AppResult<Option<mo
 fn prepare(conn: &Connection, owner: &User, mut input: SceneInput) -> AppResult<SceneInput> {
     input.normalize();
     input.validate()?;
+    let settings = access::school_settings(conn, owner.school_id.as_deref())?;
+    if !policy::allowed_visibilities(owner.kind, settings).contains(&input.visibility) {
+        return Err(AppError::validation(
+            "visibility",
+            "Your school does not let students publish scenes publicly. Choose Private or Unlisted.",
+        ));
+    }
     if let Some(image) = &mut input.image {
         let stored = owned_asset(conn, owner, &image.asset_id)?
             .filter(|a| a.is_image())

@@ -1,0 +1,147 @@
+//! Classes, their students and teachers' feedback.
+
+use crate::error::{check_length, FieldError};
+use crate::scene::SceneSummary;
+use crate::user::UserSummary;
+use serde::{Deserialize, Serialize};
+
+pub const CLASS_NAME_MAX: usize = 60;
+pub const FEEDBACK_MAX: usize = 5_000;
+
+/// `POST /api/classes`
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewClass {
+    pub name: String,
+}
+
+impl NewClass {
+    pub fn validate(&self) -> Result<(), FieldError> {
+        check_length("name", "Class name", self.name.trim(), 1, CLASS_NAME_MAX)
+    }
+}
+
+/// A class as its teacher (with the join code) or a student (without) sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassInfo {
+    pub id: String,
+    pub name: String,
+    /// Only for the class's teacher and the school's admins.
+    #[serde(default)]
+    pub join_code: Option<String>,
+    pub teacher: UserSummary,
+    pub student_count: usize,
+}
+
+/// `POST /api/classes/join`
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JoinClass {
+    pub join_code: String,
+}
+
+/// A student in a class list. Email and birth date are present only for
+/// those SPEC.md allows (never for a classmate).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClassStudent {
+    pub id: String,
+    pub username: String,
+    pub avatar: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub date_of_birth: Option<String>,
+}
+
+/// A student's scene in a class's list, for review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClassScene {
+    #[serde(flatten)]
+    pub scene: SceneSummary,
+    /// Marked reviewed since its last change (teachers and admins only).
+    #[serde(default)]
+    pub reviewed: bool,
+}
+
+/// `POST /api/scenes/{id}/feedback`
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewFeedback {
+    pub body: String,
+}
+
+impl NewFeedback {
+    pub fn validate(&self) -> Result<(), FieldError> {
+        check_length("body", "Feedback", self.body.trim(), 1, FEEDBACK_MAX)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Feedback {
+    pub id: String,
+    pub author: UserSummary,
+    pub body: String,
+    pub created_at: String,
+}
+
+/// The alphabet of join codes: no 0/O, 1/I/L, so a code read aloud or off a
+/// board is typed right.
+pub const JOIN_CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+/// A join code as typed (any case, spaces or dashes) in its one stored
+/// form, `XXXX-XXXX`; `None` if it cannot be one.
+pub fn normalize_join_code(typed: &str) -> Option<String> {
+    let chars: Vec<char> = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    let valid = chars.len() == 8
+        && chars
+            .iter()
+            .all(|c| c.is_ascii() && JOIN_CODE_ALPHABET.contains(&(*c as u8)));
+    valid.then(|| {
+        let s: String = chars.into_iter().collect();
+        format!("{}-{}", &s[..4], &s[4..])
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_codes_are_forgiving_to_type() {
+        assert_eq!(
+            normalize_join_code("K7PX-2QMD").as_deref(),
+            Some("K7PX-2QMD")
+        );
+        assert_eq!(
+            normalize_join_code(" k7px 2qmd ").as_deref(),
+            Some("K7PX-2QMD")
+        );
+        assert_eq!(
+            normalize_join_code("k7px2qmd").as_deref(),
+            Some("K7PX-2QMD")
+        );
+        for bad in [
+            "",
+            "K7PX-2QM",
+            "K7PX-2QMDX",
+            "K7PX-2QM0",
+            "KIPX-2QMD",
+            "ÄÄÄÄ-ÄÄÄÄ",
+        ] {
+            assert_eq!(normalize_join_code(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn names_and_feedback_need_words() {
+        assert!(NewClass { name: "  ".into() }.validate().is_err());
+        assert!(NewClass { name: "7B".into() }.validate().is_ok());
+        assert!(NewFeedback { body: "".into() }.validate().is_err());
+        assert!(NewFeedback {
+            body: "Great labels!".into()
+        }
+        .validate()
+        .is_ok());
+    }
+}

@@ -1,0 +1,176 @@
+//! Classes and who is in them.
+
+use crate::db::users::{self, User};
+use crate::error::{unique_violation, AppError, AppResult};
+use model::class::JOIN_CODE_ALPHABET;
+use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
+use rand::Rng;
+
+#[derive(Clone, Debug)]
+pub struct Class {
+    pub id: String,
+    pub school_id: String,
+    pub teacher_id: String,
+    pub name: String,
+    pub join_code: String,
+}
+
+/// A fresh join code, `XXXX-XXXX` (40 bits: guessing one is hopeless).
+fn new_join_code() -> String {
+    let mut rng = rand::rngs::OsRng;
+    let mut pick = || JOIN_CODE_ALPHABET[rng.gen_range(0..JOIN_CODE_ALPHABET.len())] as char;
+    let first: String = (0..4).map(|_| pick()).collect();
+    let second: String = (0..4).map(|_| pick()).collect();
+    format!("{first}-{second}")
+}
+
+const COLUMNS: &str = "id, school_id, teacher_id, name, join_code";
+
+fn from_row(r: &r2d2_sqlite::rusqlite::Row) -> r2d2_sqlite::rusqlite::Result<Class> {
+    Ok(Class {
+        id: r.get(0)?,
+        school_id: r.get(1)?,
+        teacher_id: r.get(2)?,
+        name: r.get(3)?,
+        join_code: r.get(4)?,
+    })
+}
+
+/// Runs `write` with fresh codes until one is not taken.
+fn with_unique_code(
+    mut write: impl FnMut(&str) -> r2d2_sqlite::rusqlite::Result<usize>,
+) -> AppResult<String> {
+    for _ in 0..10 {
+        let code = new_join_code();
+        match write(&code) {
+            Ok(_) => return Ok(code),
+            Err(e) if unique_violation(&e).is_some_and(|m| m.contains("join_code")) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(AppError::Internal(anyhow::anyhow!(
+        "no free join code after 10 tries"
+    )))
+}
+
+pub fn insert(
+    conn: &Connection,
+    id: &str,
+    school_id: &str,
+    teacher_id: &str,
+    name: &str,
+    now: i64,
+) -> AppResult<Class> {
+    let join_code = with_unique_code(|code| {
+        conn.execute(
+            "INSERT INTO classes (id, school_id, teacher_id, name, join_code, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![id, school_id, teacher_id, name, code, now],
+        )
+    })?;
+    Ok(Class {
+        id: id.into(),
+        school_id: school_id.into(),
+        teacher_id: teacher_id.into(),
+        name: name.into(),
+        join_code,
+    })
+}
+
+/// Replaces a class's join code; the old one stops working.
+pub fn rotate_code(conn: &Connection, class_id: &str) -> AppResult<String> {
+    with_unique_code(|code| {
+        conn.execute(
+            "UPDATE classes SET join_code = ?1 WHERE id = ?2",
+            params![code, class_id],
+        )
+    })
+}
+
+pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<Class>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM classes WHERE id = ?1"),
+            [id],
+            from_row,
+        )
+        .optional()?)
+}
+
+/// The class a (normalised) join code opens.
+pub fn by_join_code(conn: &Connection, code: &str) -> AppResult<Option<Class>> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM classes WHERE join_code = ?1"),
+            [code],
+            from_row,
+        )
+        .optional()?)
+}
+
+/// The classes a user teaches, or (for a student) is in, or (for an admin)
+/// all of their school's, by name.
+pub fn visible_to(conn: &Connection, user: &User) -> AppResult<Vec<Class>> {
+    let (sql, key) = if user.is_admin {
+        (
+            "SELECT {COLUMNS} FROM classes WHERE school_id = ?1 ORDER BY name, id",
+            user.school_id.clone().unwrap_or_default(),
+        )
+    } else {
+        (
+            "SELECT {COLUMNS} FROM classes WHERE teacher_id = ?1
+             OR id IN (SELECT class_id FROM class_members WHERE student_id = ?1) ORDER BY name, id",
+            user.id.clone(),
+        )
+    };
+    let mut stmt = conn.prepare(&sql.replace("{COLUMNS}", COLUMNS))?;
+    let rows = stmt
+        .query_map([key], from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+pub fn add_member(conn: &Connection, class_id: &str, student_id: &str, now: i64) -> AppResult<()> {
+    conn.execute(
+        "INSERT OR IGNORE INTO class_members (class_id, student_id, joined_at) VALUES (?1, ?2, ?3)",
+        params![class_id, student_id, now],
+    )?;
+    Ok(())
+}
+
+pub fn is_member(conn: &Connection, class_id: &str, student_id: &str) -> AppResult<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM class_members WHERE class_id = ?1 AND student_id = ?2",
+            params![class_id, student_id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// The class's students, by username.
+pub fn students(conn: &Connection, class_id: &str) -> AppResult<Vec<User>> {
+    let mut stmt = conn.prepare(
+        "SELECT u.id FROM class_members m JOIN users u ON u.id = m.student_id
+         WHERE m.class_id = ?1 ORDER BY u.username",
+    )?;
+    let ids = stmt
+        .query_map([class_id], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        if let Some(user) = users::by_id(conn, &id)? {
+            out.push(user);
+        }
+    }
+    Ok(out)
+}
+
+pub fn student_count(conn: &Connection, class_id: &str) -> AppResult<usize> {
+    let n: i64 = conn.query_row(
+        "SELECT COUNT(*) FROM class_members WHERE class_id = ?1",
+        [class_id],
+        |r| r.get(0),
+    )?;
+    Ok(n as usize)
+}

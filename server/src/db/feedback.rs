@@ -1,0 +1,72 @@
+//! Teachers' feedback on scenes, and which scenes they have reviewed.
+
+use crate::clock::rfc3339;
+use crate::error::AppResult;
+use model::{Feedback, UserSummary};
+use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
+
+pub fn insert(
+    conn: &Connection,
+    id: &str,
+    scene_id: &str,
+    author_id: &str,
+    body: &str,
+    now: i64,
+) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO feedback (id, scene_id, author_id, body, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![id, scene_id, author_id, body, now],
+    )?;
+    Ok(())
+}
+
+/// A scene's feedback, oldest first (a conversation reads downwards).
+pub fn for_scene(conn: &Connection, scene_id: &str) -> AppResult<Vec<Feedback>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT f.id, f.body, f.created_at, u.id, u.username, u.avatar_asset_id
+         FROM feedback f JOIN users u ON u.id = f.author_id
+         WHERE f.scene_id = ?1 ORDER BY f.created_at, f.rowid",
+    )?;
+    let rows = stmt
+        .query_map([scene_id], |r| {
+            Ok(Feedback {
+                id: r.get(0)?,
+                body: r.get(1)?,
+                created_at: rfc3339(r.get(2)?),
+                author: UserSummary {
+                    id: r.get(3)?,
+                    username: r.get(4)?,
+                    avatar: r.get(5)?,
+                },
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
+
+pub fn mark_reviewed(
+    conn: &Connection,
+    scene_id: &str,
+    reviewer_id: &str,
+    now: i64,
+) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO scene_reviews (scene_id, reviewer_id, reviewed_at) VALUES (?1, ?2, ?3)
+         ON CONFLICT (scene_id, reviewer_id) DO UPDATE SET reviewed_at = excluded.reviewed_at",
+        params![scene_id, reviewer_id, now],
+    )?;
+    Ok(())
+}
+
+/// Whether `reviewer_id` marked the scene reviewed since it last changed.
+pub fn is_reviewed(conn: &Connection, scene_id: &str, reviewer_id: &str) -> AppResult<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM scene_reviews r JOIN scenes s ON s.id = r.scene_id
+             WHERE r.scene_id = ?1 AND r.reviewer_id = ?2 AND r.reviewed_at >= s.updated_at",
+            params![scene_id, reviewer_id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}

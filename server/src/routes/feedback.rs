@@ -1,0 +1,97 @@
+//! Feedback: teachers' comments on students' scenes, read by the student,
+//! the class's teachers and the school's admins; and marking a scene
+//! reviewed.
+
+use crate::access;
+use crate::auth::CurrentUser;
+use crate::crypto::random_id;
+use crate::db::feedback;
+use crate::error::{AppError, AppResult};
+use crate::extract::AppJson;
+use crate::policy;
+use crate::AppState;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use model::{Feedback, NewFeedback};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/scenes/{id}/feedback", get(list).post(create))
+        .route("/scenes/{id}/review", post(mark_reviewed))
+}
+
+async fn list(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<Json<Vec<Feedback>>> {
+    let list = state
+        .db
+        .call(move |conn| {
+            let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
+            if !policy::may_read_feedback(relation) {
+                // Feedback is between a student and their teachers.
+                return Err(AppError::NotFound);
+            }
+            feedback::for_scene(conn, &stored.scene.id)
+        })
+        .await?;
+    Ok(Json(list))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+    AppJson(req): AppJson<NewFeedback>,
+) -> AppResult<impl IntoResponse> {
+    req.validate()?;
+    let item = state
+        .db
+        .call(move |conn| {
+            let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
+            if !policy::may_write_feedback(relation) {
+                return Err(AppError::Forbidden(
+                    "Only the student's teachers can leave feedback".into(),
+                ));
+            }
+            let feedback_id = random_id();
+            feedback::insert(
+                conn,
+                &feedback_id,
+                &stored.scene.id,
+                &user.id,
+                req.body.trim(),
+                crate::clock::now(),
+            )?;
+            feedback::for_scene(conn, &stored.scene.id)?
+                .into_iter()
+                .find(|f| f.id == feedback_id)
+                .ok_or(AppError::NotFound)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(item)))
+}
+
+async fn mark_reviewed(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    Path(id): Path<String>,
+) -> AppResult<StatusCode> {
+    state
+        .db
+        .call(move |conn| {
+            let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
+            if !policy::may_write_feedback(relation) {
+                return Err(AppError::Forbidden(
+                    "Only the student's teachers can mark work reviewed".into(),
+                ));
+            }
+            feedback::mark_reviewed(conn, &stored.scene.id, &user.id, crate::clock::now())
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
