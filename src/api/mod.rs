@@ -7,5 +7,6 @@ pub mod auth;
 pub mod client;
 pub mod error;
 pub mod scenes;
+pub mod school;
 
 pub use error::ApiError;

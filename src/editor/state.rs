@@ -309,7 +309,11 @@ impl EditorState {
             }
             Action::LinkReset { id } => self.id = Some(id),
             Action::Saved { id, version, saved } => {
-                self.id = Some(id);
+                // A save that set out before a link reset must not bring
+                // back the revoked id.
+                if self.id.is_none() {
+                    self.id = Some(id);
+                }
                 self.version = Some(version);
                 self.saved = saved;
             }
@@ -632,6 +636,24 @@ mod tests {
             (state.draft.clone(), state.history.clone()),
             (before.draft, before.history)
         );
+    }
+
+    #[test]
+    fn a_save_answered_after_a_link_reset_keeps_the_new_id() {
+        let mut state = with_hotspots(1);
+        state.apply(Action::Saved {
+            id: "old".into(),
+            version: 1,
+            saved: state.draft.clone(),
+        });
+        state.apply(Action::LinkReset { id: "new".into() });
+        state.apply(Action::Saved {
+            id: "old".into(),
+            version: 2,
+            saved: state.draft.clone(),
+        });
+        assert_eq!(state.id.as_deref(), Some("new"));
+        assert_eq!(state.version, Some(2));
     }
 
     #[test]

@@ -16,7 +16,9 @@ use crate::route::{viewer_href, Route};
 use crate::session::{use_session, Session};
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
-use model::{Asset, FieldError, Media, Scene, SceneImage, SceneInput, SceneSummary};
+use model::{
+    Asset, FieldError, Media, Scene, SceneImage, SceneInput, SceneSummary, UserKind, Visibility,
+};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
@@ -46,6 +48,17 @@ impl Reducible for EditorModel {
 const AUTOSAVE_MS: u32 = 1_500;
 /// How often to try again while the server cannot be reached.
 const OFFLINE_RETRY_MS: u32 = 5_000;
+
+/// Who asked for a save.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SaveKind {
+    /// The Save button: a refusal may move the selection to the field at fault.
+    Manual,
+    /// A pause in editing: never moves the author's focus.
+    Auto,
+    /// "Overwrite with mine" after a conflict.
+    Overwrite,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 enum SaveStatus {
@@ -150,6 +163,9 @@ fn editor(props: &EditorProps) -> Html {
     let copied = use_state(|| false);
     let dragging_file = use_state(|| false);
     let own_scenes = use_state(Vec::<SceneSummary>::new);
+    // What this author may choose: a student publishes only if the school allows.
+    let allowed = use_state(|| Visibility::ALL.to_vec());
+    let session = use_session();
     let navigator = use_navigator();
 
     // Callbacks made in one render run later (timers, listeners, answers);
@@ -158,26 +174,32 @@ fn editor(props: &EditorProps) -> Html {
     *latest.borrow_mut() = model.clone();
     let saving = use_mut_ref(|| false);
     let autosave = use_mut_ref(|| None::<Timeout>);
+    // The revision the last save attempt sent: a refused save is not tried
+    // again until the author changes something.
+    let attempted = use_mut_ref(|| 0u64);
 
     let save = {
-        let (latest, saving, status, field_error, navigator) = (
+        let (latest, saving, attempted, status, field_error, navigator) = (
             latest.clone(),
             saving.clone(),
+            attempted.clone(),
             status.clone(),
             field_error.clone(),
             navigator.clone(),
         );
-        Callback::from(move |overwrite: bool| {
+        Callback::from(move |kind: SaveKind| {
             if *saving.borrow() {
                 return;
             }
+            let manual = kind == SaveKind::Manual;
             let model = latest.borrow().clone();
+            *attempted.borrow_mut() = model.0.revision;
             let mut input = model.0.to_input();
             let sent = model.0.draft.clone();
             let mut checked = input.clone();
             checked.normalize();
             if let Err(invalid) = checked.validate() {
-                if let Some(index) = hotspot_index(&invalid.field) {
+                if let Some(index) = hotspot_index(&invalid.field).filter(|_| manual) {
                     model.dispatch(Action::Select(Some(index)));
                 }
                 status.set(SaveStatus::Failed(invalid.message.clone()));
@@ -198,7 +220,7 @@ fn editor(props: &EditorProps) -> Html {
                 let result = match &id {
                     None => api::scenes::create(&input).await,
                     Some(id) => {
-                        if overwrite {
+                        if kind == SaveKind::Overwrite {
                             // Overwrite: base the save on the server's latest version.
                             match api::scenes::get(id).await {
                                 Ok(latest) => input.version = Some(latest.version),
@@ -237,7 +259,7 @@ fn editor(props: &EditorProps) -> Html {
                     Err(e) => {
                         if let Some(field) = e.field() {
                             field_error.set(Some(FieldError::new(field, e.message())));
-                            if let Some(index) = hotspot_index(field) {
+                            if let Some(index) = hotspot_index(field).filter(|_| manual) {
                                 model.dispatch(Action::Select(Some(index)));
                             }
                         }
@@ -321,24 +343,31 @@ fn editor(props: &EditorProps) -> Html {
     // Save on its own after a pause in editing, and retry while offline.
     {
         let (autosave, save, latest) = (autosave.clone(), save.clone(), latest.clone());
-        let pending = model.0.has_unsaved_changes() && !model.0.draft.title.trim().is_empty();
+        // Restored edits wait for the author to keep or discard them.
+        let pending =
+            model.0.has_unsaved_changes() && !model.0.draft.title.trim().is_empty() && !*restored;
+        let refused_this = model.0.revision == *attempted.borrow();
         let delay = match &*status {
             // A conflict waits for the author's choice.
             SaveStatus::Saving | SaveStatus::Conflict(_) => None,
             SaveStatus::Offline => Some(OFFLINE_RETRY_MS),
             // After a refusal, the next edit may have fixed it.
+            SaveStatus::Failed(_) if refused_this => None,
             SaveStatus::Idle | SaveStatus::Saved | SaveStatus::Failed(_) => Some(AUTOSAVE_MS),
         };
-        use_effect_with((model.0.revision, (*status).clone()), move |_| {
-            // Replacing the timer cancels the one before: only a pause saves.
-            *autosave.borrow_mut() = delay.filter(|_| pending).map(|ms| {
-                Timeout::new(ms, move || {
-                    if latest.borrow().0.has_unsaved_changes() {
-                        save.emit(false);
-                    }
-                })
-            });
-        });
+        use_effect_with(
+            (model.0.revision, (*status).clone(), *restored),
+            move |_| {
+                // Replacing the timer cancels the one before: only a pause saves.
+                *autosave.borrow_mut() = delay.filter(|_| pending).map(|ms| {
+                    Timeout::new(ms, move || {
+                        if latest.borrow().0.has_unsaved_changes() {
+                            save.emit(SaveKind::Auto);
+                        }
+                    })
+                });
+            },
+        );
     }
 
     // Undo/redo shortcuts, a warning before leaving with unsaved edits, and
@@ -389,6 +418,18 @@ fn editor(props: &EditorProps) -> Html {
                 let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
                     return;
                 };
+                // Pasting into a field is typing, even when the clipboard
+                // also holds a picture of the text (as office programs put there).
+                let in_field = e.target().is_some_and(|t| {
+                    t.dyn_ref::<web_sys::HtmlInputElement>().is_some()
+                        || t.dyn_ref::<web_sys::HtmlTextAreaElement>().is_some()
+                });
+                let has_text = e
+                    .clipboard_data()
+                    .is_some_and(|d| d.types().includes(&"text/plain".into(), 0));
+                if in_field || has_text {
+                    return;
+                }
                 let file = e
                     .clipboard_data()
                     .and_then(|d| d.files())
@@ -413,6 +454,37 @@ fn editor(props: &EditorProps) -> Html {
                 }
             });
             move || drop((keys, leave, paste))
+        });
+    }
+
+    // The first edit after a restore keeps the restored changes.
+    {
+        let restored = restored.clone();
+        let edited = model.0.history.can_undo();
+        use_effect_with((model.0.revision, edited), move |(_, edited)| {
+            if *edited && *restored {
+                restored.set(false);
+            }
+        });
+    }
+
+    {
+        let allowed = allowed.clone();
+        let student = session
+            .session
+            .me()
+            .is_some_and(|me| me.kind == UserKind::Student);
+        use_effect_with(student, move |student| {
+            if *student {
+                allowed.set(vec![Visibility::Private, Visibility::Unlisted]);
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(school) = api::school::get().await {
+                        if school.students_can_publish {
+                            allowed.set(Visibility::ALL.to_vec());
+                        }
+                    }
+                });
+            }
         });
     }
 
@@ -508,15 +580,19 @@ fn editor(props: &EditorProps) -> Html {
         })
     };
     let onpicture = {
-        let (picture_upload, field_error, dispatcher, selected) = (
-            picture_upload.clone(),
-            field_error.clone(),
-            dispatcher.clone(),
-            state.selected,
-        );
+        let (picture_upload, field_error, latest) =
+            (picture_upload.clone(), field_error.clone(), latest.clone());
+        // The hotspot is remembered by id: it may move in the list, or go,
+        // while the file uploads.
+        let hotspot_id = state
+            .selected
+            .and_then(|i| state.draft.hotspots.get(i))
+            .map(|h| h.id.clone());
         Callback::from(move |file: web_sys::File| {
-            let Some(index) = selected else { return };
-            let dispatcher = dispatcher.clone();
+            let Some(hotspot_id) = hotspot_id.clone() else {
+                return;
+            };
+            let latest = latest.clone();
             let field = "hotspot_picture";
             upload(
                 file,
@@ -531,10 +607,19 @@ fn editor(props: &EditorProps) -> Html {
                     } else {
                         Media::Image { asset_id: asset.id }
                     };
-                    dispatcher.emit(Action::SetHotspotMedia {
-                        index,
-                        media: Some(media),
-                    });
+                    let model = latest.borrow().clone();
+                    if let Some(index) = model
+                        .0
+                        .draft
+                        .hotspots
+                        .iter()
+                        .position(|h| h.id == hotspot_id)
+                    {
+                        model.dispatch(Action::SetHotspotMedia {
+                            index,
+                            media: Some(media),
+                        });
+                    }
                 }),
             );
         })
@@ -643,7 +728,7 @@ fn editor(props: &EditorProps) -> Html {
         SaveStatus::Conflict(message) => html! {
             <span class="status conflict" role="alert">{ message.clone() }
                 <button type="button" class="button small" onclick={reload}>{ "Reload (drop my changes)" }</button>
-                <button type="button" class="button small" onclick={save.reform(|_: MouseEvent| true)}>{ "Overwrite with mine" }</button>
+                <button type="button" class="button small" onclick={save.reform(|_: MouseEvent| SaveKind::Overwrite)}>{ "Overwrite with mine" }</button>
             </span>
         },
         _ if state.has_unsaved_changes() && state.draft.title.trim().is_empty() => {
@@ -668,7 +753,7 @@ fn editor(props: &EditorProps) -> Html {
                     disabled={!state.history.can_undo()} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
                 <button type="button" class="button" onclick={dispatcher.reform(|_| Action::Redo)}
                     disabled={!state.history.can_redo()} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
-                <button type="button" class="button primary" onclick={save.reform(|_: MouseEvent| false)}
+                <button type="button" class="button primary" onclick={save.reform(|_: MouseEvent| SaveKind::Manual)}
                     disabled={*status == SaveStatus::Saving}>{ "Save" }</button>
                 <button type="button" class="button" onclick={copy_link} disabled={state.id.is_none()}
                     title={if state.id.is_none() { "Save the scene first" } else { "" }}>{ "Copy link" }</button>
@@ -687,6 +772,10 @@ fn editor(props: &EditorProps) -> Html {
                         let (dispatcher, restored) = (dispatcher.clone(), restored.clone());
                         Callback::from(move |_| { dispatcher.emit(Action::DiscardChanges); restored.set(false); })
                     }}>{ "Discard them" }</button>
+                    <button type="button" class="button small primary" onclick={{
+                        let restored = restored.clone();
+                        Callback::from(move |_| restored.set(false))
+                    }}>{ "Keep them" }</button>
                 </p>
             }
             <div class="editor-body">
@@ -745,10 +834,12 @@ fn editor(props: &EditorProps) -> Html {
                                 value={state.draft.image.as_ref().map(|i| i.alt.clone()).unwrap_or_default()}
                                 oninput={dispatcher.reform(Action::SetAlt)} error={error_for("image.alt")} />
                         }
-                        <VisibilityPicker value={state.draft.visibility} onchange={dispatcher.reform(Action::SetVisibility)} />
+                        <VisibilityPicker value={state.draft.visibility} onchange={dispatcher.reform(Action::SetVisibility)}
+                            allowed={(*allowed).clone()} />
                         if state.id.is_some() {
                             <div class="reset-link">
-                                <button type="button" class="button small" onclick={reset_link}>{ "Reset link" }</button>
+                                <button type="button" class="button small" onclick={reset_link}
+                                    disabled={*status == SaveStatus::Saving}>{ "Reset link" }</button>
                                 <p class="hint">{ "Gives the scene a new link. Everyone with the old link, or an old embed, loses access." }</p>
                             </div>
                         }

@@ -177,6 +177,7 @@ test('unsaved edits survive a reload, with a warning before leaving', async () =
   assert.equal((await sceneFromApi(page, id)).title, 'Before the reload');
 
   await page.unroute('**/api/scenes/*');
+  await page.getByRole('button', { name: 'Keep them' }).click();
   await untilServer(page, id, (s) => s.title === 'Edited while offline');
   await context.close();
 });

@@ -191,18 +191,30 @@ impl Popup {
             wasm_bindgen_futures::spawn_local(async move { on_close() });
         };
         let (on_cancel, on_button, on_backdrop) = (later.clone(), later.clone(), later);
+        // A click that starts inside the popup (selecting its text, say) and
+        // ends on the backdrop is not a click outside.
+        let pressed_outside = Rc::new(std::cell::Cell::new(false));
+        let pressed = pressed_outside.clone();
         listeners.extend([
             Listener::new(&dialog, "cancel", move |e| {
                 e.prevent_default();
                 on_cancel();
             }),
             Listener::new(&close, "click", move |_| on_button()),
+            // A press on the backdrop lands on the dialog element itself.
+            Listener::new(&dialog, "pointerdown", move |e| {
+                pressed.set(
+                    e.target()
+                        .and_then(|t| t.dyn_into::<HtmlDialogElement>().ok())
+                        .is_some(),
+                );
+            }),
             Listener::new(&dialog, "click", move |e| {
-                // A click on the backdrop lands on the dialog element itself.
                 let target = e
                     .target()
                     .and_then(|t| t.dyn_into::<HtmlDialogElement>().ok());
-                if target.is_some() && e.dyn_ref::<MouseEvent>().is_some() {
+                if target.is_some() && pressed_outside.get() && e.dyn_ref::<MouseEvent>().is_some()
+                {
                     on_backdrop();
                 }
             }),

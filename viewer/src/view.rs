@@ -145,7 +145,7 @@ fn draw() {
             } else {
                 "Text only"
             },
-            "button",
+            "button text-toggle",
         );
         listeners.push(Listener::new(&text_toggle, "click", |_| toggle_text_view()));
         append(&tools, &text_toggle);
@@ -346,6 +346,10 @@ fn toggle_text_view() {
         dom::replace_address(&viewer.address.path_and_query(viewer.address.text_only));
     });
     draw();
+    // The button was drawn anew: keep the keyboard user where they were.
+    if let Ok(Some(toggle)) = dom::document().query_selector(".text-toggle") {
+        dom::focus(&toggle);
+    }
 }
 
 fn fullscreen_label() -> &'static str {
