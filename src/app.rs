@@ -15,9 +15,9 @@ fn switch(route: Route) -> Html {
         Route::NewScene => html! { <pages::editor::EditorPage id={None::<String>} /> },
         Route::EditScene { id } => html! { <pages::editor::EditorPage id={Some(id)} /> },
         Route::Explore => html! { <pages::explore::ExplorePage /> },
-        Route::Classes => html! { <pages::later::ClassesPage /> },
+        Route::Classes => html! { <pages::classes::ClassesPage /> },
         Route::Settings => html! { <pages::settings::SettingsPage /> },
-        Route::School => html! { <pages::later::SchoolPage /> },
+        Route::School => html! { <pages::school::SchoolPage /> },
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
     };

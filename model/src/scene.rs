@@ -50,7 +50,7 @@ impl Visibility {
     /// One line saying who can see a scene with this visibility.
     pub fn explanation(self) -> &'static str {
         match self {
-            Visibility::Private => "Only you, your teachers and your school's admins.",
+            Visibility::Private => "You, your teachers and your school's admins (and classmates, if your school allows).",
             Visibility::Unlisted => {
                 "Anyone with the link. Never listed or found by search engines."
             }

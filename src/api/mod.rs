@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod auth;
+pub mod classes;
 pub mod client;
 pub mod error;
 pub mod scenes;

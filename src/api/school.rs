@@ -7,3 +7,11 @@ use model::School;
 pub async fn get() -> Result<School, ApiError> {
     request(Method::Get, "/api/school", Body::None).await
 }
+
+pub async fn update_settings(patch: &model::SchoolSettingsPatch) -> Result<School, ApiError> {
+    request(Method::Patch, "/api/school/settings", Body::json(patch)?).await
+}
+
+pub async fn users() -> Result<Vec<model::SchoolUser>, ApiError> {
+    request(Method::Get, "/api/school/users", Body::None).await
+}

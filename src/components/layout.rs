@@ -58,6 +58,12 @@ pub fn layout(props: &LayoutProps) -> Html {
                     if session.session.me().is_some() {
                         <Link<Route> to={Route::Home} classes="nav-link">{ "My scenes" }</Link<Route>>
                     }
+                    if session.session.me().is_some_and(|me| me.school.is_some()) {
+                        <Link<Route> to={Route::Classes} classes="nav-link">{ "Classes" }</Link<Route>>
+                    }
+                    if session.session.me().is_some_and(|me| me.is_admin) {
+                        <Link<Route> to={Route::School} classes="nav-link">{ "School" }</Link<Route>>
+                    }
                 </nav>
                 <div class="account">{ account }</div>
             </header>

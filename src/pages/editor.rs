@@ -5,6 +5,7 @@
 
 use crate::api::assets::Purpose;
 use crate::api::{self, ApiError};
+use crate::components::feedback_panel::FeedbackPanel;
 use crate::components::hotspot_fields::HotspotFields;
 use crate::components::scene_stage::SceneStage;
 use crate::components::text_field::TextField;
@@ -821,6 +822,9 @@ fn editor(props: &EditorProps) -> Html {
                             error={(*field_error).clone().filter(|e| hotspot_index(&e.field) == Some(index) || e.field == "hotspot_picture")} />
                     } else if state.draft.image.is_some() {
                         <p class="hint panel-hint">{ "Select a hotspot to write its title and text." }</p>
+                    }
+                    if let (Some(id), true) = (&state.id, session.session.me().is_some_and(|me| me.kind == UserKind::Student)) {
+                        <FeedbackPanel scene_id={id.clone()} />
                     }
                     <section class="scene-fields" aria-labelledby="scene-fields-heading">
                         <h2 id="scene-fields-heading">{ "Scene" }</h2>

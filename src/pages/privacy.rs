@@ -22,11 +22,18 @@ pub fn privacy_page() -> Html {
             </ul>
             <h2>{ "Who sees your scenes" }</h2>
             <ul>
-                <li><strong>{ "Private" }</strong>{ ": only you and your school's admins." }</li>
+                <li><strong>{ "Private" }</strong>{ ": you, your teachers and your school's admins; and, if your school allows it, students of your school (read only)." }</li>
                 <li><strong>{ "Unlisted" }</strong>{ ": anyone you give the link to. Never listed, and search engines are told not to index it." }</li>
                 <li><strong>{ "Public" }</strong>{ ": anyone; listed on Explore." }</li>
             </ul>
             <p>{ "A scene someone may not see answers exactly as if it did not exist." }</p>
+            <h2>{ "In a school" }</h2>
+            <ul>
+                <li>{ "Your teachers see your email address, never your date of birth. Your school's admins see both." }</li>
+                <li>{ "Classmates never see your email address or date of birth. If your school allows it, they see your username, avatar and scenes." }</li>
+                <li>{ "Your teachers can leave feedback on your scenes; only you, your teachers and your school's admins read it." }</li>
+                <li>{ "Your school decides whether students may publish scenes publicly." }</li>
+            </ul>
         </article>
     }
 }

@@ -52,7 +52,25 @@ impl Form {
 pub fn signup_page() -> Html {
     let session = use_session();
     let navigator = use_navigator();
-    let form = use_state(Form::default);
+    // A join link (`/signup?code=K7PX-2QMD`) starts a student's sign-up.
+    let form = use_state(|| {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let code = search
+            .trim_start_matches('?')
+            .split('&')
+            .find_map(|pair| pair.strip_prefix("code="))
+            .and_then(model::class::normalize_join_code);
+        match code {
+            Some(join_code) => Form {
+                kind: Some(UserKind::Student),
+                join_code,
+                ..Form::default()
+            },
+            None => Form::default(),
+        }
+    });
     let error = use_state(|| None::<FieldError>);
     let busy = use_state(|| false);
 

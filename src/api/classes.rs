@@ -1,0 +1,83 @@
+//! Classes, their students and scenes, and teachers' feedback.
+
+use super::client::{request, request_empty, Body, Method};
+use super::ApiError;
+use model::{ClassInfo, ClassScene, ClassStudent, Feedback, JoinClass, NewClass, NewFeedback};
+
+pub async fn list() -> Result<Vec<ClassInfo>, ApiError> {
+    request(Method::Get, "/api/classes", Body::None).await
+}
+
+pub async fn create(name: &str) -> Result<ClassInfo, ApiError> {
+    request(
+        Method::Post,
+        "/api/classes",
+        Body::json(&NewClass { name: name.into() })?,
+    )
+    .await
+}
+
+pub async fn join(join_code: &str) -> Result<ClassInfo, ApiError> {
+    request(
+        Method::Post,
+        "/api/classes/join",
+        Body::json(&JoinClass {
+            join_code: join_code.into(),
+        })?,
+    )
+    .await
+}
+
+pub async fn rotate_code(class_id: &str) -> Result<ClassInfo, ApiError> {
+    request(
+        Method::Post,
+        &format!("/api/classes/{class_id}/rotate-code"),
+        Body::None,
+    )
+    .await
+}
+
+pub async fn students(class_id: &str) -> Result<Vec<ClassStudent>, ApiError> {
+    request(
+        Method::Get,
+        &format!("/api/classes/{class_id}/students"),
+        Body::None,
+    )
+    .await
+}
+
+pub async fn scenes(class_id: &str) -> Result<Vec<ClassScene>, ApiError> {
+    request(
+        Method::Get,
+        &format!("/api/classes/{class_id}/scenes"),
+        Body::None,
+    )
+    .await
+}
+
+pub async fn feedback(scene_id: &str) -> Result<Vec<Feedback>, ApiError> {
+    request(
+        Method::Get,
+        &format!("/api/scenes/{scene_id}/feedback"),
+        Body::None,
+    )
+    .await
+}
+
+pub async fn send_feedback(scene_id: &str, body: &str) -> Result<Feedback, ApiError> {
+    request(
+        Method::Post,
+        &format!("/api/scenes/{scene_id}/feedback"),
+        Body::json(&NewFeedback { body: body.into() })?,
+    )
+    .await
+}
+
+pub async fn mark_reviewed(scene_id: &str) -> Result<(), ApiError> {
+    request_empty(
+        Method::Post,
+        &format!("/api/scenes/{scene_id}/review"),
+        Body::None,
+    )
+    .await
+}

@@ -1,0 +1,295 @@
+//! `/classes`: for a teacher, their classes with join codes, students and
+//! students' work to review; for a student, their classes and (when the
+//! school allows) classmates' work; for an admin, all the school's classes.
+
+use crate::api::{self, ApiError};
+use crate::components::feedback_panel::FeedbackPanel;
+use crate::components::text_field::TextField;
+use crate::route::{viewer_href, Route};
+use crate::session::{use_session, Session};
+use model::{ClassInfo, ClassScene, ClassStudent, Me, UserKind};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(ClassesPage)]
+pub fn classes_page() -> Html {
+    let session = use_session();
+    let me = match &session.session {
+        Session::Loading => {
+            return html! { <div class="skeleton skeleton-title" aria-busy="true"></div> }
+        }
+        Session::SignedOut => {
+            return html! {
+                <section class="notice"><h1>{ "Classes" }</h1>
+                <p><Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>>{ " to see your classes." }</p></section>
+            }
+        }
+        Session::SignedIn(me) => me.clone(),
+    };
+    if me.school.is_none() {
+        let text = match me.kind {
+            UserKind::Teacher => "Classes belong to a school. Found your school when you sign up as a teacher, or ask your school's admin for an invitation.",
+            _ => "Classes are for schools. Your account is not part of one.",
+        };
+        return html! { <section class="notice"><h1>{ "Classes" }</h1><p>{ text }</p></section> };
+    }
+    html! { <Classes me={me} /> }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClassesProps {
+    me: Me,
+}
+
+#[function_component(Classes)]
+fn classes(props: &ClassesProps) -> Html {
+    let list = use_state(|| None::<Result<Vec<ClassInfo>, ApiError>>);
+    let reload = use_state(|| 0u32);
+    {
+        let list = list.clone();
+        use_effect_with(*reload, move |_| {
+            wasm_bindgen_futures::spawn_local(
+                async move { list.set(Some(api::classes::list().await)) },
+            );
+        });
+    }
+    let refresh = {
+        let reload = reload.clone();
+        Callback::from(move |_| reload.set(*reload + 1))
+    };
+    let teacher = props.me.kind == UserKind::Teacher;
+    let body = match &*list {
+        None => html! { <div class="skeleton skeleton-image" aria-busy="true"></div> },
+        Some(Err(e)) => html! { <p class="error" role="alert">{ e.message() }</p> },
+        Some(Ok(list)) if list.is_empty() => html! {
+            <p class="empty">{ if teacher { "You have no classes yet. Create one, then give your students its join code." } else { "You are not in a class yet." } }</p>
+        },
+        Some(Ok(list)) => html! {
+            { for list.iter().map(|c| html! { <ClassPanel key={c.id.clone()} class={c.clone()} onchange={refresh.clone()} /> }) }
+        },
+    };
+    html! {
+        <section class="classes">
+            <h1>{ "Classes" }</h1>
+            if teacher { <CreateClass oncreated={refresh.clone()} /> }
+            if props.me.kind == UserKind::Student { <JoinClassForm onjoined={refresh.clone()} /> }
+            { body }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CreateClassProps {
+    oncreated: Callback<()>,
+}
+
+#[function_component(CreateClass)]
+fn create_class(props: &CreateClassProps) -> Html {
+    let name = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let onsubmit = {
+        let (name, error, oncreated) = (name.clone(), error.clone(), props.oncreated.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (name, error, oncreated) = (name.clone(), error.clone(), oncreated.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::classes::create(&name).await {
+                    Ok(_) => {
+                        name.set(String::new());
+                        error.set(None);
+                        oncreated.emit(());
+                    }
+                    Err(e) => error.set(Some(e.message())),
+                }
+            });
+        })
+    };
+    html! {
+        <form class="inline-form" {onsubmit}>
+            <TextField id="class-name" label="Class name" value={(*name).clone()} error={(*error).clone()}
+                oninput={Callback::from({ let n = name.clone(); move |v| n.set(v) })} />
+            <button type="submit" class="button primary">{ "Create class" }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct JoinClassProps {
+    onjoined: Callback<()>,
+}
+
+#[function_component(JoinClassForm)]
+fn join_class_form(props: &JoinClassProps) -> Html {
+    let code = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let onsubmit = {
+        let (code, error, onjoined) = (code.clone(), error.clone(), props.onjoined.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (code, error, onjoined) = (code.clone(), error.clone(), onjoined.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::classes::join(&code).await {
+                    Ok(_) => {
+                        code.set(String::new());
+                        error.set(None);
+                        onjoined.emit(());
+                    }
+                    Err(e) => error.set(Some(e.message())),
+                }
+            });
+        })
+    };
+    html! {
+        <form class="inline-form" {onsubmit}>
+            <TextField id="join-code" label="Join code" value={(*code).clone()} error={(*error).clone()}
+                hint="Joining another class of your school? Type its code."
+                oninput={Callback::from({ let c = code.clone(); move |v| c.set(v) })} />
+            <button type="submit" class="button">{ "Join class" }</button>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClassPanelProps {
+    class: ClassInfo,
+    onchange: Callback<()>,
+}
+
+/// One class: its code (for those who lead it), students and their work.
+#[function_component(ClassPanel)]
+fn class_panel(props: &ClassPanelProps) -> Html {
+    let class = &props.class;
+    let leads = class.join_code.is_some();
+    let students = use_state(|| None::<Result<Vec<ClassStudent>, ApiError>>);
+    let scenes = use_state(|| None::<Result<Vec<ClassScene>, ApiError>>);
+    let reload = use_state(|| 0u32);
+    let copied = use_state(|| false);
+    {
+        let (students, scenes, id) = (students.clone(), scenes.clone(), class.id.clone());
+        use_effect_with((*reload, id), move |(_, id)| {
+            let id = id.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                students.set(Some(api::classes::students(&id).await));
+                scenes.set(Some(api::classes::scenes(&id).await));
+            });
+        });
+    }
+    let rotate = {
+        let (id, onchange) = (class.id.clone(), props.onchange.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (id, onchange) = (id.clone(), onchange.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if api::classes::rotate_code(&id).await.is_ok() {
+                    onchange.emit(());
+                }
+            });
+        })
+    };
+    let copy = {
+        let (code, copied) = (class.join_code.clone().unwrap_or_default(), copied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let origin = web_sys::window()
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default();
+            let link = format!("{origin}/signup?code={code}");
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let promise = window.navigator().clipboard().write_text(&link);
+            let copied = copied.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+            });
+        })
+    };
+    let hidden = matches!(&*students, Some(Err(e)) if e.status() == Some(404));
+    let private_note = (!leads && hidden)
+        .then(|| html! { <p class="hint">{ "Your school keeps classmates' names and work private." }</p> });
+    let student_list = match &*students {
+        Some(Ok(list)) if !list.is_empty() => html! {
+            <ul class="student-list">
+                { for list.iter().map(|s| html! {
+                    <li key={s.id.clone()}>
+                        <strong>{ s.username.clone() }</strong>
+                        if let Some(email) = &s.email { <span class="hint">{ format!(" · {email}") }</span> }
+                        if let Some(born) = &s.date_of_birth { <span class="hint">{ format!(" · born {born}") }</span> }
+                    </li>
+                }) }
+            </ul>
+        },
+        Some(Ok(_)) => html! { <p class="hint">{ "No students yet." }</p> },
+        _ => html! {},
+    };
+    let scene_list = match &*scenes {
+        Some(Ok(list)) if !list.is_empty() => html! {
+            <ul class="review-list">
+                { for list.iter().map(|s| html! {
+                    <ReviewItem key={s.scene.id.clone()} scene={s.clone()} leads={leads}
+                        onreviewed={Callback::from({ let r = reload.clone(); move |_| r.set(*r + 1) })} />
+                }) }
+            </ul>
+        },
+        Some(Ok(_)) => html! { <p class="hint">{ "No scenes yet." }</p> },
+        _ => html! {},
+    };
+    html! {
+        <section class="class-panel" aria-labelledby={format!("class-{}", class.id)}>
+            <div class="section-head">
+                <h2 id={format!("class-{}", class.id)}>{ class.name.clone() }</h2>
+                <span class="hint">{ format!("{} · {} students", class.teacher.username, class.student_count) }</span>
+            </div>
+            if let Some(code) = &class.join_code {
+                <p class="join-code">
+                    { "Join code: " }<strong class="code">{ code.clone() }</strong>
+                    <button type="button" class="button small" onclick={copy}>{ "Copy join link" }</button>
+                    <button type="button" class="button small" onclick={rotate}>{ "New code" }</button>
+                    if *copied { <span class="status ok">{ " Link copied" }</span> }
+                </p>
+            }
+            { for private_note }
+            <h3>{ "Students" }</h3>
+            { student_list }
+            <h3>{ "Work" }</h3>
+            { scene_list }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReviewItemProps {
+    scene: ClassScene,
+    leads: bool,
+    onreviewed: Callback<()>,
+}
+
+#[function_component(ReviewItem)]
+fn review_item(props: &ReviewItemProps) -> Html {
+    let open = use_state(|| false);
+    let s = &props.scene.scene;
+    let title = if s.title.is_empty() {
+        "Untitled".to_string()
+    } else {
+        s.title.clone()
+    };
+    html! {
+        <li class="review-item">
+            <div class="review-head">
+                <a href={viewer_href(&s.id)}>{ title.clone() }</a>
+                <span class="hint">{ format!(" by {} · {}", s.owner.username, s.updated_at.get(..10).unwrap_or("")) }</span>
+                <span class={classes!("badge", s.visibility.as_str())}>{ s.visibility.label() }</span>
+                if props.leads && !props.scene.reviewed {
+                    <span class="badge unreviewed">{ "Not reviewed" }</span>
+                }
+                if props.leads {
+                    <button type="button" class="button small" aria-expanded={open.to_string()}
+                        onclick={Callback::from({ let o = open.clone(); move |_| o.set(!*o) })}>
+                        { "Feedback" }<span class="visually-hidden">{ format!(" on {title}") }</span>
+                    </button>
+                }
+            </div>
+            if *open {
+                <FeedbackPanel scene_id={s.id.clone()} can_write={true} onreviewed={props.onreviewed.clone()} />
+            }
+        </li>
+    }
+}

@@ -1,0 +1,126 @@
+//! `/school`: the school admin's page: the school's two privacy switches,
+//! explained, and its users.
+
+use crate::api::{self, ApiError};
+use crate::route::Route;
+use crate::session::{use_session, Session};
+use model::{School, SchoolSettingsPatch, SchoolUser, UserKind};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[function_component(SchoolPage)]
+pub fn school_page() -> Html {
+    let session = use_session();
+    match &session.session {
+        Session::Loading => html! { <div class="skeleton skeleton-title" aria-busy="true"></div> },
+        Session::SignedIn(me) if me.is_admin => html! { <SchoolAdmin /> },
+        Session::SignedIn(_) => html! {
+            <section class="notice"><h1>{ "School" }</h1><p>{ "Only your school's admins can change its settings." }</p></section>
+        },
+        Session::SignedOut => html! {
+            <section class="notice"><h1>{ "School" }</h1>
+            <p><Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>>{ " as your school's admin." }</p></section>
+        },
+    }
+}
+
+fn kind_label(kind: UserKind) -> &'static str {
+    match kind {
+        UserKind::Individual => "Individual",
+        UserKind::Student => "Student",
+        UserKind::Teacher => "Teacher",
+    }
+}
+
+#[function_component(SchoolAdmin)]
+fn school_admin() -> Html {
+    let school = use_state(|| None::<Result<School, ApiError>>);
+    let users = use_state(|| None::<Result<Vec<SchoolUser>, ApiError>>);
+    let saved = use_state(|| None::<String>);
+    {
+        let (school, users) = (school.clone(), users.clone());
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                school.set(Some(api::school::get().await));
+                users.set(Some(api::school::users().await));
+            });
+        });
+    }
+    let switch = |make: fn(bool) -> SchoolSettingsPatch| {
+        let (school, saved) = (school.clone(), saved.clone());
+        Callback::from(move |e: Event| {
+            let Some(on) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                .map(|i| i.checked())
+            else {
+                return;
+            };
+            let (school, saved) = (school.clone(), saved.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::school::update_settings(&make(on)).await {
+                    Ok(updated) => {
+                        school.set(Some(Ok(updated)));
+                        saved.set(Some("Saved".into()));
+                    }
+                    Err(e) => saved.set(Some(e.message())),
+                }
+            });
+        })
+    };
+    let settings = match &*school {
+        None => html! { <div class="skeleton skeleton-title" aria-busy="true"></div> },
+        Some(Err(e)) => html! { <p class="error" role="alert">{ e.message() }</p> },
+        Some(Ok(s)) => html! {
+            <>
+                <h1>{ s.name.clone() }</h1>
+                <fieldset class="switches">
+                    <legend>{ "Privacy settings" }</legend>
+                    <div class="choice">
+                        <input type="checkbox" id="peer-visibility" checked={s.peer_visibility}
+                            onchange={switch(|on| SchoolSettingsPatch { peer_visibility: Some(on), ..Default::default() })}
+                            aria-describedby="peer-visibility-hint" />
+                        <label for="peer-visibility">{ "Students see classmates' work" }</label>
+                        <p class="hint" id="peer-visibility-hint">{ "When on, students see the usernames, avatars and scenes (read only, even private ones) of students in their school. Never their email or birth date." }</p>
+                    </div>
+                    <div class="choice">
+                        <input type="checkbox" id="students-can-publish" checked={s.students_can_publish}
+                            onchange={switch(|on| SchoolSettingsPatch { students_can_publish: Some(on), ..Default::default() })}
+                            aria-describedby="students-can-publish-hint" />
+                        <label for="students-can-publish">{ "Students may publish publicly" }</label>
+                        <p class="hint" id="students-can-publish-hint">{ "When off, students can make scenes only private or unlisted (anyone with the link); nothing of theirs appears on Explore." }</p>
+                    </div>
+                </fieldset>
+                <p aria-live="polite" class="status">{ (*saved).clone().unwrap_or_default() }</p>
+            </>
+        },
+    };
+    let user_table = match &*users {
+        Some(Ok(list)) => html! {
+            <table class="users">
+                <caption>{ "People in your school" }</caption>
+                <thead><tr><th scope="col">{ "Username" }</th><th scope="col">{ "Role" }</th><th scope="col">{ "Email" }</th><th scope="col">{ "Date of birth" }</th></tr></thead>
+                <tbody>
+                    { for list.iter().map(|u| html! {
+                        <tr key={u.id.clone()}>
+                            <td>{ u.username.clone() }</td>
+                            <td>{ kind_label(u.kind) }{ if u.is_admin { ", admin" } else { "" } }</td>
+                            <td>{ u.email.clone().unwrap_or_default() }</td>
+                            <td>{ u.date_of_birth.clone().unwrap_or_default() }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        },
+        Some(Err(e)) => html! { <p class="error" role="alert">{ e.message() }</p> },
+        None => html! {},
+    };
+    html! {
+        <section class="school">
+            { settings }
+            { user_table }
+        </section>
+    }
+}

@@ -1,0 +1,113 @@
+// A school's year, as its people live it: a teacher founds the school and
+// a class, students join with the code, a student's private work reaches
+// the teacher and classmates (while the school allows), and feedback
+// reaches the student.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { launch } from './fixtures/browser.mjs';
+import { startServer } from './fixtures/server.mjs';
+import { EditorPage } from './fixtures/pages.mjs';
+
+const picture = resolve(import.meta.dirname, '../../assets/demo-volcano.jpg');
+const password = 'correct horse';
+let server, browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function person() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+async function signUp(page, { username, kind, school, code, born }) {
+  await page.goto(`${server.base}/signup${code ? `?code=${code}` : ''}`);
+  if (kind === 'Teacher') await page.getByRole('radio', { name: 'Teacher' }).check();
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Email').fill(`${username}@hill.example`);
+  await page.getByLabel('Password').fill(password);
+  if (school) await page.getByLabel('School name (optional)').fill(school);
+  if (born) await page.getByLabel('Date of birth').fill(born);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+  await page.getByRole('heading', { name: 'My scenes' }).waitFor();
+}
+
+test('teacher, students and admin: the class, its work, feedback and peer visibility', async () => {
+  // The teacher founds the school (becoming its admin) and a class.
+  const teacher = await person();
+  await signUp(teacher.page, { username: 'msrivera', kind: 'Teacher', school: 'Hill School' });
+  await teacher.page.getByRole('link', { name: 'Classes' }).click();
+  await teacher.page.getByLabel('Class name').fill('7B');
+  await teacher.page.getByRole('button', { name: 'Create class' }).click();
+  const code = await teacher.page.locator('.join-code .code').innerText();
+  assert.match(code, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+  // A student signs up with the class's join link and makes a private scene.
+  const ada = await person();
+  await signUp(ada.page, { username: 'ada', code, born: '2013-04-02' });
+  assert.equal(await ada.page.getByLabel('Join code').count(), 0, 'the join link filled in the code');
+  const editor = new EditorPage(ada.page, server.base);
+  await editor.open();
+  assert.deepEqual(await ada.page.getByRole('radio').evaluateAll((r) => r.map((e) => e.labels[0].textContent)),
+    ['Private', 'Unlisted'], 'students may not publish publicly by default');
+  await editor.uploadImage(picture);
+  await ada.page.getByLabel('Scene name').fill('My volcano');
+  await editor.clickPicture(0.5, 0.3);
+  await editor.fillHotspot({ title: 'Crater', text: 'Hot.' });
+  await editor.save();
+  const sceneId = editor.sceneId();
+
+  // A classmate joins the same class.
+  const ben = await person();
+  await signUp(ben.page, { username: 'ben', code: code.toLowerCase(), born: '2013-09-12' });
+
+  // The teacher sees the work, unreviewed, and leaves feedback.
+  await teacher.page.reload();
+  const item = teacher.page.locator('.review-item').filter({ hasText: 'My volcano' });
+  await item.getByText('Not reviewed').waitFor();
+  await item.getByText('Private').waitFor();
+  // The founding teacher is the school's admin, who sees email and birth
+  // date (a teacher who is not an admin sees the email only: server tests).
+  assert.ok(await teacher.page.getByText('ada@hill.example').isVisible(), 'the teacher sees the student\'s email');
+  await item.getByRole('button', { name: 'Feedback on My volcano' }).click();
+  await item.getByLabel('Your feedback').fill('Lovely labels. Add where the ash goes?');
+  await item.getByRole('button', { name: 'Send feedback' }).click();
+  await item.getByText('Lovely labels. Add where the ash goes?').waitFor();
+  await item.getByRole('button', { name: 'Mark reviewed' }).click();
+  await item.getByText('Not reviewed').waitFor({ state: 'detached' });
+
+  // The student reads the feedback in the editor.
+  await ada.page.goto(`${server.base}/s/${sceneId}/edit`);
+  await ada.page.getByText('Lovely labels. Add where the ash goes?').waitFor();
+
+  // The classmate sees the private scene (read only) while the school allows.
+  await ben.page.goto(`${server.base}/classes`);
+  await ben.page.getByRole('link', { name: 'My volcano' }).click();
+  await ben.page.getByRole('heading', { name: 'My volcano' }).waitFor();
+  const peerView = await ben.page.request.get(`${server.base}/api/classes`);
+  assert.ok(!(await peerView.text()).includes('ada@hill.example'));
+
+  // The admin turns peer visibility off; the classmate loses sight of it.
+  await teacher.page.getByRole('link', { name: 'School' }).click();
+  const peers = teacher.page.getByLabel("Students see classmates' work");
+  assert.ok(await peers.isChecked(), 'on by default');
+  await peers.uncheck();
+  await teacher.page.getByText('Saved', { exact: true }).waitFor();
+  assert.ok(await teacher.page.getByRole('cell', { name: '2013-04-02' }).isVisible(), 'the admin sees birth dates');
+
+  await ben.page.goto(`${server.base}/classes`);
+  await ben.page.getByText("Your school keeps classmates' names and work private.").waitFor();
+  assert.equal(await ben.page.getByRole('link', { name: 'My volcano' }).count(), 0);
+  const hidden = await ben.page.goto(`${server.base}/v/${sceneId}`);
+  assert.equal(hidden.status(), 404);
+  await ben.page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
+
+  for (const p of [teacher, ada, ben]) await p.context.close();
+});
