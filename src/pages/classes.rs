@@ -236,7 +236,7 @@ fn class_panel(props: &ClassPanelProps) -> Html {
         <section class="class-panel" aria-labelledby={format!("class-{}", class.id)}>
             <div class="section-head">
                 <h2 id={format!("class-{}", class.id)}>{ class.name.clone() }</h2>
-                <span class="hint">{ format!("{} · {} students", class.teacher.username, class.student_count) }</span>
+                <span class="hint">{ format!("{} · {}", class.teacher.username, match class.student_count { 1 => "1 student".to_string(), n => format!("{n} students") }) }</span>
             </div>
             if let Some(code) = &class.join_code {
                 <p class="join-code">
