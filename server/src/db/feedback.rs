@@ -44,6 +44,8 @@ pub fn for_scene(conn: &Connection, scene_id: &str) -> AppResult<Vec<Feedback>> 
     Ok(rows)
 }
 
+/// Marks the scene, as it is now (its current version), reviewed by
+/// `reviewer_id`.
 pub fn mark_reviewed(
     conn: &Connection,
     scene_id: &str,
@@ -51,19 +53,23 @@ pub fn mark_reviewed(
     now: i64,
 ) -> AppResult<()> {
     conn.execute(
-        "INSERT INTO scene_reviews (scene_id, reviewer_id, reviewed_at) VALUES (?1, ?2, ?3)
-         ON CONFLICT (scene_id, reviewer_id) DO UPDATE SET reviewed_at = excluded.reviewed_at",
+        "INSERT INTO scene_reviews (scene_id, reviewer_id, reviewed_at, reviewed_version)
+         SELECT id, ?2, ?3, version FROM scenes WHERE id = ?1
+         ON CONFLICT (scene_id, reviewer_id) DO UPDATE
+         SET reviewed_at = excluded.reviewed_at, reviewed_version = excluded.reviewed_version",
         params![scene_id, reviewer_id, now],
     )?;
     Ok(())
 }
 
-/// Whether `reviewer_id` marked the scene reviewed since it last changed.
+/// Whether `reviewer_id` marked the scene reviewed since it last changed:
+/// the version reviewed is still the scene's version (times, in whole
+/// seconds, cannot tell a save made in the same second as the review).
 pub fn is_reviewed(conn: &Connection, scene_id: &str, reviewer_id: &str) -> AppResult<bool> {
     Ok(conn
         .query_row(
             "SELECT 1 FROM scene_reviews r JOIN scenes s ON s.id = r.scene_id
-             WHERE r.scene_id = ?1 AND r.reviewer_id = ?2 AND r.reviewed_at >= s.updated_at",
+             WHERE r.scene_id = ?1 AND r.reviewer_id = ?2 AND r.reviewed_version = s.version",
             params![scene_id, reviewer_id],
             |_| Ok(()),
         )

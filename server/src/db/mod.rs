@@ -20,6 +20,7 @@ use std::path::Path;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_accounts_scenes_assets.sql"),
     include_str!("../../migrations/0002_classes_feedback.sql"),
+    include_str!("../../migrations/0003_review_versions.sql"),
 ];
 
 #[derive(Clone)]

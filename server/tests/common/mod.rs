@@ -204,6 +204,141 @@ pub async fn assert_error(
     error.clone()
 }
 
+// ---- Schools, classes and students ----
+
+/// The sign-up body for a teacher named `username` (email
+/// `<username>@example.org`); naming a school founds it.
+pub fn teacher_body(username: &str, school_name: Option<&str>) -> Value {
+    let mut body = signup_body(username);
+    body["kind"] = json!("teacher");
+    if let Some(name) = school_name {
+        body["school_name"] = json!(name);
+    }
+    body
+}
+
+/// The sign-up body for a student named `username` (email
+/// `<username>@example.org`) with a birth date and a class's join code.
+pub fn student_body(username: &str, date_of_birth: &str, join_code: &str) -> Value {
+    let mut body = signup_body(username);
+    body["kind"] = json!("student");
+    body["date_of_birth"] = json!(date_of_birth);
+    body["join_code"] = json!(join_code);
+    body
+}
+
+/// A fresh client signed up (and so signed in) with `body`.
+pub async fn signed_in_with(server: &TestServer, body: Value) -> (Client, Value) {
+    let client = server.client();
+    let me = signup_with(server, &client, body).await;
+    (client, me)
+}
+
+/// A teacher who founds `school_name` and so is its admin.
+pub async fn school_founder(
+    server: &TestServer,
+    username: &str,
+    school_name: &str,
+) -> (Client, Value) {
+    signed_in_with(server, teacher_body(username, Some(school_name))).await
+}
+
+/// A student who signs up with a class's join code.
+pub async fn signed_in_student(
+    server: &TestServer,
+    username: &str,
+    date_of_birth: &str,
+    join_code: &str,
+) -> (Client, Value) {
+    signed_in_with(server, student_body(username, date_of_birth, join_code)).await
+}
+
+/// A teacher of the school `school_id` who is not its admin. The API does
+/// not yet let an admin add a teacher to their school, so this signs up a
+/// teacher without a school and puts them in it in the database, as that
+/// feature will.
+pub async fn school_teacher(
+    server: &TestServer,
+    username: &str,
+    school_id: &str,
+) -> (Client, Value) {
+    let (client, me) = signed_in_with(server, teacher_body(username, None)).await;
+    let conn =
+        r2d2_sqlite::rusqlite::Connection::open(server.db_path()).expect("open the database");
+    conn.busy_timeout(std::time::Duration::from_secs(5))
+        .expect("busy timeout");
+    let changed = conn
+        .execute(
+            "UPDATE users SET school_id = ?1 WHERE id = ?2",
+            [school_id, me["id"].as_str().expect("a user id")],
+        )
+        .expect("put the teacher in the school");
+    assert_eq!(changed, 1);
+    let me = client
+        .get(server.url("/api/me"))
+        .send()
+        .await
+        .expect("me request")
+        .json()
+        .await
+        .expect("Me JSON");
+    (client, me)
+}
+
+/// Creates a class; answers the class JSON (with its join code).
+pub async fn create_class(server: &TestServer, client: &Client, name: &str) -> Value {
+    let response = client
+        .post(server.url("/api/classes"))
+        .json(&json!({"name": name}))
+        .send()
+        .await
+        .expect("create class request");
+    assert_eq!(
+        response.status(),
+        StatusCode::CREATED,
+        "creating class {name}"
+    );
+    response.json().await.expect("class JSON")
+}
+
+/// Changes the requester's school's settings; answers the response unchecked.
+pub async fn patch_school_settings(server: &TestServer, client: &Client, patch: Value) -> Response {
+    client
+        .patch(server.url("/api/school/settings"))
+        .json(&patch)
+        .send()
+        .await
+        .expect("settings request")
+}
+
+/// Changes the school's settings as its admin, expecting success.
+pub async fn set_school_settings(server: &TestServer, admin: &Client, patch: Value) -> Value {
+    let response = patch_school_settings(server, admin, patch.clone()).await;
+    assert_eq!(response.status(), StatusCode::OK, "setting {patch}");
+    response.json().await.expect("school JSON")
+}
+
+/// `GET path`; answers the response unchecked.
+pub async fn get(server: &TestServer, client: &Client, path: &str) -> Response {
+    client
+        .get(server.url(path))
+        .send()
+        .await
+        .expect("GET request")
+}
+
+/// `GET path`, expecting 200 and JSON.
+pub async fn get_json(server: &TestServer, client: &Client, path: &str) -> Value {
+    let response = get(server, client, path).await;
+    assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+    response.json().await.expect("JSON")
+}
+
+/// The `id` of a JSON object, as a string.
+pub fn id_of(value: &Value) -> String {
+    value["id"].as_str().expect("an id").to_string()
+}
+
 // ---- Images made in code, valid enough for any decoder ----
 
 fn crc32(bytes: &[u8]) -> u32 {
