@@ -4,8 +4,9 @@
 use crate::error::AppError;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::header::CONTENT_TYPE;
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
@@ -159,5 +160,21 @@ mod tests {
         assert_eq!(field_of(r#"{"title": "a"} {}"#).0, StatusCode::BAD_REQUEST);
         assert_eq!(field_of("").0, StatusCode::BAD_REQUEST);
         assert_eq!(field_of(r#"{"title": "a"}"#).0, StatusCode::OK);
+    }
+}
+
+/// One path segment (an id), but a malformed one (say, invalid UTF-8)
+/// answers the API's 404 body instead of axum's plain-text 400: no such id
+/// can exist.
+pub struct AppPath(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for AppPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<String>::from_request_parts(parts, state).await {
+            Ok(Path(id)) => Ok(AppPath(id)),
+            Err(_) => Err(AppError::NotFound),
+        }
     }
 }

@@ -6,9 +6,10 @@
 use crate::access;
 use crate::auth::MaybeUser;
 use crate::error::{AppError, AppResult};
+use crate::extract::AppPath;
 use crate::security::EMBED_CONTENT_SECURITY_POLICY_VALUE;
 use crate::AppState;
-use axum::extract::{Path as UrlPath, Request, State};
+use axum::extract::{Request, State};
 use axum::http::header::CONTENT_SECURITY_POLICY;
 use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
@@ -81,7 +82,7 @@ fn html_page(html: Option<&str>, status: StatusCode) -> Response {
 async fn scene_page(
     State(state): State<AppState>,
     MaybeUser(user): MaybeUser,
-    UrlPath(id): UrlPath<String>,
+    AppPath(id): AppPath,
     pages: Arc<Pages>,
     embedded: bool,
 ) -> AppResult<Response> {

@@ -287,3 +287,18 @@ fn database_files(server: &TestServer) -> Vec<(PathBuf, Vec<u8>)> {
         })
         .collect()
 }
+
+#[tokio::test]
+async fn a_malformed_id_in_a_path_is_a_json_404() {
+    let server = TestServer::start().await;
+    let client = server.client();
+    for path in [
+        "/api/scenes/%FF",
+        "/api/assets/%C3%28",
+        "/v/%FF",
+        "/embed/%C3%28",
+    ] {
+        let response = client.get(server.url(path)).send().await.unwrap();
+        assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
+    }
+}

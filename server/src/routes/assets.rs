@@ -7,11 +7,11 @@ use crate::auth::{CurrentUser, MaybeUser};
 use crate::crypto::random_id;
 use crate::db::assets;
 use crate::error::{AppError, AppResult};
-use crate::extract::bytes_rejection;
+use crate::extract::{bytes_rejection, AppPath};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -107,7 +107,7 @@ async fn upload(
 async fn download(
     State(state): State<AppState>,
     MaybeUser(user): MaybeUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<impl IntoResponse> {
     let asset_id = id.clone();
     let asset = state
@@ -127,7 +127,15 @@ async fn download(
             Err(AppError::NotFound)
         })
         .await?;
-    let bytes = state.files.read(&asset.id).await?;
+    let bytes = match state.files.read(&asset.id).await {
+        Ok(bytes) => bytes,
+        // The record outlived its file (a restore without the files, say).
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            tracing::warn!(asset = %asset.id, "asset file missing");
+            return Err(AppError::NotFound);
+        }
+        Err(e) => return Err(e.into()),
+    };
     Ok((
         [
             (header::CONTENT_TYPE, asset.content_type),

@@ -10,10 +10,10 @@ use crate::db::classes::{self, Class};
 use crate::db::users::User;
 use crate::db::{feedback, scenes};
 use crate::error::{AppError, AppResult};
-use crate::extract::AppJson;
+use crate::extract::{AppJson, AppPath};
 use crate::policy;
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -168,7 +168,7 @@ async fn join(
 async fn students(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<Json<Vec<ClassStudent>>> {
     let keys = state.keys.clone();
     let list = state
@@ -215,7 +215,7 @@ async fn students(
 async fn class_scenes(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<Json<Vec<ClassScene>>> {
     let list = state
         .db
@@ -251,7 +251,7 @@ async fn class_scenes(
 async fn rotate_code(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<Json<ClassInfo>> {
     let info = state
         .db

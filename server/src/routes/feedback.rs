@@ -7,10 +7,10 @@ use crate::auth::CurrentUser;
 use crate::crypto::random_id;
 use crate::db::feedback;
 use crate::error::{AppError, AppResult};
-use crate::extract::AppJson;
+use crate::extract::{AppJson, AppPath};
 use crate::policy;
 use crate::AppState;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -26,7 +26,7 @@ pub fn router() -> Router<AppState> {
 async fn list(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<Json<Vec<Feedback>>> {
     let list = state
         .db
@@ -45,7 +45,7 @@ async fn list(
 async fn create(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
     AppJson(req): AppJson<NewFeedback>,
 ) -> AppResult<impl IntoResponse> {
     req.validate()?;
@@ -79,7 +79,7 @@ async fn create(
 async fn mark_reviewed(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<StatusCode> {
     state
         .db

@@ -7,10 +7,10 @@ use crate::crypto::random_id;
 use crate::db::users::User;
 use crate::db::{assets, scenes};
 use crate::error::{AppError, AppResult};
-use crate::extract::AppJson;
+use crate::extract::{AppJson, AppPath};
 use crate::policy;
 use crate::AppState;
-use axum::extract::{DefaultBodyLimit, Path, Query, State};
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
@@ -122,7 +122,7 @@ async fn create(
 async fn read(
     State(state): State<AppState>,
     MaybeUser(user): MaybeUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<impl IntoResponse> {
     let (stored, _) = state
         .db
@@ -138,7 +138,7 @@ async fn read(
 async fn save(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
     AppJson(input): AppJson<SceneInput>,
 ) -> AppResult<Json<Scene>> {
     let base = input
@@ -166,7 +166,7 @@ async fn save(
 async fn remove(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<StatusCode> {
     state
         .db
@@ -188,7 +188,7 @@ async fn remove(
 async fn reset_link(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
-    Path(id): Path<String>,
+    AppPath(id): AppPath,
 ) -> AppResult<Json<Scene>> {
     let scene = state
         .db
