@@ -16,6 +16,6 @@ pub use scene::{
     Visibility,
 };
 pub use user::{
-    LoginRequest, Me, School, SchoolRef, SchoolSettingsPatch, SchoolUser, SignupRequest, UserKind,
-    UserSummary,
+    LoginRequest, Me, School, SchoolRef, SchoolSettingsPatch, SchoolUser, SchoolUserChanged,
+    SchoolUserPatch, SignupRequest, UserKind, UserSummary,
 };

@@ -380,3 +380,27 @@ pub struct SchoolUser {
     pub email: Option<String>,
     pub date_of_birth: Option<String>,
 }
+
+/// `PATCH /api/school/users/{id}`: what a school admin changes about a user.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SchoolUserPatch {
+    #[serde(default)]
+    pub username: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Replace the password with a one-time password, shown once.
+    #[serde(default)]
+    pub reset_password: bool,
+    /// Take the user out of the school (and its classes); the account stays.
+    #[serde(default)]
+    pub remove_from_school: bool,
+}
+
+/// The answer to a `SchoolUserPatch`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SchoolUserChanged {
+    pub user: SchoolUser,
+    /// The new password after a reset: give it to the user; it is not kept.
+    pub one_time_password: Option<String>,
+}

@@ -194,3 +194,19 @@ mod tests {
         assert_ne!(random_id(), random_id());
     }
 }
+
+/// A password a school admin reads out to a user: 12 letters and digits
+/// without look-alikes, in groups of four (about 60 bits).
+pub fn one_time_password() -> String {
+    use rand::Rng;
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let mut rng = rand::rngs::OsRng;
+    let chars: Vec<char> = (0..12)
+        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}

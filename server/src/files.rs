@@ -30,3 +30,13 @@ impl AssetFiles {
         tokio::fs::read(self.path(id)).await
     }
 }
+
+impl AssetFiles {
+    /// Removes an asset's file; one already gone is not an error.
+    pub async fn remove(&self, id: &str) -> std::io::Result<()> {
+        match tokio::fs::remove_file(self.path(id)).await {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
+    }
+}

@@ -38,3 +38,9 @@ pub fn delete(conn: &Connection, token: &str) -> AppResult<()> {
     )?;
     Ok(())
 }
+
+/// Signs a user out everywhere.
+pub fn delete_for_user(conn: &Connection, user_id: &str) -> AppResult<()> {
+    conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
+    Ok(())
+}

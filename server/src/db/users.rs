@@ -174,3 +174,73 @@ pub fn in_school(conn: &Connection, school_id: &str) -> AppResult<Vec<User>> {
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
+
+pub fn set_username(conn: &Connection, id: &str, username: &str) -> AppResult<()> {
+    conn.execute(
+        "UPDATE users SET username = ?1 WHERE id = ?2",
+        params![username, id],
+    )
+    .map_err(|e| match unique_violation(&e) {
+        Some(_) => AppError::validation("username", "That username is taken"),
+        None => e.into(),
+    })?;
+    Ok(())
+}
+
+/// `email` must be normalised.
+pub fn set_email(conn: &Connection, keys: &Keys, id: &str, email: &str) -> AppResult<()> {
+    conn.execute(
+        "UPDATE users SET email_lookup = ?1, email_sealed = ?2 WHERE id = ?3",
+        params![keys.lookup_hash(email), keys.seal(email), id],
+    )
+    .map_err(|e| match unique_violation(&e) {
+        Some(_) => AppError::validation("email", "An account with that email already exists"),
+        None => e.into(),
+    })?;
+    Ok(())
+}
+
+pub fn set_password_hash(conn: &Connection, id: &str, hash: &str) -> AppResult<()> {
+    conn.execute(
+        "UPDATE users SET password_hash = ?1 WHERE id = ?2",
+        params![hash, id],
+    )?;
+    Ok(())
+}
+
+/// Hands the classes `from` teaches to `to` (so no class is left without a
+/// teacher, and `from` keeps no access through them).
+pub fn hand_over_classes(conn: &Connection, from: &str, to: &str) -> AppResult<()> {
+    conn.execute(
+        "UPDATE classes SET teacher_id = ?1 WHERE teacher_id = ?2",
+        params![to, from],
+    )?;
+    Ok(())
+}
+
+/// Takes a user out of their school and its classes.
+pub fn remove_from_school(conn: &Connection, id: &str) -> AppResult<()> {
+    conn.execute("DELETE FROM class_members WHERE student_id = ?1", [id])?;
+    conn.execute(
+        "UPDATE users SET school_id = NULL, is_admin = 0 WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
+}
+
+/// Deletes an account and, through the schema's cascades, its sessions,
+/// scenes, assets, memberships and feedback. Answers the ids of the asset
+/// files to remove from disk.
+pub fn delete(conn: &mut Connection, id: &str) -> AppResult<Vec<String>> {
+    let tx = conn.transaction()?;
+    let assets = {
+        let mut stmt = tx.prepare("SELECT id FROM assets WHERE owner_id = ?1")?;
+        let ids = stmt
+            .query_map([id], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        ids
+    };
+    tx.execute("DELETE FROM users WHERE id = ?1", [id])?;
+    tx.commit()?;
+    Ok(assets)
+}

@@ -1,14 +1,20 @@
 //! The school: its settings (set by its admins) and, for admins, its users.
 
+use crate::auth::password;
 use crate::auth::CurrentUser;
+use crate::crypto::{self, Keys};
 use crate::db::users::User;
+use crate::db::{sessions, users as user_db};
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
+use crate::extract::AppPath;
 use crate::AppState;
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::routing::{get, patch};
 use axum::{Json, Router};
-use model::{School, SchoolSettingsPatch, SchoolUser};
+use model::user::{normalize_email, validate_email, validate_username};
+use model::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
 use r2d2_sqlite::rusqlite::{params, Connection};
 
 pub fn router() -> Router<AppState> {
@@ -16,6 +22,7 @@ pub fn router() -> Router<AppState> {
         .route("/school", get(read))
         .route("/school/settings", patch(update_settings))
         .route("/school/users", get(users))
+        .route("/school/users/{id}", patch(update_user).delete(delete_user))
 }
 
 fn school(conn: &Connection, id: &str) -> AppResult<School> {
@@ -94,18 +101,111 @@ async fn users(
         .db
         .call(move |conn| {
             let mut out = Vec::new();
-            for member in crate::db::users::in_school(conn, &id)? {
-                out.push(SchoolUser {
-                    id: member.id.clone(),
-                    username: member.username.clone(),
-                    kind: member.kind,
-                    is_admin: member.is_admin,
-                    email: member.email(&keys)?,
-                    date_of_birth: member.birth_date(&keys)?,
-                });
+            for member in user_db::in_school(conn, &id)? {
+                out.push(school_user(&keys, &member)?);
             }
             Ok(out)
         })
         .await?;
     Ok(Json(list))
+}
+
+fn school_user(keys: &Keys, user: &User) -> AppResult<SchoolUser> {
+    Ok(SchoolUser {
+        id: user.id.clone(),
+        username: user.username.clone(),
+        kind: user.kind,
+        is_admin: user.is_admin,
+        email: user.email(keys)?,
+        date_of_birth: user.birth_date(keys)?,
+    })
+}
+
+/// A user of the admin's school other than the admin; anyone else is 404.
+fn member_of(conn: &Connection, admin: &User, school_id: &str, id: &str) -> AppResult<User> {
+    let member = user_db::by_id(conn, id)?
+        .filter(|u| u.school_id.as_deref() == Some(school_id))
+        .ok_or(AppError::NotFound)?;
+    if member.id == admin.id {
+        return Err(AppError::validation(
+            "id",
+            "Change your own account in your settings; an admin cannot remove or delete themselves here",
+        ));
+    }
+    Ok(member)
+}
+
+/// A school admin changes a user's username or email, resets their
+/// password (signing them out everywhere), or takes them out of the school.
+async fn update_user(
+    State(state): State<AppState>,
+    CurrentUser(admin): CurrentUser,
+    AppPath(id): AppPath,
+    AppJson(patch): AppJson<SchoolUserPatch>,
+) -> AppResult<Json<SchoolUserChanged>> {
+    let school_id = admin_school_of(&admin)?;
+    if let Some(username) = &patch.username {
+        validate_username(username)?;
+    }
+    let email = patch.email.as_deref().map(normalize_email);
+    if let Some(email) = &email {
+        validate_email(email)?;
+    }
+    let one_time = patch.reset_password.then(crypto::one_time_password);
+    let hash = match &one_time {
+        Some(password) => Some(password::hash(password.clone()).await?),
+        None => None,
+    };
+    let keys = state.keys.clone();
+    let changed = state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            let member = member_of(&tx, &admin, &school_id, &id)?;
+            if let Some(username) = &patch.username {
+                user_db::set_username(&tx, &member.id, username)?;
+            }
+            if let Some(email) = &email {
+                user_db::set_email(&tx, &keys, &member.id, email)?;
+            }
+            if let Some(hash) = &hash {
+                user_db::set_password_hash(&tx, &member.id, hash)?;
+                sessions::delete_for_user(&tx, &member.id)?;
+            }
+            if patch.remove_from_school {
+                user_db::hand_over_classes(&tx, &member.id, &admin.id)?;
+                user_db::remove_from_school(&tx, &member.id)?;
+            }
+            let updated = user_db::by_id(&tx, &member.id)?.ok_or(AppError::NotFound)?;
+            let user = school_user(&keys, &updated)?;
+            tx.commit()?;
+            Ok(user)
+        })
+        .await?;
+    Ok(Json(SchoolUserChanged {
+        user: changed,
+        one_time_password: one_time,
+    }))
+}
+
+/// A school admin deletes a user: the account, its scenes and files are
+/// gone at once; classes they taught pass to the admin.
+async fn delete_user(
+    State(state): State<AppState>,
+    CurrentUser(admin): CurrentUser,
+    AppPath(id): AppPath,
+) -> AppResult<StatusCode> {
+    let school_id = admin_school_of(&admin)?;
+    let files = state
+        .db
+        .call(move |conn| {
+            let member = member_of(conn, &admin, &school_id, &id)?;
+            user_db::hand_over_classes(conn, &member.id, &admin.id)?;
+            user_db::delete(conn, &member.id)
+        })
+        .await?;
+    for asset in files {
+        state.files.remove(&asset).await?;
+    }
+    Ok(StatusCode::NO_CONTENT)
 }

@@ -78,6 +78,11 @@ impl TestServer {
     }
 
     /// The SQLite database file (its write-ahead log is beside it, `-wal`).
+    /// The server's data directory (database, key, uploaded files).
+    pub fn data_dir(&self) -> PathBuf {
+        self.data.path().to_path_buf()
+    }
+
     pub fn db_path(&self) -> PathBuf {
         self.data.path().join("pinpoint.db")
     }

@@ -1,0 +1,302 @@
+//! A school admin's powers over the school's users: rename, change email,
+//! reset a password, take out of the school, delete; and nobody else's.
+
+mod common;
+
+use common::{
+    assert_error, create_class, create_scene, get, id_of, scene_body, school_founder,
+    school_teacher, signed_in_student, upload_png, TestServer, PASSWORD,
+};
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+
+async fn patch_user(
+    server: &TestServer,
+    admin: &Client,
+    id: &str,
+    patch: Value,
+) -> reqwest::Response {
+    admin
+        .patch(server.url(&format!("/api/school/users/{id}")))
+        .json(&patch)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn login(server: &TestServer, login: &str, password: &str) -> StatusCode {
+    server
+        .client()
+        .post(server.url("/api/auth/login"))
+        .json(&json!({"login": login, "password": password}))
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn an_admin_renames_a_student_and_changes_their_email() {
+    let server = TestServer::start().await;
+    let (admin, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &admin, "7B").await;
+    let (_, ada) = signed_in_student(
+        &server,
+        "ada",
+        "2013-04-02",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let response = patch_user(
+        &server,
+        &admin,
+        &id_of(&ada),
+        json!({"username": "ada.l", "email": "Ada.L@Hill.example"}),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let changed: Value = response.json().await.unwrap();
+    assert_eq!(changed["user"]["username"], "ada.l");
+    assert_eq!(changed["user"]["email"], "ada.l@hill.example");
+    assert_eq!(changed["one_time_password"], Value::Null);
+    assert_eq!(
+        login(&server, "ada.l@hill.example", PASSWORD).await,
+        StatusCode::OK
+    );
+
+    let response = patch_user(&server, &admin, &id_of(&ada), json!({"username": "head"})).await;
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("username"),
+    )
+    .await;
+    let response = patch_user(
+        &server,
+        &admin,
+        &id_of(&ada),
+        json!({"email": "not an email"}),
+    )
+    .await;
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("email"),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_reset_password_is_shown_once_works_and_signs_the_user_out() {
+    let server = TestServer::start().await;
+    let (admin, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &admin, "7B").await;
+    let (ada_client, ada) = signed_in_student(
+        &server,
+        "ada",
+        "2013-04-02",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let response = patch_user(
+        &server,
+        &admin,
+        &id_of(&ada),
+        json!({"reset_password": true}),
+    )
+    .await;
+    let changed: Value = response.json().await.unwrap();
+    let password = changed["one_time_password"]
+        .as_str()
+        .expect("a one-time password")
+        .to_string();
+    assert_eq!(password.len(), 14, "three groups of four: {password}");
+    assert_eq!(
+        get(&server, &ada_client, "/api/me").await.status(),
+        StatusCode::UNAUTHORIZED,
+        "old sessions end"
+    );
+    assert_eq!(
+        login(&server, "ada", PASSWORD).await,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(login(&server, "ada", &password).await, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_removed_teacher_loses_their_classes_and_the_admin_keeps_them() {
+    let server = TestServer::start().await;
+    let (admin, head) = school_founder(&server, "head", "Hill School").await;
+    let school_id = head["school"]["id"].as_str().unwrap().to_string();
+    let (teacher, rivera) = school_teacher(&server, "rivera", &school_id).await;
+    let class = create_class(&server, &teacher, "7B").await;
+    let (ada, _) = signed_in_student(
+        &server,
+        "ada",
+        "2013-04-02",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let picture = upload_png(&server, &ada, 4, 3).await;
+    let scene = create_scene(
+        &server,
+        &ada,
+        scene_body("Private work", "private", picture["id"].as_str()),
+    )
+    .await;
+    let scene_path = format!("/api/scenes/{}", id_of(&scene));
+    assert_eq!(
+        get(&server, &teacher, &scene_path).await.status(),
+        StatusCode::OK
+    );
+
+    let response = patch_user(
+        &server,
+        &admin,
+        &id_of(&rivera),
+        json!({"remove_from_school": true}),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        get(&server, &teacher, &scene_path).await.status(),
+        StatusCode::NOT_FOUND,
+        "no longer the student's teacher"
+    );
+    let classes: Value = get(&server, &admin, "/api/classes")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        classes[0]["teacher"]["username"], "head",
+        "the class passed to the admin"
+    );
+    let me: Value = get(&server, &teacher, "/api/me")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["school"], Value::Null);
+}
+
+#[tokio::test]
+async fn a_deleted_student_and_their_scenes_and_pictures_are_gone_at_once() {
+    let server = TestServer::start().await;
+    let (admin, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &admin, "7B").await;
+    let (ada_client, ada) = signed_in_student(
+        &server,
+        "ada",
+        "2013-04-02",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let picture = upload_png(&server, &ada_client, 4, 3).await;
+    let scene = create_scene(
+        &server,
+        &ada_client,
+        scene_body("Shared", "unlisted", picture["id"].as_str()),
+    )
+    .await;
+    let anonymous = server.client();
+    let asset_path = format!("/api/assets/{}", id_of(&picture));
+    assert_eq!(
+        get(&server, &anonymous, &asset_path).await.status(),
+        StatusCode::OK
+    );
+
+    let response = admin
+        .delete(server.url(&format!("/api/school/users/{}", id_of(&ada))))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    for path in [format!("/api/scenes/{}", id_of(&scene)), asset_path.clone()] {
+        assert_eq!(
+            get(&server, &anonymous, &path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    assert_eq!(
+        get(&server, &ada_client, "/api/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        login(&server, "ada", PASSWORD).await,
+        StatusCode::UNAUTHORIZED
+    );
+    let leftover = std::fs::read_dir(server.data_dir().join("assets"))
+        .unwrap()
+        .count();
+    assert_eq!(leftover, 0, "the picture's file is deleted too");
+}
+
+#[tokio::test]
+async fn only_an_admin_of_the_same_school_manages_its_users() {
+    let server = TestServer::start().await;
+    let (admin, head) = school_founder(&server, "head", "Hill School").await;
+    let school_id = head["school"]["id"].as_str().unwrap().to_string();
+    let class = create_class(&server, &admin, "7B").await;
+    let (_, ada) = signed_in_student(
+        &server,
+        "ada",
+        "2013-04-02",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let (teacher, _) = school_teacher(&server, "rivera", &school_id).await;
+    let (other_admin, _) = school_founder(&server, "dale.head", "Dale School").await;
+    let ada_path = format!("/api/school/users/{}", id_of(&ada));
+
+    let response = patch_user(
+        &server,
+        &teacher,
+        &id_of(&ada),
+        json!({"username": "x.y.z"}),
+    )
+    .await;
+    assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
+    let response = patch_user(
+        &server,
+        &other_admin,
+        &id_of(&ada),
+        json!({"username": "x.y.z"}),
+    )
+    .await;
+    assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
+    let response = other_admin
+        .delete(server.url(&ada_path))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
+    let response = server
+        .client()
+        .delete(server.url(&ada_path))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, StatusCode::UNAUTHORIZED, "unauthorized", None).await;
+    let response = admin
+        .delete(server.url(&format!("/api/school/users/{}", id_of(&head))))
+        .send()
+        .await
+        .unwrap();
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("id"),
+    )
+    .await;
+    let response = patch_user(&server, &admin, &id_of(&ada), json!({"kind": "teacher"})).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "unknown fields are refused"
+    );
+}
