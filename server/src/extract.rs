@@ -117,6 +117,22 @@ pub fn bytes_rejection(rejection: BytesRejection) -> AppError {
     }
 }
 
+/// One path segment (an id), but a malformed one (say, invalid UTF-8)
+/// answers the API's 404 body instead of axum's plain-text 400: no such id
+/// can exist.
+pub struct AppPath(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for AppPath {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Path::<String>::from_request_parts(parts, state).await {
+            Ok(Path(id)) => Ok(AppPath(id)),
+            Err(_) => Err(AppError::NotFound),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -160,21 +176,5 @@ mod tests {
         assert_eq!(field_of(r#"{"title": "a"} {}"#).0, StatusCode::BAD_REQUEST);
         assert_eq!(field_of("").0, StatusCode::BAD_REQUEST);
         assert_eq!(field_of(r#"{"title": "a"}"#).0, StatusCode::OK);
-    }
-}
-
-/// One path segment (an id), but a malformed one (say, invalid UTF-8)
-/// answers the API's 404 body instead of axum's plain-text 400: no such id
-/// can exist.
-pub struct AppPath(pub String);
-
-impl<S: Send + Sync> FromRequestParts<S> for AppPath {
-    type Rejection = AppError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        match Path::<String>::from_request_parts(parts, state).await {
-            Ok(Path(id)) => Ok(AppPath(id)),
-            Err(_) => Err(AppError::NotFound),
-        }
     }
 }
