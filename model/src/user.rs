@@ -209,6 +209,17 @@ impl SignupRequest {
                     ));
                 }
             }
+            UserKind::Individual
+                if self
+                    .join_code
+                    .as_deref()
+                    .is_some_and(|c| !c.trim().is_empty()) =>
+            {
+                return Err(FieldError::new(
+                    "join_code",
+                    "Join codes are for students and invited teachers",
+                ));
+            }
             UserKind::Individual | UserKind::Teacher => {
                 if self.date_of_birth.as_deref().is_some_and(|d| !d.is_empty()) {
                     return Err(FieldError::new(
@@ -223,6 +234,16 @@ impl SignupRequest {
                 return Err(FieldError::new(
                     "school_name",
                     "Only teachers can found a school",
+                ));
+            }
+            if self
+                .join_code
+                .as_deref()
+                .is_some_and(|c| !c.trim().is_empty())
+            {
+                return Err(FieldError::new(
+                    "school_name",
+                    "Join the school you were invited to, or found a new one, not both",
                 ));
             }
             check_length(
@@ -358,6 +379,9 @@ pub struct School {
     pub peer_visibility: bool,
     /// Students may make scenes public.
     pub students_can_publish: bool,
+    /// The code teachers sign up with to join the school (admins only).
+    #[serde(default)]
+    pub teacher_invite_code: Option<String>,
 }
 
 /// `PATCH /api/school/settings`: the settings to change.

@@ -300,3 +300,76 @@ async fn only_an_admin_of_the_same_school_manages_its_users() {
         "unknown fields are refused"
     );
 }
+
+#[tokio::test]
+async fn a_teacher_joins_the_school_with_the_admins_invitation() {
+    let server = TestServer::start().await;
+    let (admin, head) = school_founder(&server, "head", "Hill School").await;
+    let school: Value = get(&server, &admin, "/api/school")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let code = school["teacher_invite_code"]
+        .as_str()
+        .expect("admins see the invitation")
+        .to_string();
+
+    let teacher = server.client();
+    let response = teacher
+        .post(server.url("/api/auth/signup"))
+        .json(
+            &json!({"username": "rivera", "email": "rivera@hill.example", "password": PASSWORD,
+                      "kind": "teacher", "join_code": code.to_lowercase()}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let me: Value = response.json().await.unwrap();
+    assert_eq!(me["school"]["id"], head["school"]["id"]);
+    assert_eq!(me["is_admin"], false);
+    let seen: Value = get(&server, &teacher, "/api/school")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        seen["teacher_invite_code"],
+        Value::Null,
+        "only admins see the invitation"
+    );
+
+    let rotated: Value = admin
+        .post(server.url("/api/school/rotate-invite"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_ne!(rotated["teacher_invite_code"], json!(code));
+    let response = server
+        .client()
+        .post(server.url("/api/auth/signup"))
+        .json(
+            &json!({"username": "late", "email": "late@hill.example", "password": PASSWORD,
+                      "kind": "teacher", "join_code": code}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("join_code"),
+    )
+    .await;
+    let response = teacher
+        .post(server.url("/api/school/rotate-invite"))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
+}

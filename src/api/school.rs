@@ -15,3 +15,8 @@ pub async fn update_settings(patch: &model::SchoolSettingsPatch) -> Result<Schoo
 pub async fn users() -> Result<Vec<model::SchoolUser>, ApiError> {
     request(Method::Get, "/api/school/users", Body::None).await
 }
+
+/// A new teacher invitation code; the old one stops working.
+pub async fn rotate_invite() -> Result<School, ApiError> {
+    request(Method::Post, "/api/school/rotate-invite", Body::None).await
+}

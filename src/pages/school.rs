@@ -70,6 +70,37 @@ fn school_admin() -> Html {
             });
         })
     };
+    let copy_invite = |code: &str| {
+        let (code, saved) = (code.to_string(), saved.clone());
+        Callback::from(move |_: MouseEvent| {
+            let origin = web_sys::window()
+                .and_then(|w| w.location().origin().ok())
+                .unwrap_or_default();
+            let link = format!("{origin}/signup?invite={code}");
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let promise = window.navigator().clipboard().write_text(&link);
+            let saved = saved.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                    saved.set(Some("Invitation link copied".into()));
+                }
+            });
+        })
+    };
+    let rotate = {
+        let (school, saved) = (school.clone(), saved.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (school, saved) = (school.clone(), saved.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::school::rotate_invite().await {
+                    Ok(updated) => school.set(Some(Ok(updated))),
+                    Err(e) => saved.set(Some(e.message())),
+                }
+            });
+        })
+    };
     let settings = match &*school {
         None => html! { <div class="skeleton skeleton-title" aria-busy="true"></div> },
         Some(Err(e)) => html! { <p class="error" role="alert">{ e.message() }</p> },
@@ -94,6 +125,17 @@ fn school_admin() -> Html {
                     </div>
                 </fieldset>
                 <p aria-live="polite" class="status">{ (*saved).clone().unwrap_or_default() }</p>
+                if let Some(code) = &s.teacher_invite_code {
+                    <section class="invite" aria-labelledby="invite-heading">
+                        <h2 id="invite-heading">{ "Invite teachers" }</h2>
+                        <p class="hint">{ "Teachers who sign up with this code (or the link) join your school. They see the students of their own classes only." }</p>
+                        <p class="join-code">
+                            { "Invitation code: " }<strong class="code">{ code.clone() }</strong>
+                            <button type="button" class="button small" onclick={copy_invite(code)}>{ "Copy invitation link" }</button>
+                            <button type="button" class="button small" onclick={rotate.clone()}>{ "New invitation code" }</button>
+                        </p>
+                    </section>
+                }
             </>
         },
     };

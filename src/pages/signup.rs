@@ -42,7 +42,7 @@ impl Form {
             password: self.password.clone(),
             kind,
             date_of_birth: some(&self.date_of_birth, kind == UserKind::Student),
-            join_code: some(&self.join_code, kind == UserKind::Student),
+            join_code: some(&self.join_code, kind != UserKind::Individual),
             school_name: some(&self.school_name, kind == UserKind::Teacher),
         }
     }
@@ -57,18 +57,26 @@ pub fn signup_page() -> Html {
         let search = web_sys::window()
             .and_then(|w| w.location().search().ok())
             .unwrap_or_default();
-        let code = search
-            .trim_start_matches('?')
-            .split('&')
-            .find_map(|pair| pair.strip_prefix("code="))
-            .and_then(model::class::normalize_join_code);
-        match code {
-            Some(join_code) => Form {
+        // `?code=` is a class's join link; `?invite=` a school's invitation for teachers.
+        let param = |name: &str| {
+            search
+                .trim_start_matches('?')
+                .split('&')
+                .find_map(|pair| pair.strip_prefix(name))
+                .and_then(model::class::normalize_join_code)
+        };
+        match (param("code="), param("invite=")) {
+            (Some(join_code), _) => Form {
                 kind: Some(UserKind::Student),
                 join_code,
                 ..Form::default()
             },
-            None => Form::default(),
+            (None, Some(join_code)) => Form {
+                kind: Some(UserKind::Teacher),
+                join_code,
+                ..Form::default()
+            },
+            (None, None) => Form::default(),
         }
     });
     let error = use_state(|| None::<FieldError>);
@@ -182,6 +190,9 @@ pub fn signup_page() -> Html {
                         oninput={set(|f, v| f.join_code = v)} error={error_for("join_code")} required=true />
                 }
                 if kind == UserKind::Teacher {
+                    <TextField id="signup-invite" label="Invitation code (optional)" value={form.join_code.clone()}
+                        oninput={set(|f, v| f.join_code = v)} error={error_for("join_code")}
+                        hint="From your school's admin, to join your school. Leave empty to found a school or work alone." />
                     <TextField id="signup-school" label="School name (optional)" value={form.school_name.clone()}
                         oninput={set(|f, v| f.school_name = v)} error={error_for("school_name")}
                         hint="Found your school on Pinpoint and become its admin." />

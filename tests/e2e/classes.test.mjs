@@ -111,3 +111,29 @@ test('teacher, students and admin: the class, its work, feedback and peer visibi
 
   for (const p of [teacher, ada, ben]) await p.context.close();
 });
+
+test('a school admin invites a teacher, who joins the school and runs a class', async () => {
+  const admin = await person();
+  await signUp(admin.page, { username: 'principal', kind: 'Teacher', school: 'Dale School' });
+  await admin.page.getByRole('link', { name: 'School' }).click();
+  const code = await admin.page.locator('.invite .code').innerText();
+
+  const teacher = await person();
+  await teacher.page.goto(`${server.base}/signup?invite=${code}`);
+  assert.ok(await teacher.page.getByRole('radio', { name: 'Teacher' }).isChecked(), 'the invitation link picks Teacher');
+  assert.equal(await teacher.page.getByLabel('Invitation code (optional)').inputValue(), code);
+  await teacher.page.getByLabel('Username').fill('mrokafor');
+  await teacher.page.getByLabel('Email').fill('okafor@dale.example');
+  await teacher.page.getByLabel('Password').fill(password);
+  await teacher.page.getByRole('button', { name: 'Sign up' }).click();
+  await teacher.page.getByRole('heading', { name: 'My scenes' }).waitFor();
+  assert.equal(await teacher.page.getByRole('link', { name: 'School' }).count(), 0, 'an invited teacher is not an admin');
+  await teacher.page.getByRole('link', { name: 'Classes' }).click();
+  await teacher.page.getByLabel('Class name').fill('8C');
+  await teacher.page.getByRole('button', { name: 'Create class' }).click();
+  await teacher.page.getByRole('heading', { name: '8C' }).waitFor();
+
+  await admin.page.reload();
+  await admin.page.getByRole('cell', { name: 'mrokafor' }).waitFor();
+  for (const p of [admin, teacher]) await p.context.close();
+});

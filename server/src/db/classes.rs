@@ -37,7 +37,7 @@ fn from_row(r: &r2d2_sqlite::rusqlite::Row) -> r2d2_sqlite::rusqlite::Result<Cla
 }
 
 /// Runs `write` with fresh codes until one is not taken.
-fn with_unique_code(
+pub fn with_unique_code(
     mut write: impl FnMut(&str) -> r2d2_sqlite::rusqlite::Result<usize>,
 ) -> AppResult<String> {
     for _ in 0..10 {

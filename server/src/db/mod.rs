@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0001_accounts_scenes_assets.sql"),
     include_str!("../../migrations/0002_classes_feedback.sql"),
     include_str!("../../migrations/0003_review_versions.sql"),
+    include_str!("../../migrations/0004_teacher_invites.sql"),
 ];
 
 #[derive(Clone)]

@@ -244,3 +244,14 @@ pub fn delete(conn: &mut Connection, id: &str) -> AppResult<Vec<String>> {
     tx.commit()?;
     Ok(assets)
 }
+
+/// The school a (normalised) teacher invitation code belongs to.
+pub fn school_by_invite(conn: &Connection, code: &str) -> AppResult<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM schools WHERE teacher_invite_code = ?1",
+            [code],
+            |r| r.get(0),
+        )
+        .optional()?)
+}

@@ -33,12 +33,18 @@ async fn signup(
     let now = crate::clock::now();
     req.validate(&crate::clock::date(now))?;
     // A student's code must be a possible one before any slow hashing.
-    let join_code = match req.kind {
-        UserKind::Student => Some(
-            normalize_join_code(req.join_code.as_deref().unwrap_or("")).ok_or_else(|| {
+    // A student's class code, or an invited teacher's school code.
+    let typed = req
+        .join_code
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty());
+    let join_code = match (req.kind, typed) {
+        (UserKind::Student, _) | (UserKind::Teacher, Some(_)) => {
+            Some(normalize_join_code(typed.unwrap_or("")).ok_or_else(|| {
                 AppError::validation("join_code", "A join code looks like K7PX-2QMD")
-            })?,
-        ),
+            })?)
+        }
         _ => None,
     };
     let password_hash = password::hash(req.password.clone()).await?;
@@ -51,11 +57,24 @@ async fn signup(
             let tx = conn.transaction()?;
             let email = normalize_email(&req.email);
             // A student joins the class (and so the school) their code opens.
-            let class = match &join_code {
-                Some(code) => Some(classes::by_join_code(&tx, code)?.ok_or_else(|| {
-                    AppError::validation("join_code", "That join code does not match any class")
-                })?),
-                None => None,
+            let class = match (&join_code, req.kind) {
+                (Some(code), UserKind::Student) => {
+                    Some(classes::by_join_code(&tx, code)?.ok_or_else(|| {
+                        AppError::validation("join_code", "That join code does not match any class")
+                    })?)
+                }
+                _ => None,
+            };
+            let invited_to = match (&join_code, req.kind) {
+                (Some(code), UserKind::Teacher) => {
+                    Some(users::school_by_invite(&tx, code)?.ok_or_else(|| {
+                        AppError::validation(
+                            "join_code",
+                            "That invitation code does not match any school",
+                        )
+                    })?)
+                }
+                _ => None,
             };
             let founded = match req
                 .school_name
@@ -72,6 +91,7 @@ async fn signup(
             };
             let school_id = founded
                 .clone()
+                .or(invited_to)
                 .or_else(|| class.as_ref().map(|c| c.school_id.clone()));
             let id = format!("u_{}", random_id());
             users::insert(

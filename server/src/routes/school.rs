@@ -4,14 +4,14 @@ use crate::auth::password;
 use crate::auth::CurrentUser;
 use crate::crypto::{self, Keys};
 use crate::db::users::User;
-use crate::db::{sessions, users as user_db};
+use crate::db::{classes, sessions, users as user_db};
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
 use crate::extract::AppPath;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::routing::{get, patch};
+use axum::routing::{get, patch, post};
 use axum::{Json, Router};
 use model::user::{normalize_email, validate_email, validate_username};
 use model::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
@@ -21,13 +21,16 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/school", get(read))
         .route("/school/settings", patch(update_settings))
+        .route("/school/rotate-invite", post(rotate_invite))
         .route("/school/users", get(users))
         .route("/school/users/{id}", patch(update_user).delete(delete_user))
 }
 
-fn school(conn: &Connection, id: &str) -> AppResult<School> {
-    Ok(conn.query_row(
-        "SELECT id, name, peer_visibility, students_can_publish FROM schools WHERE id = ?1",
+/// The school as `user` may see it: its teacher invitation only for admins
+/// (made on first look, for schools older than invitations).
+fn school(conn: &Connection, id: &str, user: &User) -> AppResult<School> {
+    let mut school = conn.query_row(
+        "SELECT id, name, peer_visibility, students_can_publish, teacher_invite_code FROM schools WHERE id = ?1",
         [id],
         |r| {
             Ok(School {
@@ -35,9 +38,26 @@ fn school(conn: &Connection, id: &str) -> AppResult<School> {
                 name: r.get(1)?,
                 peer_visibility: r.get(2)?,
                 students_can_publish: r.get(3)?,
+                teacher_invite_code: r.get(4)?,
             })
         },
-    )?)
+    )?;
+    if !user.is_admin {
+        school.teacher_invite_code = None;
+    } else if school.teacher_invite_code.is_none() {
+        school.teacher_invite_code = Some(new_invite_code(conn, id)?);
+    }
+    Ok(school)
+}
+
+/// Gives the school a fresh teacher invitation; the old one stops working.
+fn new_invite_code(conn: &Connection, school_id: &str) -> AppResult<String> {
+    classes::with_unique_code(|code| {
+        conn.execute(
+            "UPDATE schools SET teacher_invite_code = ?1 WHERE id = ?2",
+            params![code, school_id],
+        )
+    })
 }
 
 fn school_of(user: &User) -> AppResult<String> {
@@ -60,7 +80,9 @@ async fn read(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Json<School>> {
     let id = school_of(&user)?;
-    Ok(Json(state.db.call(move |conn| school(conn, &id)).await?))
+    Ok(Json(
+        state.db.call(move |conn| school(conn, &id, &user)).await?,
+    ))
 }
 
 async fn update_settings(
@@ -84,10 +106,26 @@ async fn update_settings(
                     params![on, id],
                 )?;
             }
-            school(conn, &id)
+            school(conn, &id, &user)
         })
         .await?;
     Ok(Json(updated))
+}
+
+/// A new code for inviting teachers; the old one stops working.
+async fn rotate_invite(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Json<School>> {
+    let id = admin_school_of(&user)?;
+    let school = state
+        .db
+        .call(move |conn| {
+            new_invite_code(conn, &id)?;
+            school(conn, &id, &user)
+        })
+        .await?;
+    Ok(Json(school))
 }
 
 /// Every user of the school, with what an admin may see of them.
