@@ -1157,10 +1157,20 @@ async fn every_member_reads_the_school_and_its_settings() {
         "name": "Hill School",
         "peer_visibility": true,
         "students_can_publish": false,
+        "teacher_invite_code": null,
     });
-    for client in [&hill.admin.client, &hill.teacher.client, &hill.ada.client] {
+    for client in [&hill.teacher.client, &hill.ada.client] {
         assert_eq!(get_json(&server, client, "/api/school").await, expected);
     }
+    // The admin sees the same, and the school's invitation for teachers.
+    let mut seen = get_json(&server, &hill.admin.client, "/api/school").await;
+    let code = seen["teacher_invite_code"].take();
+    assert!(
+        code.as_str().is_some_and(|c| c.len() == 9),
+        "an invitation code: {code}"
+    );
+    seen["teacher_invite_code"] = Value::Null;
+    assert_eq!(seen, expected);
     let (individual, _) = signed_in(&server, "ivy").await;
     let response = get(&server, &individual, "/api/school").await;
     assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
@@ -1195,9 +1205,11 @@ async fn only_the_schools_admin_changes_its_settings() {
     let changed = set_school_settings(&server, &hill.admin.client, patch).await;
     assert_eq!(changed["peer_visibility"], false);
     assert_eq!(changed["students_can_publish"], true);
+    let mut for_admins_only = changed.clone();
+    for_admins_only["teacher_invite_code"] = Value::Null;
     assert_eq!(
         get_json(&server, &hill.ada.client, "/api/school").await,
-        changed
+        for_admins_only
     );
 }
 
