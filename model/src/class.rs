@@ -145,3 +145,43 @@ mod tests {
         .is_ok());
     }
 }
+
+/// A student a teacher signs up for their class (`POST
+/// /api/classes/{id}/students`, or a row of a CSV import): email optional,
+/// birth date required. The account gets a one-time password.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewStudent {
+    pub username: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    pub date_of_birth: String,
+}
+
+impl NewStudent {
+    /// `today` (`YYYY-MM-DD`) bounds the birth date.
+    pub fn validate(&self, today: &str) -> Result<(), FieldError> {
+        crate::user::validate_username(self.username.trim())?;
+        if let Some(email) = self.email.as_deref().filter(|e| !e.trim().is_empty()) {
+            crate::user::validate_email(&crate::user::normalize_email(email))?;
+        }
+        crate::user::validate_student_birth_date(self.date_of_birth.trim(), today)
+    }
+}
+
+/// What happened to each student of an import (or a single sign-up).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentImport {
+    pub rows: Vec<StudentImportRow>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StudentImportRow {
+    /// 1-based line of the CSV file (1 for a single sign-up).
+    pub row: usize,
+    pub username: String,
+    pub created: bool,
+    /// The student's first password, shown this once.
+    pub one_time_password: Option<String>,
+    /// Why the row was refused.
+    pub error: Option<String>,
+}

@@ -9,7 +9,10 @@ pub mod scene;
 pub mod user;
 
 pub use asset::Asset;
-pub use class::{ClassInfo, ClassScene, ClassStudent, Feedback, JoinClass, NewClass, NewFeedback};
+pub use class::{
+    ClassInfo, ClassScene, ClassStudent, Feedback, JoinClass, NewClass, NewFeedback, NewStudent,
+    StudentImport, StudentImportRow,
+};
 pub use error::{ErrorBody, ErrorDetail, FieldError};
 pub use scene::{
     default_color, default_icon, Hotspot, Media, Scene, SceneImage, SceneInput, SceneSummary,

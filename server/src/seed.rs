@@ -98,7 +98,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                 &users::NewUser {
                     id: &owner_id,
                     username: "pinpoint-demo",
-                    email: "demo@pinpoint.invalid",
+                    email: Some("demo@pinpoint.invalid"),
                     // Not a valid hash: nobody can sign in as the demo owner.
                     password_hash: "!",
                     kind: UserKind::Individual,

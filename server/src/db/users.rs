@@ -67,7 +67,8 @@ fn user_from_row(row: &Row) -> r2d2_sqlite::rusqlite::Result<User> {
 pub struct NewUser<'a> {
     pub id: &'a str,
     pub username: &'a str,
-    pub email: &'a str,
+    /// Normalised; none only for students a teacher signs up.
+    pub email: Option<&'a str>,
     pub password_hash: &'a str,
     pub kind: UserKind,
     pub school_id: Option<&'a str>,
@@ -84,8 +85,8 @@ pub fn insert(conn: &Connection, keys: &Keys, user: &NewUser) -> AppResult<()> {
         params![
             user.id,
             user.username,
-            keys.lookup_hash(user.email),
-            keys.seal(user.email),
+            user.email.map(|e| keys.lookup_hash(e)),
+            user.email.map(|e| keys.seal(e)),
             user.password_hash,
             user.kind.as_str(),
             user.school_id,

@@ -100,7 +100,7 @@ async fn signup(
                 &users::NewUser {
                     id: &id,
                     username: &req.username,
-                    email: &email,
+                    email: Some(&email),
                     password_hash: &password_hash,
                     kind: req.kind,
                     school_id: school_id.as_deref(),

@@ -13,22 +13,32 @@ use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppPath};
 use crate::policy;
 use crate::AppState;
-use axum::extract::State;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::class::normalize_join_code;
-use model::{ClassInfo, ClassScene, ClassStudent, JoinClass, NewClass, UserKind};
+use model::user::normalize_email;
+use model::{
+    ClassInfo, ClassScene, ClassStudent, JoinClass, NewClass, NewStudent, StudentImport,
+    StudentImportRow, UserKind,
+};
 use r2d2_sqlite::rusqlite::Connection;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/classes", get(list).post(create))
         .route("/classes/join", post(join))
-        .route("/classes/{id}/students", get(students))
+        .route("/classes/{id}/students", get(students).post(add_student))
         .route("/classes/{id}/scenes", get(class_scenes))
         .route("/classes/{id}/rotate-code", post(rotate_code))
+        .route(
+            "/classes/{id}/import",
+            post(import_students).layer(DefaultBodyLimit::max(IMPORT_LIMIT)),
+        )
 }
 
 /// How the requester stands to a class.
@@ -267,4 +277,177 @@ async fn rotate_code(
         })
         .await?;
     Ok(Json(info))
+}
+
+/// A class list of a few hundred students is a few kilobytes.
+const IMPORT_LIMIT: usize = 256 * 1024;
+
+/// The class, if the requester leads it (teaches it, or is its school's admin).
+fn led_class(conn: &Connection, id: &str, user: &User) -> AppResult<Class> {
+    let (class, standing) = class_for(conn, id, user)?;
+    if standing != Standing::Leads {
+        return Err(AppError::Forbidden(
+            "Only the class's teacher can add students".into(),
+        ));
+    }
+    Ok(class)
+}
+
+/// Signs a student up into `class`, with a one-time password; answers it.
+async fn sign_up_student(
+    state: &AppState,
+    class: &Class,
+    student: NewStudent,
+) -> AppResult<String> {
+    let today = crate::clock::date(crate::clock::now());
+    student.validate(&today)?;
+    let one_time = crate::crypto::one_time_password();
+    let hash = crate::auth::password::hash(one_time.clone()).await?;
+    let keys = state.keys.clone();
+    let class = class.clone();
+    state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            let email = student
+                .email
+                .as_deref()
+                .map(normalize_email)
+                .filter(|e| !e.is_empty());
+            let id = format!("u_{}", random_id());
+            let now = crate::clock::now();
+            crate::db::users::insert(
+                &tx,
+                &keys,
+                &crate::db::users::NewUser {
+                    id: &id,
+                    username: student.username.trim(),
+                    email: email.as_deref(),
+                    password_hash: &hash,
+                    kind: UserKind::Student,
+                    school_id: Some(&class.school_id),
+                    is_admin: false,
+                    birth_date: Some(student.date_of_birth.trim()),
+                    now,
+                },
+            )?;
+            classes::add_member(&tx, &class.id, &id, now)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await?;
+    Ok(one_time)
+}
+
+/// A teacher signs one student up (one without email, say).
+async fn add_student(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    AppPath(id): AppPath,
+    AppJson(student): AppJson<NewStudent>,
+) -> AppResult<impl IntoResponse> {
+    let class = state
+        .db
+        .call(move |conn| led_class(conn, &id, &user))
+        .await?;
+    let username = student.username.trim().to_string();
+    let password = sign_up_student(&state, &class, student).await?;
+    let report = StudentImport {
+        rows: vec![StudentImportRow {
+            row: 1,
+            username,
+            created: true,
+            one_time_password: Some(password),
+            error: None,
+        }],
+    };
+    Ok((StatusCode::CREATED, Json(report)))
+}
+
+/// A teacher imports a class list: CSV with columns username, email
+/// (may be empty), date of birth, and optionally a header row. Every row is
+/// tried; the report says what was created and what was refused, and why.
+async fn import_students(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    AppPath(id): AppPath,
+    body: Result<Bytes, BytesRejection>,
+) -> AppResult<Json<StudentImport>> {
+    let body = body.map_err(crate::extract::bytes_rejection)?;
+    let class = state
+        .db
+        .call(move |conn| led_class(conn, &id, &user))
+        .await?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(body.as_ref());
+    let mut rows = Vec::new();
+    for (index, record) in reader.records().enumerate() {
+        // The reader skips blank lines: report the file's own line numbers.
+        let position = match &record {
+            Ok(r) => r.position(),
+            Err(e) => e.position(),
+        };
+        let line = position.map_or(index + 1, |p| {
+            // A record's position can be that of blank lines before it.
+            let mut start = (p.byte() as usize).min(body.len());
+            while start < body.len() && matches!(body[start], b'\n' | b'\r') {
+                start += 1;
+            }
+            body[..start].iter().filter(|&&b| b == b'\n').count() + 1
+        });
+        let record = match record {
+            Ok(record) => record,
+            Err(e) => {
+                rows.push(StudentImportRow {
+                    row: line,
+                    username: String::new(),
+                    created: false,
+                    one_time_password: None,
+                    error: Some(format!("This line cannot be read: {e}")),
+                });
+                continue;
+            }
+        };
+        let field = |i: usize| record.get(i).unwrap_or("").to_string();
+        if line == 1 && field(0).eq_ignore_ascii_case("username") {
+            continue;
+        }
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        let student = NewStudent {
+            username: field(0),
+            email: Some(field(1)).filter(|e| !e.is_empty()),
+            date_of_birth: field(2),
+        };
+        let username = student.username.clone();
+        let row = match sign_up_student(&state, &class, student).await {
+            Ok(password) => StudentImportRow {
+                row: line,
+                username,
+                created: true,
+                one_time_password: Some(password),
+                error: None,
+            },
+            Err(AppError::Validation(e)) => StudentImportRow {
+                row: line,
+                username,
+                created: false,
+                one_time_password: None,
+                error: Some(e.message),
+            },
+            Err(e) => return Err(e),
+        };
+        rows.push(row);
+    }
+    if rows.is_empty() {
+        return Err(AppError::validation(
+            "file",
+            "The file has no students in it",
+        ));
+    }
+    Ok(Json(StudentImport { rows }))
 }

@@ -1,0 +1,179 @@
+//! Teachers sign students up themselves: one at a time (with or without an
+//! email address) or from a CSV class list, with a report of every row.
+
+mod common;
+
+use common::{assert_error, create_class, get, get_json, id_of, school_founder, TestServer};
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+
+async fn login(server: &TestServer, login: &str, password: &str) -> (StatusCode, Client) {
+    let client = server.client();
+    let status = client
+        .post(server.url("/api/auth/login"))
+        .json(&json!({"login": login, "password": password}))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    (status, client)
+}
+
+async fn import(
+    server: &TestServer,
+    teacher: &Client,
+    class_id: &str,
+    csv: &str,
+) -> reqwest::Response {
+    teacher
+        .post(server.url(&format!("/api/classes/{class_id}/import")))
+        .header("content-type", "text/csv")
+        .body(csv.to_string())
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_teacher_signs_up_a_student_without_email_who_logs_in_with_the_one_time_password() {
+    let server = TestServer::start().await;
+    let (teacher, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &teacher, "7B").await;
+    let response = teacher
+        .post(server.url(&format!("/api/classes/{}/students", id_of(&class))))
+        .json(&json!({"username": "noor", "date_of_birth": "2014-02-03"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let report: Value = response.json().await.unwrap();
+    let password = report["rows"][0]["one_time_password"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (status, noor) = login(&server, "noor", &password).await;
+    assert_eq!(status, StatusCode::OK);
+    let me = get_json(&server, &noor, "/api/me").await;
+    assert_eq!(
+        (me["kind"].as_str(), me["email"].clone()),
+        (Some("student"), Value::Null)
+    );
+    assert_eq!(me["marketing_opt_in"], false);
+    let classes = get_json(&server, &noor, "/api/classes").await;
+    assert_eq!(classes[0]["name"], "7B");
+
+    let response = teacher
+        .post(server.url(&format!("/api/classes/{}/students", id_of(&class))))
+        .json(&json!({"username": "noor", "date_of_birth": "2014-02-03"}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("username"),
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_csv_import_creates_the_good_rows_and_says_why_it_refused_the_others() {
+    let server = TestServer::start().await;
+    let (teacher, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &teacher, "7B").await;
+    let csv = "username,email,date of birth\n\
+               ada,ada@hill.example,2013-04-02\n\
+               ben,,2013-09-12\n\
+               Bad Name,,2013-01-01\n\
+               ada,other@hill.example,2013-04-02\n\
+               cyd,cyd@hill.example,2030-01-01\n\
+               dee,not-an-email,2013-05-05\n\
+               \n\
+               eve,\"eve@hill.example\",2012-12-12\n";
+    let response = import(&server, &teacher, &id_of(&class), csv).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let report: Value = response.json().await.unwrap();
+    let rows = report["rows"].as_array().unwrap();
+    let summary: Vec<(u64, &str, bool)> = rows
+        .iter()
+        .map(|r| {
+            (
+                r["row"].as_u64().unwrap(),
+                r["username"].as_str().unwrap(),
+                r["created"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (2, "ada", true),
+            (3, "ben", true),
+            (4, "Bad Name", false),
+            (5, "ada", false),
+            (6, "cyd", false),
+            (7, "dee", false),
+            (9, "eve", true)
+        ]
+    );
+    for refused in rows.iter().filter(|r| r["created"] == false) {
+        assert!(
+            refused["error"].as_str().is_some_and(|e| !e.is_empty()),
+            "a reason for {refused}"
+        );
+        assert_eq!(refused["one_time_password"], Value::Null);
+    }
+    assert!(rows[3]["error"].as_str().unwrap().contains("taken"));
+    assert!(rows[4]["error"].as_str().unwrap().contains("future"));
+
+    let students = get_json(
+        &server,
+        &teacher,
+        &format!("/api/classes/{}/students", id_of(&class)),
+    )
+    .await;
+    let names: Vec<&str> = students
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["username"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["ada", "ben", "eve"]);
+    let ben_password = rows[1]["one_time_password"].as_str().unwrap();
+    assert_eq!(login(&server, "ben", ben_password).await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn only_the_classes_teacher_imports_and_an_empty_file_is_refused() {
+    let server = TestServer::start().await;
+    let (teacher, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &teacher, "7B").await;
+    let (other, _) = school_founder(&server, "dale.head", "Dale School").await;
+    let response = import(&server, &other, &id_of(&class), "zed,,2013-01-01\n").await;
+    assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
+    let response = import(
+        &server,
+        &teacher,
+        &id_of(&class),
+        "username,email,date_of_birth\n",
+    )
+    .await;
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("file"),
+    )
+    .await;
+    assert_eq!(
+        get(
+            &server,
+            &server.client(),
+            &format!("/api/classes/{}/students", id_of(&class))
+        )
+        .await
+        .status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
