@@ -81,3 +81,25 @@ pub async fn mark_reviewed(scene_id: &str) -> Result<(), ApiError> {
     )
     .await
 }
+
+/// Signs a student up for the class; the report holds their one-time password.
+pub async fn add_student(
+    class_id: &str,
+    student: &model::NewStudent,
+) -> Result<model::StudentImport, ApiError> {
+    request(
+        Method::Post,
+        &format!("/api/classes/{class_id}/students"),
+        Body::json(student)?,
+    )
+    .await
+}
+
+/// Imports a CSV class list (username, email, date of birth).
+pub async fn import(
+    class_id: &str,
+    file: &web_sys::File,
+) -> Result<model::StudentImport, ApiError> {
+    super::client::upload_with_progress(&format!("/api/classes/{class_id}/import"), file, |_| {})
+        .await
+}

@@ -1,5 +1,6 @@
 //! Views used by more than one page.
 
+pub mod add_students;
 pub mod feedback_panel;
 pub mod hotspot_fields;
 pub mod hotspot_marker;

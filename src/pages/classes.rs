@@ -3,6 +3,7 @@
 //! school allows) classmates' work; for an admin, all the school's classes.
 
 use crate::api::{self, ApiError};
+use crate::components::add_students::AddStudents;
 use crate::components::feedback_panel::FeedbackPanel;
 use crate::components::text_field::TextField;
 use crate::route::{viewer_href, Route};
@@ -249,6 +250,9 @@ fn class_panel(props: &ClassPanelProps) -> Html {
             { for private_note }
             <h3>{ "Students" }</h3>
             { student_list }
+            if leads {
+                <AddStudents class_id={class.id.clone()} onadded={Callback::from({ let r = reload.clone(); move |_| r.set(*r + 1) })} />
+            }
             <h3>{ "Work" }</h3>
             { scene_list }
         </section>

@@ -137,3 +137,38 @@ test('a school admin invites a teacher, who joins the school and runs a class', 
   await admin.page.getByRole('cell', { name: 'mrokafor' }).waitFor();
   for (const p of [admin, teacher]) await p.context.close();
 });
+
+test('a teacher adds a student without email and imports a class list; the student logs in with the one-time password', async () => {
+  const teacher = await person();
+  await signUp(teacher.page, { username: 'mrsbaker', kind: 'Teacher', school: 'Vale School' });
+  await teacher.page.getByRole('link', { name: 'Classes' }).click();
+  await teacher.page.getByLabel('Class name').fill('5A');
+  await teacher.page.getByRole('button', { name: 'Create class' }).click();
+  await teacher.page.getByText('Add students').click();
+  await teacher.page.getByLabel("Student's username").fill('noor');
+  await teacher.page.getByLabel("Student's date of birth").fill('2016-02-03');
+  await teacher.page.getByRole('button', { name: 'Add student' }).click();
+  const created = teacher.page.locator('.import-report tbody tr').filter({ hasText: 'noor' });
+  await created.getByText('Created').waitFor();
+  const password = (await created.locator('td.code').innerText()).trim();
+  assert.match(password, /^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/);
+
+  await teacher.page.getByLabel('Class list (CSV)').setInputFiles({
+    name: '5A.csv', mimeType: 'text/csv',
+    buffer: Buffer.from('username,email,date of birth\nomar,,2016-05-06\nNot Valid,,2016-01-01\npia,pia@vale.example,2015-11-30\n'),
+  });
+  const rows = teacher.page.locator('.import-report tbody tr');
+  await rows.filter({ hasText: 'pia' }).getByText('Created').waitFor();
+  assert.match(await rows.filter({ hasText: 'Not Valid' }).innerText(), /Refused: Username may use only/);
+  await teacher.page.locator('.student-list').getByText('pia', { exact: true }).waitFor();
+
+  const student = await person();
+  await student.page.goto(`${server.base}/login`);
+  await student.page.getByLabel('Username').fill('noor');
+  await student.page.getByLabel('Password').fill(password);
+  await student.page.getByRole('button', { name: 'Log in' }).click();
+  await student.page.getByRole('heading', { name: 'My scenes' }).waitFor();
+  await student.page.getByRole('link', { name: 'Classes' }).click();
+  await student.page.getByRole('heading', { name: '5A' }).waitFor();
+  for (const p of [teacher, student]) await p.context.close();
+});

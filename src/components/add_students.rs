@@ -1,0 +1,133 @@
+//! A teacher adds students to a class: one at a time (email optional) or
+//! from a CSV class list. The one-time passwords appear once, here.
+
+use crate::api;
+use crate::components::text_field::TextField;
+use model::{NewStudent, StudentImportRow};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AddStudentsProps {
+    pub class_id: AttrValue,
+    /// Called after students were added.
+    pub onadded: Callback<()>,
+}
+
+#[function_component(AddStudents)]
+pub fn add_students(props: &AddStudentsProps) -> Html {
+    let username = use_state(String::new);
+    let email = use_state(String::new);
+    let born = use_state(String::new);
+    let report = use_state(Vec::<StudentImportRow>::new);
+    let error = use_state(|| None::<String>);
+    let id = props.class_id.to_string();
+
+    let finish = {
+        let (report, error, onadded) = (report.clone(), error.clone(), props.onadded.clone());
+        move |result: Result<model::StudentImport, api::ApiError>| match result {
+            Ok(done) => {
+                if done.rows.iter().any(|r| r.created) {
+                    onadded.emit(());
+                }
+                report.set(done.rows);
+                error.set(None);
+            }
+            Err(e) => error.set(Some(e.message())),
+        }
+    };
+    let onsubmit = {
+        let (username, email, born, id, finish) = (
+            username.clone(),
+            email.clone(),
+            born.clone(),
+            id.clone(),
+            finish.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let student = NewStudent {
+                username: (*username).trim().to_string(),
+                email: Some((*email).trim().to_string()).filter(|e| !e.is_empty()),
+                date_of_birth: (*born).clone(),
+            };
+            let (username, email, born, id, finish) = (
+                username.clone(),
+                email.clone(),
+                born.clone(),
+                id.clone(),
+                finish.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = api::classes::add_student(&id, &student).await;
+                if result.is_ok() {
+                    username.set(String::new());
+                    email.set(String::new());
+                    born.set(String::new());
+                }
+                finish(result);
+            });
+        })
+    };
+    let onfile = {
+        let (id, finish) = (id.clone(), finish.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let (id, finish) = (id.clone(), finish.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                finish(api::classes::import(&id, &file).await)
+            });
+        })
+    };
+    let set = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |v: String| state.set(v))
+    };
+    let file_id = format!("import-{}", props.class_id);
+    html! {
+        <details class="add-students">
+            <summary>{ "Add students" }</summary>
+            <p class="hint">{ "For students without their own email address, or to set up a whole class at once. Each gets a one-time password, shown here once: give it to them." }</p>
+            <form class="inline-form" {onsubmit}>
+                <TextField id={format!("student-name-{}", props.class_id)} label="Student's username" value={(*username).clone()} oninput={set(&username)} />
+                <TextField id={format!("student-email-{}", props.class_id)} label="Student's email (optional)" kind="email" value={(*email).clone()} oninput={set(&email)} />
+                <TextField id={format!("student-born-{}", props.class_id)} label="Student's date of birth" kind="date" value={(*born).clone()} oninput={set(&born)} />
+                <button type="submit" class="button primary">{ "Add student" }</button>
+            </form>
+            <div class="field">
+                <label for={file_id.clone()}>{ "Class list (CSV)" }</label>
+                <input id={file_id} type="file" accept=".csv,text/csv" onchange={onfile} aria-describedby={format!("import-hint-{}", props.class_id)} />
+                <p class="hint" id={format!("import-hint-{}", props.class_id)}>{ "One student a line: username, email (may be empty), date of birth (YYYY-MM-DD). A header line is fine." }</p>
+            </div>
+            if let Some(message) = &*error {
+                <p class="error" role="alert">{ message.clone() }</p>
+            }
+            if !report.is_empty() {
+                <table class="users import-report">
+                    <caption>{ "Result" }</caption>
+                    <thead><tr><th scope="col">{ "Line" }</th><th scope="col">{ "Username" }</th><th scope="col">{ "Result" }</th><th scope="col">{ "One-time password" }</th></tr></thead>
+                    <tbody>
+                        { for report.iter().map(|r| html! {
+                            <tr>
+                                <td>{ r.row }</td>
+                                <td>{ r.username.clone() }</td>
+                                <td>{ if r.created { "Created".to_string() } else { format!("Refused: {}", r.error.clone().unwrap_or_default()) } }</td>
+                                <td class="code">{ r.one_time_password.clone().unwrap_or_default() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </details>
+    }
+}
