@@ -19,6 +19,6 @@ pub use scene::{
     Visibility,
 };
 pub use user::{
-    LoginRequest, Me, School, SchoolRef, SchoolSettingsPatch, SchoolUser, SchoolUserChanged,
-    SchoolUserPatch, SignupRequest, UserKind, UserSummary,
+    LoginRequest, Me, PasswordChange, School, SchoolRef, SchoolSettingsPatch, SchoolUser,
+    SchoolUserChanged, SchoolUserPatch, SignupRequest, UserKind, UserSummary,
 };

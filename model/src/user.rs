@@ -50,6 +50,16 @@ pub struct Me {
     pub date_of_birth: Option<String>,
     pub marketing_opt_in: bool,
     pub avatar: Option<String>,
+    /// The password was set by a teacher or admin: choose your own now.
+    #[serde(default)]
+    pub must_change_password: bool,
+}
+
+/// `POST /api/me/password`
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordChange {
+    pub current_password: String,
+    pub new_password: String,
 }
 
 /// What anyone else may see of a user.

@@ -177,3 +177,95 @@ async fn only_the_classes_teacher_imports_and_an_empty_file_is_refused() {
         StatusCode::UNAUTHORIZED
     );
 }
+
+#[tokio::test]
+async fn a_student_replaces_the_one_time_password_and_other_sessions_end() {
+    let server = TestServer::start().await;
+    let (teacher, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &teacher, "7B").await;
+    let report: Value = teacher
+        .post(server.url(&format!("/api/classes/{}/students", id_of(&class))))
+        .json(&json!({"username": "noor", "date_of_birth": "2014-02-03"}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let one_time = report["rows"][0]["one_time_password"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (_, noor) = login(&server, "noor", &one_time).await;
+    let (_, elsewhere) = login(&server, "noor", &one_time).await;
+    assert_eq!(
+        get_json(&server, &noor, "/api/me").await["must_change_password"],
+        true
+    );
+
+    let change = |current: &str, new: &str| {
+        noor.post(server.url("/api/me/password"))
+            .json(&json!({"current_password": current, "new_password": new}))
+            .send()
+    };
+    assert_error(
+        change("wrong one", "a brand new secret").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("current_password"),
+    )
+    .await;
+    assert_error(
+        change(&one_time, "short").await.unwrap(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("new_password"),
+    )
+    .await;
+    assert_eq!(
+        change(&one_time, "a brand new secret")
+            .await
+            .unwrap()
+            .status(),
+        StatusCode::NO_CONTENT
+    );
+
+    assert_eq!(
+        get_json(&server, &noor, "/api/me").await["must_change_password"],
+        false,
+        "this session goes on"
+    );
+    assert_eq!(
+        get(&server, &elsewhere, "/api/me").await.status(),
+        StatusCode::UNAUTHORIZED,
+        "other sessions end"
+    );
+    assert_eq!(
+        login(&server, "noor", &one_time).await.0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        login(&server, "noor", "a brand new secret").await.0,
+        StatusCode::OK
+    );
+
+    // An admin's reset asks for a new choice again.
+    let changed: Value = teacher
+        .patch(server.url(&format!(
+            "/api/school/users/{}",
+            id_of(&get_json(&server, &noor, "/api/me").await)
+        )))
+        .json(&json!({"reset_password": true}))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let reset = changed["one_time_password"].as_str().unwrap();
+    let (_, again) = login(&server, "noor", reset).await;
+    assert_eq!(
+        get_json(&server, &again, "/api/me").await["must_change_password"],
+        true
+    );
+}

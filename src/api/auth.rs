@@ -24,3 +24,12 @@ pub async fn me() -> Result<Option<Me>, ApiError> {
         Err(e) => Err(e),
     }
 }
+
+/// Replaces the password; other sessions of the account end.
+pub async fn change_password(current_password: &str, new_password: &str) -> Result<(), ApiError> {
+    let body = model::PasswordChange {
+        current_password: current_password.into(),
+        new_password: new_password.into(),
+    };
+    super::client::request_empty(Method::Post, "/api/me/password", Body::json(&body)?).await
+}

@@ -2,6 +2,7 @@
 //! the session's controls, and a footer.
 
 use crate::api;
+use crate::components::password_form::PasswordForm;
 use crate::route::Route;
 use crate::session::{use_session, Session};
 use yew::prelude::*;
@@ -67,7 +68,19 @@ pub fn layout(props: &LayoutProps) -> Html {
                 </nav>
                 <div class="account">{ account }</div>
             </header>
-            <main id="main">{ props.children.clone() }</main>
+            <main id="main">
+                if session.session.me().is_some_and(|me| me.must_change_password) {
+                    // A teacher or admin chose this password: the user picks
+                    // their own before anything else.
+                    <section class="form-page">
+                        <h1>{ "Choose your own password" }</h1>
+                        <p>{ "Your teacher or school gave you a one-time password. Choose one only you know." }</p>
+                        <PasswordForm current_label="One-time password" submit_label="Save my password" />
+                    </section>
+                } else {
+                    { props.children.clone() }
+                }
+            </main>
             <footer class="site-footer">
                 <span>{ "Pinpoint: interactive images, privately." }</span>
                 <Link<Route> to={Route::Privacy}>{ "Privacy" }</Link<Route>>

@@ -5,6 +5,7 @@ pub mod feedback_panel;
 pub mod hotspot_fields;
 pub mod hotspot_marker;
 pub mod layout;
+pub mod password_form;
 pub mod scene_card;
 pub mod scene_stage;
 pub mod text_field;

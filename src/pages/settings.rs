@@ -1,5 +1,6 @@
 //! `/settings`: the account as the server holds it.
 
+use crate::components::password_form::PasswordForm;
 use crate::route::Route;
 use crate::session::{use_session, Session};
 use model::UserKind;
@@ -40,7 +41,9 @@ pub fn settings_page() -> Html {
                     <dt>{ "Date of birth" }</dt><dd>{ born.clone() }</dd>
                 }
             </dl>
-            <p class="hint">{ "Changing these details, downloading your data and deleting your account are not available on this server yet." }</p>
+            <h2>{ "Password" }</h2>
+            <PasswordForm />
+            <p class="hint">{ "Changing your username, email or avatar, downloading your data and deleting your account are not available on this server yet." }</p>
         </section>
     }
 }

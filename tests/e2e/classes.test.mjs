@@ -167,6 +167,11 @@ test('a teacher adds a student without email and imports a class list; the stude
   await student.page.getByLabel('Username').fill('noor');
   await student.page.getByLabel('Password').fill(password);
   await student.page.getByRole('button', { name: 'Log in' }).click();
+  // A password someone else chose is replaced before anything else.
+  await student.page.getByRole('heading', { name: 'Choose your own password' }).waitFor();
+  await student.page.getByLabel('One-time password').fill(password);
+  await student.page.getByLabel('New password').fill('my own secret words');
+  await student.page.getByRole('button', { name: 'Save my password' }).click();
   await student.page.getByRole('heading', { name: 'My scenes' }).waitFor();
   await student.page.getByRole('link', { name: 'Classes' }).click();
   await student.page.getByRole('heading', { name: '5A' }).waitFor();

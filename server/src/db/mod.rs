@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0002_classes_feedback.sql"),
     include_str!("../../migrations/0003_review_versions.sql"),
     include_str!("../../migrations/0004_teacher_invites.sql"),
+    include_str!("../../migrations/0005_password_changes.sql"),
 ];
 
 #[derive(Clone)]

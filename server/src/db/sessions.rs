@@ -44,3 +44,12 @@ pub fn delete_for_user(conn: &Connection, user_id: &str) -> AppResult<()> {
     conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
     Ok(())
 }
+
+/// Signs a user out everywhere but in the session `keep`.
+pub fn delete_others(conn: &Connection, user_id: &str, keep: &str) -> AppResult<()> {
+    conn.execute(
+        "DELETE FROM sessions WHERE user_id = ?1 AND token_hash <> ?2",
+        params![user_id, token_hash(keep)],
+    )?;
+    Ok(())
+}

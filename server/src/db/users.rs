@@ -17,6 +17,8 @@ pub struct User {
     email_sealed: Option<Vec<u8>>,
     birth_date_sealed: Option<Vec<u8>>,
     pub marketing_opt_in: bool,
+    /// Someone else chose the current password; the user must replace it.
+    pub must_change_password: bool,
 }
 
 impl User {
@@ -46,7 +48,7 @@ impl User {
     }
 }
 
-const USER_COLUMNS: &str = "id, username, kind, school_id, is_admin, avatar_asset_id, email_sealed, birth_date_sealed, marketing_opt_in";
+const USER_COLUMNS: &str = "id, username, kind, school_id, is_admin, avatar_asset_id, email_sealed, birth_date_sealed, marketing_opt_in, must_change_password";
 
 fn user_from_row(row: &Row) -> r2d2_sqlite::rusqlite::Result<User> {
     let kind: String = row.get(2)?;
@@ -61,6 +63,7 @@ fn user_from_row(row: &Row) -> r2d2_sqlite::rusqlite::Result<User> {
         email_sealed: row.get(6)?,
         birth_date_sealed: row.get(7)?,
         marketing_opt_in: row.get(8)?,
+        must_change_password: row.get(9)?,
     })
 }
 
@@ -124,7 +127,7 @@ pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<User>> {
 /// with their password hash.
 pub fn by_login(conn: &Connection, keys: &Keys, login: &str) -> AppResult<Option<(User, String)>> {
     let sql = format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE ");
-    let row = |r: &Row| Ok((user_from_row(r)?, r.get::<_, String>(9)?));
+    let row = |r: &Row| Ok((user_from_row(r)?, r.get::<_, String>(10)?));
     let found = if login.contains('@') {
         let lookup = keys.lookup_hash(&model::user::normalize_email(login));
         conn.query_row(&(sql + "email_lookup = ?1"), [lookup], row)
@@ -163,6 +166,7 @@ pub fn me(conn: &Connection, keys: &Keys, user: &User) -> AppResult<Me> {
         date_of_birth: user.birth_date(keys)?,
         marketing_opt_in: user.marketing_opt_in,
         avatar: user.avatar.clone(),
+        must_change_password: user.must_change_password,
     })
 }
 
@@ -201,12 +205,28 @@ pub fn set_email(conn: &Connection, keys: &Keys, id: &str, email: &str) -> AppRe
     Ok(())
 }
 
-pub fn set_password_hash(conn: &Connection, id: &str, hash: &str) -> AppResult<()> {
+/// Sets a new password; `chosen_by_user` says whether its owner chose it
+/// (otherwise they must replace it at their next sign-in).
+pub fn set_password_hash(
+    conn: &Connection,
+    id: &str,
+    hash: &str,
+    chosen_by_user: bool,
+) -> AppResult<()> {
     conn.execute(
-        "UPDATE users SET password_hash = ?1 WHERE id = ?2",
-        params![hash, id],
+        "UPDATE users SET password_hash = ?1, must_change_password = ?2 WHERE id = ?3",
+        params![hash, !chosen_by_user, id],
     )?;
     Ok(())
+}
+
+/// The stored password hash, to check a password against.
+pub fn password_hash(conn: &Connection, id: &str) -> AppResult<Option<String>> {
+    Ok(conn
+        .query_row("SELECT password_hash FROM users WHERE id = ?1", [id], |r| {
+            r.get(0)
+        })
+        .optional()?)
 }
 
 /// Hands the classes `from` teaches to `to` (so no class is left without a
@@ -255,4 +275,13 @@ pub fn school_by_invite(conn: &Connection, code: &str) -> AppResult<Option<Strin
             |r| r.get(0),
         )
         .optional()?)
+}
+
+/// Marks a password someone else chose: the user replaces it at next sign-in.
+pub fn require_password_change(conn: &Connection, id: &str) -> AppResult<()> {
+    conn.execute(
+        "UPDATE users SET must_change_password = 1 WHERE id = ?1",
+        [id],
+    )?;
+    Ok(())
 }

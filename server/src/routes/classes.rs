@@ -331,6 +331,7 @@ async fn sign_up_student(
                     now,
                 },
             )?;
+            crate::db::users::require_password_change(&tx, &id)?;
             classes::add_member(&tx, &class.id, &id, now)?;
             tx.commit()?;
             Ok(())

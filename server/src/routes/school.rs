@@ -207,7 +207,7 @@ async fn update_user(
                 user_db::set_email(&tx, &keys, &member.id, email)?;
             }
             if let Some(hash) = &hash {
-                user_db::set_password_hash(&tx, &member.id, hash)?;
+                user_db::set_password_hash(&tx, &member.id, hash, false)?;
                 sessions::delete_for_user(&tx, &member.id)?;
             }
             if patch.remove_from_school {

@@ -1,0 +1,89 @@
+//! Changing one's password: on the settings page, and at the first sign-in
+//! with a password a teacher or admin chose.
+
+use crate::api;
+use crate::components::text_field::TextField;
+use crate::session::{use_session, Session};
+use model::FieldError;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PasswordFormProps {
+    /// What the current password is called here ("One-time password").
+    #[prop_or("Current password".into())]
+    pub current_label: AttrValue,
+    #[prop_or("Change password".into())]
+    pub submit_label: AttrValue,
+}
+
+#[function_component(PasswordForm)]
+pub fn password_form(props: &PasswordFormProps) -> Html {
+    let session = use_session();
+    let current = use_state(String::new);
+    let new = use_state(String::new);
+    let error = use_state(|| None::<FieldError>);
+    let done = use_state(|| false);
+    let onsubmit = {
+        let (current, new, error, done, session) = (
+            current.clone(),
+            new.clone(),
+            error.clone(),
+            done.clone(),
+            session.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (current, new, error, done, session) = (
+                current.clone(),
+                new.clone(),
+                error.clone(),
+                done.clone(),
+                session.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::auth::change_password(&current, &new).await {
+                    Ok(()) => {
+                        current.set(String::new());
+                        new.set(String::new());
+                        error.set(None);
+                        done.set(true);
+                        if let Ok(Some(me)) = api::auth::me().await {
+                            session.set(Session::SignedIn(me));
+                        }
+                    }
+                    Err(e) => error.set(Some(FieldError::new(
+                        e.field().unwrap_or("form"),
+                        e.message(),
+                    ))),
+                }
+            });
+        })
+    };
+    let error_for = |field: &str| {
+        error
+            .as_ref()
+            .filter(|e| e.field == field)
+            .map(|e| e.message.clone())
+    };
+    let general = error
+        .as_ref()
+        .filter(|e| e.field != "current_password" && e.field != "new_password")
+        .map(|e| e.message.clone());
+    html! {
+        <form {onsubmit} class="password-form">
+            <TextField id="password-current" label={props.current_label.clone()} kind="password" value={(*current).clone()}
+                oninput={Callback::from({ let s = current.clone(); move |v| s.set(v) })}
+                error={error_for("current_password")} autocomplete="current-password" />
+            <TextField id="password-new" label="New password" kind="password" value={(*new).clone()}
+                oninput={Callback::from({ let s = new.clone(); move |v| s.set(v) })}
+                error={error_for("new_password")} hint="At least 8 characters." autocomplete="new-password" />
+            if let Some(message) = general {
+                <p class="error" role="alert">{ message }</p>
+            }
+            if *done {
+                <p class="status ok" role="status">{ "Password changed. You are signed out everywhere else." }</p>
+            }
+            <button type="submit" class="button primary">{ props.submit_label.clone() }</button>
+        </form>
+    }
+}
