@@ -20,3 +20,24 @@ pub async fn users() -> Result<Vec<model::SchoolUser>, ApiError> {
 pub async fn rotate_invite() -> Result<School, ApiError> {
     request(Method::Post, "/api/school/rotate-invite", Body::None).await
 }
+
+pub async fn update_user(
+    id: &str,
+    patch: &model::SchoolUserPatch,
+) -> Result<model::SchoolUserChanged, ApiError> {
+    request(
+        Method::Patch,
+        &format!("/api/school/users/{id}"),
+        Body::json(patch)?,
+    )
+    .await
+}
+
+pub async fn delete_user(id: &str) -> Result<(), ApiError> {
+    super::client::request_empty(
+        Method::Delete,
+        &format!("/api/school/users/{id}"),
+        Body::None,
+    )
+    .await
+}

@@ -8,5 +8,6 @@ pub mod layout;
 pub mod password_form;
 pub mod scene_card;
 pub mod scene_stage;
+pub mod school_user_row;
 pub mod text_field;
 pub mod visibility_picker;

@@ -2,9 +2,10 @@
 //! explained, and its users.
 
 use crate::api::{self, ApiError};
+use crate::components::school_user_row::SchoolUserRow;
 use crate::route::Route;
 use crate::session::{use_session, Session};
-use model::{School, SchoolSettingsPatch, SchoolUser, UserKind};
+use model::{School, SchoolSettingsPatch, SchoolUser};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -26,28 +27,31 @@ pub fn school_page() -> Html {
     }
 }
 
-fn kind_label(kind: UserKind) -> &'static str {
-    match kind {
-        UserKind::Individual => "Individual",
-        UserKind::Student => "Student",
-        UserKind::Teacher => "Teacher",
-    }
-}
-
 #[function_component(SchoolAdmin)]
 fn school_admin() -> Html {
     let school = use_state(|| None::<Result<School, ApiError>>);
     let users = use_state(|| None::<Result<Vec<SchoolUser>, ApiError>>);
     let saved = use_state(|| None::<String>);
+    let reload = use_state(|| 0u32);
+    let session = use_session();
+    let my_id = session
+        .session
+        .me()
+        .map(|me| me.id.clone())
+        .unwrap_or_default();
     {
         let (school, users) = (school.clone(), users.clone());
-        use_effect_with((), move |_| {
+        use_effect_with(*reload, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 school.set(Some(api::school::get().await));
                 users.set(Some(api::school::users().await));
             });
         });
     }
+    let refresh = {
+        let reload = reload.clone();
+        Callback::from(move |_| reload.set(*reload + 1))
+    };
     let switch = |make: fn(bool) -> SchoolSettingsPatch| {
         let (school, saved) = (school.clone(), saved.clone());
         Callback::from(move |e: Event| {
@@ -143,15 +147,10 @@ fn school_admin() -> Html {
         Some(Ok(list)) => html! {
             <table class="users">
                 <caption>{ "People in your school" }</caption>
-                <thead><tr><th scope="col">{ "Username" }</th><th scope="col">{ "Role" }</th><th scope="col">{ "Email" }</th><th scope="col">{ "Date of birth" }</th></tr></thead>
+                <thead><tr><th scope="col">{ "Username" }</th><th scope="col">{ "Role" }</th><th scope="col">{ "Email" }</th><th scope="col">{ "Date of birth" }</th><th scope="col">{ "Actions" }</th></tr></thead>
                 <tbody>
                     { for list.iter().map(|u| html! {
-                        <tr key={u.id.clone()}>
-                            <td>{ u.username.clone() }</td>
-                            <td>{ kind_label(u.kind) }{ if u.is_admin { ", admin" } else { "" } }</td>
-                            <td>{ u.email.clone().unwrap_or_default() }</td>
-                            <td>{ u.date_of_birth.clone().unwrap_or_default() }</td>
-                        </tr>
+                        <SchoolUserRow key={u.id.clone()} user={u.clone()} is_me={u.id == my_id} onchange={refresh.clone()} />
                     }) }
                 </tbody>
             </table>

@@ -134,7 +134,7 @@ test('a school admin invites a teacher, who joins the school and runs a class', 
   await teacher.page.getByRole('heading', { name: '8C' }).waitFor();
 
   await admin.page.reload();
-  await admin.page.getByRole('cell', { name: 'mrokafor' }).waitFor();
+  await admin.page.getByRole('cell', { name: 'mrokafor', exact: true }).waitFor();
   for (const p of [admin, teacher]) await p.context.close();
 });
 
@@ -176,4 +176,28 @@ test('a teacher adds a student without email and imports a class list; the stude
   await student.page.getByRole('link', { name: 'Classes' }).click();
   await student.page.getByRole('heading', { name: '5A' }).waitFor();
   for (const p of [teacher, student]) await p.context.close();
+});
+
+test('a school admin resets a password and deletes a student, whose shared link then answers not found', async () => {
+  const { Api } = await import('./fixtures/api.mjs');
+  const admin = new Api(server.base);
+  await admin.call('/api/auth/signup', { method: 'POST', body: { username: 'head.teacher', email: 'head@wood.example', password, kind: 'teacher', school_name: 'Wood School' } });
+  const cls = await admin.call('/api/classes', { method: 'POST', body: { name: '6W' } });
+  const kid = new Api(server.base);
+  await kid.call('/api/auth/signup', { method: 'POST', body: { username: 'kit', email: 'kit@wood.example', password, kind: 'student', join_code: cls.join_code, date_of_birth: '2014-06-07' } });
+  const shared = await kid.scene({ title: 'Kit\'s map', visibility: 'unlisted', hotspots: [{ x: 0.5, y: 0.5, title: 'Here', text: 'Home' }] });
+
+  const page = await (await browser.newContext()).newPage();
+  await page.context().addCookies(admin.cookies());
+  await page.goto(`${server.base}/school`);
+  page.on('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: 'Reset password of kit' }).click();
+  await page.getByRole('status').filter({ hasText: 'One-time password:' }).waitFor();
+
+  await page.getByRole('button', { name: 'Delete kit' }).click();
+  await page.getByRole('cell', { name: 'kit', exact: true }).waitFor({ state: 'detached' });
+  const gone = await page.goto(`${server.base}/v/${shared.id}`);
+  assert.equal(gone.status(), 404);
+  await page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
+  await page.context().close();
 });
