@@ -130,9 +130,11 @@ pub fn may_read_feedback(relation: Relation) -> bool {
     )
 }
 
-/// May the requester leave feedback on a scene?
-pub fn may_write_feedback(relation: Relation) -> bool {
-    matches!(relation, Relation::OwnersTeacher | Relation::SchoolAdmin)
+/// May the requester leave feedback on (or mark reviewed) a scene whose
+/// owner is of `owner_kind`? Feedback is for students' work only.
+pub fn may_write_feedback(relation: Relation, owner_kind: UserKind) -> bool {
+    owner_kind == UserKind::Student
+        && matches!(relation, Relation::OwnersTeacher | Relation::SchoolAdmin)
 }
 
 /// The visibilities a user may give their own scenes.
@@ -354,9 +356,14 @@ mod tests {
                         )
                 );
                 assert_eq!(
-                    may_write_feedback(relation),
+                    may_write_feedback(relation, UserKind::Student),
                     expected,
                     "{who:?} {scenario:?}"
+                );
+                assert!(
+                    !may_write_feedback(relation, UserKind::Teacher)
+                        && !may_write_feedback(relation, UserKind::Individual),
+                    "no feedback on a teacher's or an individual's own work: {who:?} {scenario:?}"
                 );
             }
         }

@@ -240,11 +240,11 @@ async fn class_scenes(
             }
             let mut out = Vec::new();
             for summary in scenes::list_for_class(conn, &class.id)? {
-                let Ok((_, relation)) = access::viewable_scene(conn, &summary.id, Some(&user))
+                let Ok((stored, relation)) = access::viewable_scene(conn, &summary.id, Some(&user))
                 else {
                     continue;
                 };
-                let reviewed = policy::may_write_feedback(relation)
+                let reviewed = policy::may_write_feedback(relation, stored.owner.kind)
                     && feedback::is_reviewed(conn, &summary.id, &user.id)?;
                 out.push(ClassScene {
                     scene: summary,

@@ -53,7 +53,7 @@ async fn create(
         .db
         .call(move |conn| {
             let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
-            if !policy::may_write_feedback(relation) {
+            if !policy::may_write_feedback(relation, stored.owner.kind) {
                 return Err(AppError::Forbidden(
                     "Only the student's teachers can leave feedback".into(),
                 ));
@@ -85,7 +85,7 @@ async fn mark_reviewed(
         .db
         .call(move |conn| {
             let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
-            if !policy::may_write_feedback(relation) {
+            if !policy::may_write_feedback(relation, stored.owner.kind) {
                 return Err(AppError::Forbidden(
                     "Only the student's teachers can mark work reviewed".into(),
                 ));
