@@ -83,6 +83,21 @@ fn class_for(conn: &Connection, id: &str, user: &User) -> AppResult<(Class, Stan
     Ok((class, standing))
 }
 
+/// The class, if the requester may see its students and their work: those
+/// who lead it, and its students while the school lets peers see each other.
+/// To anyone else it does not exist.
+fn listable_class(conn: &Connection, id: &str, user: &User) -> AppResult<Class> {
+    match class_for(conn, id, user)? {
+        (
+            _,
+            Standing::Member {
+                peer_visibility: false,
+            },
+        ) => Err(AppError::NotFound),
+        (class, _) => Ok(class),
+    }
+}
+
 /// A teacher of a school creates a class; it starts with a fresh join code.
 async fn create(
     State(state): State<AppState>,
@@ -184,14 +199,7 @@ async fn students(
     let list = state
         .db
         .call(move |conn| {
-            let (class, standing) = class_for(conn, &id, &user)?;
-            if standing
-                == (Standing::Member {
-                    peer_visibility: false,
-                })
-            {
-                return Err(AppError::NotFound);
-            }
+            let class = listable_class(conn, &id, &user)?;
             let mut out = Vec::new();
             for student in classes::students(conn, &class.id)? {
                 let relation = access::relation(conn, Some(&user), &student)?;
@@ -230,14 +238,7 @@ async fn class_scenes(
     let list = state
         .db
         .call(move |conn| {
-            let (class, standing) = class_for(conn, &id, &user)?;
-            if standing
-                == (Standing::Member {
-                    peer_visibility: false,
-                })
-            {
-                return Err(AppError::NotFound);
-            }
+            let class = listable_class(conn, &id, &user)?;
             let mut out = Vec::new();
             for summary in scenes::list_for_class(conn, &class.id)? {
                 let Ok((stored, relation)) = access::viewable_scene(conn, &summary.id, Some(&user))
