@@ -19,6 +19,7 @@ pub use scene::{
     Visibility,
 };
 pub use user::{
-    LoginRequest, Me, PasswordChange, School, SchoolRef, SchoolSettingsPatch, SchoolUser,
-    SchoolUserChanged, SchoolUserPatch, SignupRequest, UserKind, UserSummary,
+    DeleteAccount, LoginRequest, Me, MePatch, PasswordChange, School, SchoolRef,
+    SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch, SignupRequest, UserKind,
+    UserSummary,
 };

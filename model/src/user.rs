@@ -438,3 +438,22 @@ pub struct SchoolUserChanged {
     /// The new password after a reset: give it to the user; it is not kept.
     pub one_time_password: Option<String>,
 }
+
+/// `PATCH /api/me`: what a user changes about their own account.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MePatch {
+    #[serde(default)]
+    pub username: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    /// Never true for a student.
+    #[serde(default)]
+    pub marketing_opt_in: Option<bool>,
+}
+
+/// `DELETE /api/me`: the password confirms it is really the owner.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeleteAccount {
+    pub password: String,
+}

@@ -33,3 +33,11 @@ pub async fn change_password(current_password: &str, new_password: &str) -> Resu
     };
     super::client::request_empty(Method::Post, "/api/me/password", Body::json(&body)?).await
 }
+
+/// Deletes the signed-in account for good.
+pub async fn delete_account(password: &str) -> Result<(), ApiError> {
+    let body = model::DeleteAccount {
+        password: password.into(),
+    };
+    super::client::request_empty(Method::Delete, "/api/me", Body::json(&body)?).await
+}

@@ -1,7 +1,10 @@
 //! `/settings`: the account as the server holds it.
 
+use crate::api;
 use crate::components::password_form::PasswordForm;
+use crate::components::text_field::TextField;
 use crate::route::Route;
+use crate::session::SessionHandle;
 use crate::session::{use_session, Session};
 use model::UserKind;
 use yew::prelude::*;
@@ -42,8 +45,87 @@ pub fn settings_page() -> Html {
                 }
             </dl>
             <h2>{ "Password" }</h2>
-            <PasswordForm />
-            <p class="hint">{ "Changing your username, email or avatar, downloading your data and deleting your account are not available on this server yet." }</p>
+            <ChangePassword />
+            <h2>{ "Your data" }</h2>
+            <p>{ "One file with everything Pinpoint holds about you: your account, scenes, uploads, feedback and classes." }</p>
+            <button type="button" class="button" onclick={Callback::from(|_| {
+                // The server sends it as an attachment: the page stays.
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().assign("/api/me/export");
+                }
+            })}>{ "Download my data" }</button>
+            <DeleteAccount />
         </section>
+    }
+}
+
+/// Deleting the account: explained first, confirmed with the password.
+#[function_component(DeleteAccount)]
+fn delete_account() -> Html {
+    let session = use_session();
+    let navigator = use_navigator();
+    let open = use_state(|| false);
+    let password = use_state(String::new);
+    let error = use_state(|| None::<String>);
+    let confirm = {
+        let (password, error, session, navigator) = (
+            password.clone(),
+            error.clone(),
+            session.clone(),
+            navigator.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let (password, error, session, navigator): (_, _, SessionHandle, _) = (
+                password.clone(),
+                error.clone(),
+                session.clone(),
+                navigator.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::auth::delete_account(&password).await {
+                    Ok(()) => {
+                        session.set(Session::SignedOut);
+                        if let Some(nav) = navigator {
+                            nav.push(&Route::Home);
+                        }
+                    }
+                    Err(e) => error.set(Some(e.message())),
+                }
+            });
+        })
+    };
+    html! {
+        <section class="danger-zone" aria-labelledby="delete-heading">
+            <h2 id="delete-heading">{ "Delete your account" }</h2>
+            <p>{ "Your account, scenes, pictures, sounds and feedback are deleted at once, and your shared links stop working. This cannot be undone; download your data first if you want to keep it." }</p>
+            if *open {
+                <form onsubmit={confirm}>
+                    <TextField id="delete-password" label="Password" kind="password" value={(*password).clone()}
+                        oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
+                        error={(*error).clone()} autocomplete="current-password" />
+                    <p class="dialog-actions">
+                        <button type="submit" class="button danger">{ "Delete my account for good" }</button>
+                        <button type="button" class="button" onclick={Callback::from({ let o = open.clone(); move |_| o.set(false) })}>{ "Cancel" }</button>
+                    </p>
+                </form>
+            } else {
+                <button type="button" class="button danger" onclick={Callback::from({ let o = open.clone(); move |_| o.set(true) })}>{ "Delete account" }</button>
+            }
+        </section>
+    }
+}
+
+/// The password form, shown on request: one password field at a time on
+/// this page is easier to get right.
+#[function_component(ChangePassword)]
+fn change_password() -> Html {
+    let open = use_state(|| false);
+    if *open {
+        html! { <PasswordForm /> }
+    } else {
+        html! {
+            <button type="button" class="button" onclick={Callback::from(move |_| open.set(true))}>{ "Change password" }</button>
+        }
     }
 }

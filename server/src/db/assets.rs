@@ -62,3 +62,21 @@ pub fn scenes_using(conn: &Connection, asset_id: &str) -> AppResult<Vec<String>>
         .collect::<Result<Vec<String>, _>>()?;
     Ok(ids)
 }
+
+/// Everything a user uploaded, oldest first.
+pub fn owned_by(conn: &Connection, owner_id: &str) -> AppResult<Vec<Asset>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, content_type, width, height FROM assets WHERE owner_id = ?1 ORDER BY created_at, rowid",
+    )?;
+    let rows = stmt
+        .query_map([owner_id], |r| {
+            Ok(Asset {
+                id: r.get(0)?,
+                content_type: r.get(1)?,
+                width: r.get(2)?,
+                height: r.get(3)?,
+            })
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}

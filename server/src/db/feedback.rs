@@ -76,3 +76,30 @@ pub fn is_reviewed(conn: &Connection, scene_id: &str, reviewer_id: &str) -> AppR
         .optional()?
         .is_some())
 }
+
+/// Feedback a user wrote, with the scene it is on, oldest first.
+pub fn written_by(conn: &Connection, author_id: &str) -> AppResult<Vec<(String, Feedback)>> {
+    let mut stmt = conn.prepare(
+        "SELECT f.scene_id, f.id, f.body, f.created_at, u.id, u.username, u.avatar_asset_id
+         FROM feedback f JOIN users u ON u.id = f.author_id
+         WHERE f.author_id = ?1 ORDER BY f.created_at, f.rowid",
+    )?;
+    let rows = stmt
+        .query_map([author_id], |r| {
+            Ok((
+                r.get(0)?,
+                Feedback {
+                    id: r.get(1)?,
+                    body: r.get(2)?,
+                    created_at: rfc3339(r.get(3)?),
+                    author: UserSummary {
+                        id: r.get(4)?,
+                        username: r.get(5)?,
+                        avatar: r.get(6)?,
+                    },
+                },
+            ))
+        })?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}

@@ -285,3 +285,26 @@ pub fn require_password_change(conn: &Connection, id: &str) -> AppResult<()> {
     )?;
     Ok(())
 }
+
+pub fn set_marketing_opt_in(conn: &Connection, id: &str, on: bool) -> AppResult<()> {
+    conn.execute(
+        "UPDATE users SET marketing_opt_in = ?1 WHERE id = ?2",
+        params![on, id],
+    )?;
+    Ok(())
+}
+
+/// An admin of the school other than `except`, if there is one.
+pub fn another_admin(
+    conn: &Connection,
+    school_id: &str,
+    except: &str,
+) -> AppResult<Option<String>> {
+    Ok(conn
+        .query_row(
+            "SELECT id FROM users WHERE school_id = ?1 AND is_admin = 1 AND id <> ?2 ORDER BY created_at LIMIT 1",
+            params![school_id, except],
+            |r| r.get(0),
+        )
+        .optional()?)
+}

@@ -1,21 +1,30 @@
 //! The signed-in user's own account.
 
+use crate::auth::session::clear_cookie;
 use crate::auth::session::token_from;
 use crate::auth::{password, CurrentUser};
+use crate::db::{assets, classes, feedback, scenes};
 use crate::db::{sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
 use crate::AppState;
 use axum::extract::State;
+use axum::http::header;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::user::validate_password;
-use model::{Me, PasswordChange};
+use model::user::{normalize_email, validate_email, validate_username};
+use model::{
+    Asset, ClassInfo, DeleteAccount, Feedback, Me, MePatch, PasswordChange, Scene, UserKind,
+};
+use serde::Serialize;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/me", get(me))
+        .route("/me", get(me).patch(update_me).delete(delete_me))
+        .route("/me/export", get(export))
         .route("/me/password", post(change_password))
 }
 
@@ -60,4 +69,174 @@ async fn change_password(
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Changes one's own username, email or marketing choice.
+async fn update_me(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    AppJson(patch): AppJson<MePatch>,
+) -> AppResult<Json<Me>> {
+    if let Some(username) = &patch.username {
+        validate_username(username)?;
+    }
+    let email = patch.email.as_deref().map(normalize_email);
+    if let Some(email) = &email {
+        validate_email(email)?;
+    }
+    if patch.marketing_opt_in == Some(true) && user.kind == UserKind::Student {
+        return Err(AppError::validation(
+            "marketing_opt_in",
+            "Students never receive marketing",
+        ));
+    }
+    let keys = state.keys.clone();
+    let me = state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            if let Some(username) = &patch.username {
+                users::set_username(&tx, &user.id, username)?;
+            }
+            if let Some(email) = &email {
+                users::set_email(&tx, &keys, &user.id, email)?;
+            }
+            if let Some(on) = patch.marketing_opt_in {
+                users::set_marketing_opt_in(&tx, &user.id, on)?;
+            }
+            let updated = users::by_id(&tx, &user.id)?.ok_or(AppError::NotFound)?;
+            let me = users::me(&tx, &keys, &updated)?;
+            tx.commit()?;
+            Ok(me)
+        })
+        .await?;
+    Ok(Json(me))
+}
+
+/// Everything Pinpoint holds about a user, in one JSON file. Documented in
+/// docs/EXPORT.md; keep the two together.
+#[derive(Serialize)]
+struct Export {
+    exported_at: String,
+    account: Me,
+    scenes: Vec<Scene>,
+    /// Uploaded pictures and sounds; each `url` downloads the file while
+    /// signed in.
+    assets: Vec<ExportedAsset>,
+    feedback_received: Vec<SceneFeedback>,
+    feedback_given: Vec<SceneFeedback>,
+    classes: Vec<ClassInfo>,
+}
+
+#[derive(Serialize)]
+struct ExportedAsset {
+    #[serde(flatten)]
+    asset: Asset,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct SceneFeedback {
+    scene_id: String,
+    #[serde(flatten)]
+    feedback: Feedback,
+}
+
+async fn export(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<impl IntoResponse> {
+    let keys = state.keys.clone();
+    let export = state
+        .db
+        .call(move |conn| {
+            let mut own_scenes = Vec::new();
+            let mut feedback_received = Vec::new();
+            for summary in scenes::list_owned(conn, &user.id)? {
+                if let Some(stored) = scenes::by_id(conn, &summary.id)? {
+                    for item in feedback::for_scene(conn, &summary.id)? {
+                        feedback_received.push(SceneFeedback {
+                            scene_id: summary.id.clone(),
+                            feedback: item,
+                        });
+                    }
+                    own_scenes.push(stored.scene);
+                }
+            }
+            let feedback_given = feedback::written_by(conn, &user.id)?
+                .into_iter()
+                .map(|(scene_id, feedback)| SceneFeedback { scene_id, feedback })
+                .collect();
+            let assets = assets::owned_by(conn, &user.id)?
+                .into_iter()
+                .map(|asset| ExportedAsset {
+                    url: format!("/api/assets/{}", asset.id),
+                    asset,
+                })
+                .collect();
+            let classes = classes::visible_to(conn, &user)?
+                .into_iter()
+                .map(|c| {
+                    let teacher = users::by_id(conn, &c.teacher_id)?.ok_or(AppError::NotFound)?;
+                    Ok(ClassInfo {
+                        student_count: classes::student_count(conn, &c.id)?,
+                        join_code: (c.teacher_id == user.id).then(|| c.join_code.clone()),
+                        id: c.id,
+                        name: c.name,
+                        teacher: teacher.summary(),
+                    })
+                })
+                .collect::<AppResult<Vec<_>>>()?;
+            Ok(Export {
+                exported_at: crate::clock::rfc3339(crate::clock::now()),
+                account: users::me(conn, &keys, &user)?,
+                scenes: own_scenes,
+                assets,
+                feedback_received,
+                feedback_given,
+                classes,
+            })
+        })
+        .await?;
+    let filename = format!(
+        "attachment; filename=\"pinpoint-{}.json\"",
+        export.account.username
+    );
+    Ok(([(header::CONTENT_DISPOSITION, filename)], Json(export)))
+}
+
+/// Deletes one's own account at once: sessions, scenes, pictures, sounds and
+/// feedback go; shared links answer 404 from this moment.
+async fn delete_me(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    AppJson(req): AppJson<DeleteAccount>,
+) -> AppResult<impl IntoResponse> {
+    let id = user.id.clone();
+    let stored = state
+        .db
+        .call(move |conn| users::password_hash(conn, &id))
+        .await?;
+    if !password::verify(req.password, stored).await? {
+        return Err(AppError::validation(
+            "password",
+            "That is not your password",
+        ));
+    }
+    let files = state
+        .db
+        .call(move |conn| {
+            // A teacher's classes stay with the school: they pass to an admin.
+            if let Some(school) = &user.school_id {
+                if let Some(admin) = users::another_admin(conn, school, &user.id)? {
+                    users::hand_over_classes(conn, &user.id, &admin)?;
+                }
+            }
+            users::delete(conn, &user.id)
+        })
+        .await?;
+    for asset in files {
+        state.files.remove(&asset).await?;
+    }
+    Ok((StatusCode::NO_CONTENT, [clear_cookie()]))
 }

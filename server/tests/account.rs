@@ -1,0 +1,206 @@
+//! A user's rights over their own account: change it, download all of it,
+//! delete it at once.
+
+mod common;
+
+use common::{
+    assert_error, create_class, create_scene, get, get_json, id_of, scene_body, school_founder,
+    signed_in, signed_in_student, upload_png, TestServer, PASSWORD,
+};
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+#[tokio::test]
+async fn a_user_changes_their_username_email_and_marketing_choice() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let response = ada
+        .patch(server.url("/api/me"))
+        .json(&json!({"username": "ada.l", "email": "New@Example.org", "marketing_opt_in": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let me: Value = response.json().await.unwrap();
+    assert_eq!(
+        (
+            me["username"].as_str(),
+            me["email"].as_str(),
+            me["marketing_opt_in"].as_bool()
+        ),
+        (Some("ada.l"), Some("new@example.org"), Some(true))
+    );
+    let response = ada
+        .patch(server.url("/api/me"))
+        .json(&json!({"kind": "teacher"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[tokio::test]
+async fn a_student_can_never_opt_in_to_marketing() {
+    let server = TestServer::start().await;
+    let (teacher, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &teacher, "7B").await;
+    let (student, _) = signed_in_student(
+        &server,
+        "ben",
+        "2013-09-12",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let response = student
+        .patch(server.url("/api/me"))
+        .json(&json!({"marketing_opt_in": true}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("marketing_opt_in"),
+    )
+    .await;
+    assert_eq!(
+        get_json(&server, &student, "/api/me").await["marketing_opt_in"],
+        false
+    );
+}
+
+#[tokio::test]
+async fn the_export_holds_the_account_scenes_files_feedback_and_classes() {
+    let server = TestServer::start().await;
+    let (teacher, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &teacher, "7B").await;
+    let (student, me) = signed_in_student(
+        &server,
+        "ben",
+        "2013-09-12",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let picture = upload_png(&server, &student, 4, 3).await;
+    let scene = create_scene(
+        &server,
+        &student,
+        scene_body("Rivers", "private", picture["id"].as_str()),
+    )
+    .await;
+    teacher
+        .post(server.url(&format!("/api/scenes/{}/feedback", id_of(&scene))))
+        .json(&json!({"body": "Label the delta"}))
+        .send()
+        .await
+        .unwrap();
+
+    let response = get(&server, &student, "/api/me/export").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let disposition = response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        disposition.starts_with("attachment;") && disposition.contains("pinpoint-ben.json"),
+        "{disposition}"
+    );
+    let export: Value = response.json().await.unwrap();
+    assert_eq!(
+        export["account"], me,
+        "every account field, birth date and email included"
+    );
+    assert_eq!(export["account"]["date_of_birth"], "2013-09-12");
+    assert_eq!(export["scenes"][0]["title"], "Rivers");
+    assert_eq!(export["scenes"][0]["hotspots"][0]["title"], "Crater");
+    assert_eq!(export["assets"][0]["id"], picture["id"]);
+    assert_eq!(
+        get(
+            &server,
+            &student,
+            export["assets"][0]["url"].as_str().unwrap()
+        )
+        .await
+        .status(),
+        StatusCode::OK
+    );
+    assert_eq!(export["feedback_received"][0]["body"], "Label the delta");
+    assert_eq!(export["classes"][0]["name"], "7B");
+    assert_eq!(export["classes"][0]["join_code"], Value::Null);
+
+    let teachers: Value = get_json(&server, &teacher, "/api/me/export").await;
+    assert_eq!(teachers["feedback_given"][0]["scene_id"], scene["id"]);
+    assert_eq!(teachers["classes"][0]["join_code"], class["join_code"]);
+}
+
+#[tokio::test]
+async fn deleting_an_account_takes_everything_at_once_and_needs_the_password() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let picture = upload_png(&server, &ada, 4, 3).await;
+    let scene = create_scene(
+        &server,
+        &ada,
+        scene_body("Shared", "public", picture["id"].as_str()),
+    )
+    .await;
+    let response = ada
+        .delete(server.url("/api/me"))
+        .json(&json!({"password": "not it at all"}))
+        .send()
+        .await
+        .unwrap();
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("password"),
+    )
+    .await;
+    assert_eq!(
+        get(&server, &ada, &format!("/api/scenes/{}", id_of(&scene)))
+            .await
+            .status(),
+        StatusCode::OK
+    );
+
+    let response = ada
+        .delete(server.url("/api/me"))
+        .json(&json!({"password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    assert!(response.headers()["set-cookie"]
+        .to_str()
+        .unwrap()
+        .contains("Max-Age=0"));
+    let anonymous = server.client();
+    for path in [
+        format!("/api/scenes/{}", id_of(&scene)),
+        format!("/api/assets/{}", id_of(&picture)),
+    ] {
+        assert_eq!(
+            get(&server, &anonymous, &path).await.status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    assert_eq!(
+        get(&server, &ada, "/api/me").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let explore: Value = get_json(&server, &anonymous, "/api/explore").await;
+    assert!(explore["scenes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["id"] != scene["id"]));
+    assert_eq!(
+        std::fs::read_dir(server.data_dir().join("assets"))
+            .unwrap()
+            .count(),
+        0
+    );
+}
