@@ -302,3 +302,39 @@ async fn a_malformed_id_in_a_path_is_a_json_404() {
         assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
     }
 }
+
+#[tokio::test]
+async fn the_database_file_never_holds_a_students_birth_date_or_email_in_clear() {
+    let server = TestServer::start().await;
+    let (teacher, _) = common::school_founder(&server, "head", "Hill School").await;
+    let class = common::create_class(&server, &teacher, "7B").await;
+    let code = class["join_code"].as_str().unwrap();
+    let (_, ada) = common::signed_in_student(&server, "ada", "2013-04-02", code).await;
+    assert_eq!(ada["date_of_birth"], "2013-04-02", "the student sees it");
+    teacher
+        .post(server.url(&format!("/api/classes/{}/students", class["id"].as_str().unwrap())))
+        .json(&json!({"username": "noor", "email": "noor.family@example.org", "date_of_birth": "2014-02-03"}))
+        .send()
+        .await
+        .unwrap();
+
+    let files = database_files(&server);
+    for (path, bytes) in &files {
+        let text = String::from_utf8_lossy(bytes).to_lowercase();
+        for secret in [
+            "2013-04-02",
+            "2014-02-03",
+            "noor.family@example.org",
+            "ada@example.org",
+        ] {
+            assert!(
+                !text.contains(secret),
+                "{secret:?} in clear in {}",
+                path.display()
+            );
+        }
+    }
+    assert!(files
+        .iter()
+        .any(|(_, bytes)| String::from_utf8_lossy(bytes).contains("noor")));
+}
