@@ -2,12 +2,14 @@
 //! decide whether a value is acceptable. Both sides validate with the same
 //! functions, so the editor can show the server's verdict before saving.
 
+pub mod activity;
 pub mod asset;
 pub mod class;
 pub mod error;
 pub mod scene;
 pub mod user;
 
+pub use activity::{ActivityEntry, ActivityKind};
 pub use asset::Asset;
 pub use class::{
     ClassInfo, ClassScene, ClassStudent, Feedback, JoinClass, NewClass, NewFeedback, NewStudent,

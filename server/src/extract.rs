@@ -133,6 +133,24 @@ impl<S: Send + Sync> FromRequestParts<S> for AppPath {
     }
 }
 
+/// The address a request came from: the TCP peer, as the server saw it.
+/// `X-Forwarded-For` is not read, since any client can write anything there;
+/// behind a reverse proxy this is the proxy's address.
+pub struct ClientIp(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientIp(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|info| info.0.ip()),
+        ))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,6 +11,7 @@ pub mod extract;
 pub mod files;
 pub mod pages;
 pub mod policy;
+pub mod retention;
 pub mod routes;
 pub mod security;
 pub mod seed;
@@ -28,6 +29,7 @@ pub struct AppState {
     pub db: db::Db,
     pub keys: crypto::Keys,
     pub files: files::AssetFiles,
+    pub clock: clock::Clock,
 }
 
 impl AppState {
@@ -39,6 +41,7 @@ impl AppState {
             db: db::Db::open(&data_dir.join("pinpoint.db"))?,
             keys: crypto::Keys::load_or_create(data_dir)?,
             files: files::AssetFiles::open(data_dir.join("assets"))?,
+            clock: clock::Clock::system(),
         })
     }
 }

@@ -29,6 +29,13 @@ enum Command {
         #[arg(long, default_value = "./dist")]
         app_dir: PathBuf,
     },
+    /// Delete what is kept only for a while: activity-log entries over 90
+    /// days old or 30 days past their account's deletion, expired sessions.
+    /// `serve` also does this every hour.
+    Purge {
+        #[arg(long, default_value = "./data")]
+        data: PathBuf,
+    },
 }
 
 #[tokio::main]
@@ -44,6 +51,7 @@ async fn main() -> anyhow::Result<()> {
             data,
             app_dir,
         } => serve(addr, data, app_dir).await,
+        Command::Purge { data } => purge(data).await,
     }
 }
 
@@ -54,15 +62,30 @@ async fn serve(addr: SocketAddr, data: PathBuf, app_dir: PathBuf) -> anyhow::Res
     if let Some(id) = pinpoint_server::seed::demo_scene_if_empty(&state).await? {
         tracing::info!("created the demo scene: http://{addr}/v/{id}");
     }
+    tokio::spawn(pinpoint_server::retention::purge_hourly(state.clone()));
     let app = pinpoint_server::app(state, &app_dir);
     tracing::info!(
         "Pinpoint is serving on http://{addr} (data in {})",
         data.display()
     );
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    // The peer address is what the activity log records.
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     tracing::info!("stopped");
+    Ok(())
+}
+
+async fn purge(data: PathBuf) -> anyhow::Result<()> {
+    let state = pinpoint_server::AppState::open(&data)?;
+    let purged = pinpoint_server::retention::purge(&state).await?;
+    println!(
+        "purged {} activity-log entries and {} expired sessions",
+        purged.activity_entries, purged.expired_sessions
+    );
     Ok(())
 }
 

@@ -26,6 +26,7 @@ fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str, icon: &str) -> Hot
 /// On an empty database, creates an owner that cannot sign in and one public
 /// scene; answers the scene's id when it made one.
 pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<String>> {
+    let now = state.clock.now();
     if state.db.call(|conn| users::count(conn)).await? > 0 {
         return Ok(None);
     }
@@ -90,10 +91,10 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
     let id = state
         .db
         .call(move |conn| {
-            let now = crate::clock::now();
+            let tx = conn.transaction()?;
             let owner_id = format!("u_{}", random_id());
             users::insert(
-                conn,
+                &tx,
                 &keys,
                 &users::NewUser {
                     id: &owner_id,
@@ -108,10 +109,11 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                     now,
                 },
             )?;
-            let owner = users::by_id(conn, &owner_id)?.ok_or(crate::error::AppError::NotFound)?;
-            assets::insert(conn, &asset, &owner_id, DEMO_IMAGE.len(), now)?;
+            let owner = users::by_id(&tx, &owner_id)?.ok_or(crate::error::AppError::NotFound)?;
+            assets::insert(&tx, &asset, &owner_id, DEMO_IMAGE.len(), now)?;
             let scene_id = random_id();
-            scenes::insert(conn, &scene_id, &owner, &input, now)?;
+            scenes::insert(&tx, &scene_id, &owner, &input, now)?;
+            tx.commit()?;
             Ok(scene_id)
         })
         .await?;

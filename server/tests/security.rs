@@ -231,7 +231,7 @@ async fn a_wrong_method_is_a_json_405() {
 }
 
 #[tokio::test]
-async fn the_database_file_never_holds_an_email_or_password_in_clear() {
+async fn the_database_file_never_holds_an_email_password_or_ip_address_in_clear() {
     let server = TestServer::start().await;
     let client = server.client();
     let mut body = signup_body("ada");
@@ -258,6 +258,8 @@ async fn the_database_file_never_holds_an_email_or_password_in_clear() {
             "grace@example.org",
             "lovelace",
             PASSWORD,
+            // The activity log's addresses (sign-up and sign-in above).
+            "127.0.0.1",
         ],
         "grace",
     );

@@ -61,10 +61,10 @@ pub fn clear_cookie() -> (axum::http::HeaderName, HeaderValue) {
 }
 
 async fn user_from_parts(parts: &Parts, state: &AppState) -> Result<Option<User>, AppError> {
+    let now = state.clock.now();
     let Some(token) = token_from(&parts.headers) else {
         return Ok(None);
     };
-    let now = crate::clock::now();
     state
         .db
         .call(move |conn| sessions::user_for_token(conn, &token, now))

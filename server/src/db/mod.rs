@@ -2,6 +2,7 @@
 //! one writer at a time), the migrations, and the queries, one module per
 //! table group.
 
+pub mod activity;
 pub mod assets;
 pub mod classes;
 pub mod feedback;
@@ -23,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0003_review_versions.sql"),
     include_str!("../../migrations/0004_teacher_invites.sql"),
     include_str!("../../migrations/0005_password_changes.sql"),
+    include_str!("../../migrations/0006_activity_log.sql"),
 ];
 
 #[derive(Clone)]

@@ -55,21 +55,20 @@ fn link_assets(conn: &Connection, scene_id: &str, input: &SceneInput) -> AppResu
     Ok(())
 }
 
+/// Call inside a transaction: the scene and its asset links go in together.
 pub fn insert(
-    conn: &mut Connection,
+    tx: &Connection,
     id: &str,
     owner: &User,
     input: &SceneInput,
     now: i64,
 ) -> AppResult<Scene> {
-    let tx = conn.transaction()?;
     tx.execute(
         "INSERT INTO scenes (id, owner_id, title, description, visibility, body, version, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?7)",
         params![id, owner.id, input.title, input.description, input.visibility.as_str(), body_json(input)?, now],
     )?;
-    link_assets(&tx, id, input)?;
-    tx.commit()?;
+    link_assets(tx, id, input)?;
     Ok(Scene {
         id: id.to_string(),
         owner: owner.summary(),
@@ -85,15 +84,9 @@ pub fn insert(
 }
 
 /// Saves an edit made from version `base`. Answers `Conflict` when the scene
-/// has moved on since, so neither side's work is silently lost.
-pub fn update(
-    conn: &mut Connection,
-    id: &str,
-    base: i64,
-    input: &SceneInput,
-    now: i64,
-) -> AppResult<()> {
-    let tx = conn.transaction()?;
+/// has moved on since, so neither side's work is silently lost. Call inside
+/// a transaction.
+pub fn update(tx: &Connection, id: &str, base: i64, input: &SceneInput, now: i64) -> AppResult<()> {
     let changed = tx.execute(
         "UPDATE scenes SET title = ?1, description = ?2, visibility = ?3, body = ?4,
                 version = version + 1, updated_at = ?5
@@ -121,8 +114,7 @@ pub fn update(
             None => AppError::NotFound,
         });
     }
-    link_assets(&tx, id, input)?;
-    tx.commit()?;
+    link_assets(tx, id, input)?;
     Ok(())
 }
 

@@ -53,3 +53,8 @@ pub fn delete_others(conn: &Connection, user_id: &str, keep: &str) -> AppResult<
     )?;
     Ok(())
 }
+
+/// Deletes sessions past their expiry; answers how many went.
+pub fn purge_expired(conn: &Connection, now: i64) -> AppResult<usize> {
+    Ok(conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])?)
+}

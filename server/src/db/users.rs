@@ -192,17 +192,19 @@ pub fn set_username(conn: &Connection, id: &str, username: &str) -> AppResult<()
     Ok(())
 }
 
-/// `email` must be normalised.
-pub fn set_email(conn: &Connection, keys: &Keys, id: &str, email: &str) -> AppResult<()> {
-    conn.execute(
-        "UPDATE users SET email_lookup = ?1, email_sealed = ?2 WHERE id = ?3",
-        params![keys.lookup_hash(email), keys.seal(email), id],
-    )
-    .map_err(|e| match unique_violation(&e) {
-        Some(_) => AppError::validation("email", "An account with that email already exists"),
-        None => e.into(),
-    })?;
-    Ok(())
+/// `email` must be normalised. Answers whether it differed from the old one.
+pub fn set_email(conn: &Connection, keys: &Keys, id: &str, email: &str) -> AppResult<bool> {
+    let changed = conn
+        .execute(
+            "UPDATE users SET email_lookup = ?1, email_sealed = ?2
+             WHERE id = ?3 AND email_lookup IS NOT ?1",
+            params![keys.lookup_hash(email), keys.seal(email), id],
+        )
+        .map_err(|e| match unique_violation(&e) {
+            Some(_) => AppError::validation("email", "An account with that email already exists"),
+            None => e.into(),
+        })?;
+    Ok(changed > 0)
 }
 
 /// Sets a new password; `chosen_by_user` says whether its owner chose it
@@ -286,12 +288,13 @@ pub fn require_password_change(conn: &Connection, id: &str) -> AppResult<()> {
     Ok(())
 }
 
-pub fn set_marketing_opt_in(conn: &Connection, id: &str, on: bool) -> AppResult<()> {
-    conn.execute(
-        "UPDATE users SET marketing_opt_in = ?1 WHERE id = ?2",
+/// Answers whether the choice differed from the old one.
+pub fn set_marketing_opt_in(conn: &Connection, id: &str, on: bool) -> AppResult<bool> {
+    let changed = conn.execute(
+        "UPDATE users SET marketing_opt_in = ?1 WHERE id = ?2 AND marketing_opt_in <> ?1",
         params![on, id],
     )?;
-    Ok(())
+    Ok(changed > 0)
 }
 
 /// An admin of the school other than `except`, if there is one.

@@ -76,6 +76,7 @@ async fn upload(
     CurrentUser(user): CurrentUser,
     body: Result<Bytes, BytesRejection>,
 ) -> AppResult<impl IntoResponse> {
+    let now = state.clock.now();
     let bytes = body.map_err(bytes_rejection)?;
     if bytes.is_empty() {
         return Err(AppError::BadRequest("The upload is empty".into()));
@@ -99,7 +100,7 @@ async fn upload(
     let byte_size = bytes.len();
     state
         .db
-        .call(move |conn| assets::insert(conn, &stored, &user.id, byte_size, crate::clock::now()))
+        .call(move |conn| assets::insert(conn, &stored, &user.id, byte_size, now))
         .await?;
     Ok((StatusCode::CREATED, Json(asset)))
 }

@@ -2,10 +2,12 @@
 
 use crate::auth::password;
 use crate::auth::session::{clear_cookie, set_cookie, token_from};
+use crate::auth::MaybeUser;
 use crate::crypto::{random_id, random_token};
+use crate::db::activity::{self, Event};
 use crate::db::{classes, sessions, users};
 use crate::error::{AppError, AppResult};
-use crate::extract::AppJson;
+use crate::extract::{AppJson, ClientIp};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -14,7 +16,7 @@ use axum::routing::post;
 use axum::{Json, Router};
 use model::class::normalize_join_code;
 use model::user::normalize_email;
-use model::{LoginRequest, SignupRequest, UserKind};
+use model::{ActivityKind, LoginRequest, SignupRequest, UserKind};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -28,9 +30,10 @@ pub fn router() -> Router<AppState> {
 async fn signup(
     State(state): State<AppState>,
     headers: HeaderMap,
+    ClientIp(ip): ClientIp,
     AppJson(req): AppJson<SignupRequest>,
 ) -> AppResult<impl IntoResponse> {
-    let now = crate::clock::now();
+    let now = state.clock.now();
     req.validate(&crate::clock::date(now))?;
     // A student's code must be a possible one before any slow hashing.
     // A student's class code, or an invited teacher's school code.
@@ -113,6 +116,11 @@ async fn signup(
                 classes::add_member(&tx, &class.id, &id, now)?;
             }
             sessions::create(&tx, &token, &id, now)?;
+            activity::record(
+                &tx,
+                &keys,
+                Event::new(&id, ActivityKind::AccountCreated, ip, now),
+            )?;
             let user = users::by_id(&tx, &id)?.ok_or(AppError::NotFound)?;
             let me = users::me(&tx, &keys, &user)?;
             tx.commit()?;
@@ -129,8 +137,10 @@ async fn signup(
 async fn login(
     State(state): State<AppState>,
     headers: HeaderMap,
+    ClientIp(ip): ClientIp,
     AppJson(req): AppJson<LoginRequest>,
 ) -> AppResult<impl IntoResponse> {
+    let now = state.clock.now();
     let keys = state.keys.clone();
     let login = req.login.clone();
     let found = state
@@ -142,30 +152,58 @@ async fn login(
         None => (None, None),
     };
     let ok = password::verify(req.password, stored).await?;
-    let Some(user) = user.filter(|_| ok) else {
-        return Err(AppError::Unauthorized(
-            "Wrong username, email or password".into(),
-        ));
-    };
     let token = random_token();
     let keys = state.keys.clone();
     let session_token = token.clone();
     let me = state
         .db
         .call(move |conn| {
-            sessions::create(conn, &session_token, &user.id, crate::clock::now())?;
-            users::me(conn, &keys, &user)
+            let Some(user) = user else {
+                return Ok(None);
+            };
+            let kind = if ok {
+                ActivityKind::SignIn
+            } else {
+                ActivityKind::SignInFailed
+            };
+            activity::record(conn, &keys, Event::new(&user.id, kind, ip, now))?;
+            if !ok {
+                return Ok(None);
+            }
+            sessions::create(conn, &session_token, &user.id, now)?;
+            users::me(conn, &keys, &user).map(Some)
         })
         .await?;
+    let Some(me) = me else {
+        return Err(AppError::Unauthorized(
+            "Wrong username, email or password".into(),
+        ));
+    };
     Ok((StatusCode::OK, [set_cookie(&headers, &token)], Json(me)))
 }
 
 /// Ends the session (if any) and clears the cookie; idempotent.
-async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppResult<impl IntoResponse> {
+async fn logout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ClientIp(ip): ClientIp,
+    MaybeUser(user): MaybeUser,
+) -> AppResult<impl IntoResponse> {
     if let Some(token) = token_from(&headers) {
+        let keys = state.keys.clone();
+        let now = state.clock.now();
         state
             .db
-            .call(move |conn| sessions::delete(conn, &token))
+            .call(move |conn| {
+                if let Some(user) = &user {
+                    activity::record(
+                        conn,
+                        &keys,
+                        Event::new(&user.id, ActivityKind::SignOut, ip, now),
+                    )?;
+                }
+                sessions::delete(conn, &token)
+            })
             .await?;
     }
     Ok((StatusCode::NO_CONTENT, [clear_cookie()]))

@@ -104,6 +104,7 @@ async fn create(
     CurrentUser(user): CurrentUser,
     AppJson(req): AppJson<NewClass>,
 ) -> AppResult<impl IntoResponse> {
+    let now = state.clock.now();
     req.validate()?;
     let info = state
         .db
@@ -122,7 +123,7 @@ async fn create(
                 &school_id,
                 &user.id,
                 req.name.trim(),
-                crate::clock::now(),
+                now,
             )?;
             info(conn, &class, Standing::Leads)
         })
@@ -156,6 +157,7 @@ async fn join(
     CurrentUser(user): CurrentUser,
     AppJson(req): AppJson<JoinClass>,
 ) -> AppResult<Json<ClassInfo>> {
+    let now = state.clock.now();
     if user.kind != UserKind::Student {
         return Err(AppError::Forbidden(
             "Only students join classes with a code".into(),
@@ -173,7 +175,7 @@ async fn join(
                 // A class of another school is not one this student can see.
                 return Err(unknown());
             }
-            classes::add_member(conn, &class.id, &user.id, crate::clock::now())?;
+            classes::add_member(conn, &class.id, &user.id, now)?;
             let settings = access::school_settings(conn, Some(&class.school_id))?;
             info(
                 conn,
@@ -300,7 +302,8 @@ async fn sign_up_student(
     class: &Class,
     student: NewStudent,
 ) -> AppResult<String> {
-    let today = crate::clock::date(crate::clock::now());
+    let now = state.clock.now();
+    let today = crate::clock::date(now);
     student.validate(&today)?;
     let one_time = crate::crypto::one_time_password();
     let hash = crate::auth::password::hash(one_time.clone()).await?;
@@ -316,7 +319,6 @@ async fn sign_up_student(
                 .map(normalize_email)
                 .filter(|e| !e.is_empty());
             let id = format!("u_{}", random_id());
-            let now = crate::clock::now();
             crate::db::users::insert(
                 &tx,
                 &keys,

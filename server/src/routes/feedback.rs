@@ -48,6 +48,7 @@ async fn create(
     AppPath(id): AppPath,
     AppJson(req): AppJson<NewFeedback>,
 ) -> AppResult<impl IntoResponse> {
+    let now = state.clock.now();
     req.validate()?;
     let item = state
         .db
@@ -65,7 +66,7 @@ async fn create(
                 &stored.scene.id,
                 &user.id,
                 req.body.trim(),
-                crate::clock::now(),
+                now,
             )?;
             feedback::for_scene(conn, &stored.scene.id)?
                 .into_iter()
@@ -81,6 +82,7 @@ async fn mark_reviewed(
     CurrentUser(user): CurrentUser,
     AppPath(id): AppPath,
 ) -> AppResult<StatusCode> {
+    let now = state.clock.now();
     state
         .db
         .call(move |conn| {
@@ -90,7 +92,7 @@ async fn mark_reviewed(
                     "Only the student's teachers can mark work reviewed".into(),
                 ));
             }
-            feedback::mark_reviewed(conn, &stored.scene.id, &user.id, crate::clock::now())
+            feedback::mark_reviewed(conn, &stored.scene.id, &user.id, now)
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)

@@ -3,10 +3,11 @@
 use crate::auth::session::clear_cookie;
 use crate::auth::session::token_from;
 use crate::auth::{password, CurrentUser};
+use crate::db::activity::{self, Event};
 use crate::db::{assets, classes, feedback, scenes};
 use crate::db::{sessions, users};
 use crate::error::{AppError, AppResult};
-use crate::extract::AppJson;
+use crate::extract::{AppJson, ClientIp};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::header;
@@ -17,7 +18,8 @@ use axum::{Json, Router};
 use model::user::validate_password;
 use model::user::{normalize_email, validate_email, validate_username};
 use model::{
-    Asset, ClassInfo, DeleteAccount, Feedback, Me, MePatch, PasswordChange, Scene, UserKind,
+    ActivityEntry, ActivityKind, Asset, ClassInfo, DeleteAccount, Feedback, Me, MePatch,
+    PasswordChange, Scene, UserKind,
 };
 use serde::Serialize;
 
@@ -25,6 +27,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/me", get(me).patch(update_me).delete(delete_me))
         .route("/me/export", get(export))
+        .route("/me/activity", get(own_activity))
         .route("/me/password", post(change_password))
 }
 
@@ -43,6 +46,7 @@ async fn me(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> Ap
 async fn change_password(
     State(state): State<AppState>,
     headers: HeaderMap,
+    ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
     AppJson(req): AppJson<PasswordChange>,
 ) -> AppResult<StatusCode> {
@@ -61,11 +65,18 @@ async fn change_password(
     }
     let hash = password::hash(req.new_password).await?;
     let keep = token_from(&headers).unwrap_or_default();
+    let keys = state.keys.clone();
+    let now = state.clock.now();
     state
         .db
         .call(move |conn| {
-            users::set_password_hash(conn, &user.id, &hash, true)?;
-            sessions::delete_others(conn, &user.id, &keep)
+            let tx = conn.transaction()?;
+            users::set_password_hash(&tx, &user.id, &hash, true)?;
+            sessions::delete_others(&tx, &user.id, &keep)?;
+            let event = Event::new(&user.id, ActivityKind::PasswordChanged, ip, now);
+            activity::record(&tx, &keys, event)?;
+            tx.commit()?;
+            Ok(())
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -74,6 +85,7 @@ async fn change_password(
 /// Changes one's own username, email or marketing choice.
 async fn update_me(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
     AppJson(patch): AppJson<MePatch>,
 ) -> AppResult<Json<Me>> {
@@ -91,18 +103,30 @@ async fn update_me(
         ));
     }
     let keys = state.keys.clone();
+    let now = state.clock.now();
     let me = state
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
-            if let Some(username) = &patch.username {
+            let mut changed = Vec::new();
+            if let Some(username) = patch.username.as_ref().filter(|u| **u != user.username) {
                 users::set_username(&tx, &user.id, username)?;
+                changed.push("username");
             }
             if let Some(email) = &email {
-                users::set_email(&tx, &keys, &user.id, email)?;
+                if users::set_email(&tx, &keys, &user.id, email)? {
+                    changed.push("email");
+                }
             }
             if let Some(on) = patch.marketing_opt_in {
-                users::set_marketing_opt_in(&tx, &user.id, on)?;
+                if users::set_marketing_opt_in(&tx, &user.id, on)? {
+                    changed.push("marketing choice");
+                }
+            }
+            if !changed.is_empty() {
+                let event = Event::new(&user.id, ActivityKind::SettingsChanged, ip, now)
+                    .detail(changed.join(", "));
+                activity::record(&tx, &keys, event)?;
             }
             let updated = users::by_id(&tx, &user.id)?.ok_or(AppError::NotFound)?;
             let me = users::me(&tx, &keys, &updated)?;
@@ -111,6 +135,20 @@ async fn update_me(
         })
         .await?;
     Ok(Json(me))
+}
+
+/// The account's activity log, newest first.
+async fn own_activity(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Json<Vec<ActivityEntry>>> {
+    let keys = state.keys.clone();
+    Ok(Json(
+        state
+            .db
+            .call(move |conn| activity::for_user(conn, &keys, &user.id))
+            .await?,
+    ))
 }
 
 /// Everything Pinpoint holds about a user, in one JSON file. Documented in
@@ -126,6 +164,8 @@ struct Export {
     feedback_received: Vec<SceneFeedback>,
     feedback_given: Vec<SceneFeedback>,
     classes: Vec<ClassInfo>,
+    /// Newest first; this download is its first entry.
+    activity: Vec<ActivityEntry>,
 }
 
 #[derive(Serialize)]
@@ -144,12 +184,16 @@ struct SceneFeedback {
 
 async fn export(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<impl IntoResponse> {
+    let now = state.clock.now();
     let keys = state.keys.clone();
     let export = state
         .db
         .call(move |conn| {
+            let event = Event::new(&user.id, ActivityKind::DataExported, ip, now);
+            activity::record(conn, &keys, event)?;
             let mut own_scenes = Vec::new();
             let mut feedback_received = Vec::new();
             for summary in scenes::list_owned(conn, &user.id)? {
@@ -188,13 +232,14 @@ async fn export(
                 })
                 .collect::<AppResult<Vec<_>>>()?;
             Ok(Export {
-                exported_at: crate::clock::rfc3339(crate::clock::now()),
+                exported_at: crate::clock::rfc3339(now),
                 account: users::me(conn, &keys, &user)?,
                 scenes: own_scenes,
                 assets,
                 feedback_received,
                 feedback_given,
                 classes,
+                activity: activity::for_user(conn, &keys, &user.id)?,
             })
         })
         .await?;
@@ -209,6 +254,7 @@ async fn export(
 /// feedback go; shared links answer 404 from this moment.
 async fn delete_me(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
     AppJson(req): AppJson<DeleteAccount>,
 ) -> AppResult<impl IntoResponse> {
@@ -223,6 +269,8 @@ async fn delete_me(
             "That is not your password",
         ));
     }
+    let keys = state.keys.clone();
+    let now = state.clock.now();
     let files = state
         .db
         .call(move |conn| {
@@ -232,7 +280,11 @@ async fn delete_me(
                     users::hand_over_classes(conn, &user.id, &admin)?;
                 }
             }
-            users::delete(conn, &user.id)
+            let files = users::delete(conn, &user.id)?;
+            // Only the log stays, for its last 30 days.
+            let event = Event::new(&user.id, ActivityKind::AccountDeleted, ip, now);
+            activity::record_deletion(conn, &keys, event)?;
+            Ok(files)
         })
         .await?;
     for asset in files {

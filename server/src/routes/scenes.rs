@@ -4,10 +4,11 @@
 use crate::access;
 use crate::auth::{CurrentUser, MaybeUser};
 use crate::crypto::random_id;
+use crate::db::activity::{self, Event};
 use crate::db::users::User;
 use crate::db::{assets, scenes};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppPath};
+use crate::extract::{AppJson, AppPath, ClientIp};
 use crate::policy;
 use crate::AppState;
 use axum::extract::{DefaultBodyLimit, Query, State};
@@ -15,7 +16,7 @@ use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use model::{Media, Scene, SceneInput, SceneSummary, Visibility};
+use model::{ActivityKind, Media, Scene, SceneInput, SceneSummary, Visibility};
 use r2d2_sqlite::rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
@@ -106,14 +107,22 @@ async fn list_own(
 
 async fn create(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
     AppJson(input): AppJson<SceneInput>,
 ) -> AppResult<impl IntoResponse> {
+    let now = state.clock.now();
+    let keys = state.keys.clone();
     let scene = state
         .db
         .call(move |conn| {
             let input = prepare(conn, &user, input)?;
-            scenes::insert(conn, &random_id(), &user, &input, crate::clock::now())
+            let tx = conn.transaction()?;
+            let scene = scenes::insert(&tx, &random_id(), &user, &input, now)?;
+            let event = Event::new(&user.id, ActivityKind::SceneCreated, ip, now).scene(&scene.id);
+            activity::record(&tx, &keys, event)?;
+            tx.commit()?;
+            Ok(scene)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(scene)))
@@ -137,13 +146,16 @@ async fn read(
 
 async fn save(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
     AppPath(id): AppPath,
     AppJson(input): AppJson<SceneInput>,
 ) -> AppResult<Json<Scene>> {
+    let now = state.clock.now();
     let base = input
         .version
         .ok_or_else(|| AppError::validation("version", "Send the version you edited"))?;
+    let keys = state.keys.clone();
     let scene = state
         .db
         .call(move |conn| {
@@ -154,10 +166,20 @@ async fn save(
                 ));
             }
             let input = prepare(conn, &stored.owner, input)?;
-            scenes::update(conn, &id, base, &input, crate::clock::now())?;
-            scenes::by_id(conn, &id)?
+            let tx = conn.transaction()?;
+            scenes::update(&tx, &id, base, &input, now)?;
+            let (old, new) = (stored.scene.visibility, input.visibility);
+            if old != new {
+                let event = Event::new(&user.id, ActivityKind::VisibilityChanged, ip, now)
+                    .scene(&id)
+                    .detail(format!("{} → {}", old.as_str(), new.as_str()));
+                activity::record(&tx, &keys, event)?;
+            }
+            let scene = scenes::by_id(&tx, &id)?
                 .map(|s| s.scene)
-                .ok_or(AppError::NotFound)
+                .ok_or(AppError::NotFound)?;
+            tx.commit()?;
+            Ok(scene)
         })
         .await?;
     Ok(Json(scene))
@@ -165,9 +187,12 @@ async fn save(
 
 async fn remove(
     State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
     AppPath(id): AppPath,
 ) -> AppResult<StatusCode> {
+    let now = state.clock.now();
+    let keys = state.keys.clone();
     state
         .db
         .call(move |conn| {
@@ -177,7 +202,12 @@ async fn remove(
                     "Only the owner can delete this scene".into(),
                 ));
             }
-            scenes::delete(conn, &id)
+            let tx = conn.transaction()?;
+            scenes::delete(&tx, &id)?;
+            let event = Event::new(&user.id, ActivityKind::SceneDeleted, ip, now).scene(&id);
+            activity::record(&tx, &keys, event)?;
+            tx.commit()?;
+            Ok(())
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)

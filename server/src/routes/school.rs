@@ -3,6 +3,7 @@
 use crate::auth::password;
 use crate::auth::CurrentUser;
 use crate::crypto::{self, Keys};
+use crate::db::activity::{self, Event};
 use crate::db::users::User;
 use crate::db::{classes, sessions, users as user_db};
 use crate::error::{AppError, AppResult};
@@ -14,7 +15,9 @@ use axum::http::StatusCode;
 use axum::routing::{get, patch, post};
 use axum::{Json, Router};
 use model::user::{normalize_email, validate_email, validate_username};
-use model::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
+use model::{
+    ActivityKind, School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch,
+};
 use r2d2_sqlite::rusqlite::{params, Connection};
 
 pub fn router() -> Router<AppState> {
@@ -195,24 +198,37 @@ async fn update_user(
         None => None,
     };
     let keys = state.keys.clone();
+    let now = state.clock.now();
     let changed = state
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
             let member = member_of(&tx, &admin, &school_id, &id)?;
-            if let Some(username) = &patch.username {
+            let mut changes = Vec::new();
+            if let Some(username) = patch.username.as_ref().filter(|u| **u != member.username) {
                 user_db::set_username(&tx, &member.id, username)?;
+                changes.push("username");
             }
             if let Some(email) = &email {
-                user_db::set_email(&tx, &keys, &member.id, email)?;
+                if user_db::set_email(&tx, &keys, &member.id, email)? {
+                    changes.push("email");
+                }
             }
             if let Some(hash) = &hash {
                 user_db::set_password_hash(&tx, &member.id, hash, false)?;
                 sessions::delete_for_user(&tx, &member.id)?;
+                changes.push("password reset");
             }
             if patch.remove_from_school {
                 user_db::hand_over_classes(&tx, &member.id, &admin.id)?;
                 user_db::remove_from_school(&tx, &member.id)?;
+                changes.push("removed from the school");
+            }
+            if !changes.is_empty() {
+                // No address: it would be the admin's, not the member's.
+                let event = Event::new(&member.id, ActivityKind::ChangedByAdmin, None, now)
+                    .detail(changes.join(", "));
+                activity::record(&tx, &keys, event)?;
             }
             let updated = user_db::by_id(&tx, &member.id)?.ok_or(AppError::NotFound)?;
             let user = school_user(&keys, &updated)?;
@@ -234,12 +250,18 @@ async fn delete_user(
     AppPath(id): AppPath,
 ) -> AppResult<StatusCode> {
     let school_id = admin_school_of(&admin)?;
+    let keys = state.keys.clone();
+    let now = state.clock.now();
     let files = state
         .db
         .call(move |conn| {
             let member = member_of(conn, &admin, &school_id, &id)?;
             user_db::hand_over_classes(conn, &member.id, &admin.id)?;
-            user_db::delete(conn, &member.id)
+            let files = user_db::delete(conn, &member.id)?;
+            let event = Event::new(&member.id, ActivityKind::AccountDeleted, None, now)
+                .detail("by a school admin");
+            activity::record_deletion(conn, &keys, event)?;
+            Ok(files)
         })
         .await?;
     for asset in files {

@@ -20,6 +20,9 @@ pub const PASSWORD: &str = "correct horse battery";
 pub struct TestServer {
     /// `http://127.0.0.1:<port>`, which is also the server's origin.
     pub base: String,
+    /// The server's own state: its clock moves time forward for retention
+    /// tests, and `retention::purge` runs against it.
+    pub state: pinpoint_server::AppState,
     data: TempDir,
 }
 
@@ -42,16 +45,18 @@ impl TestServer {
             std::fs::write(&path, contents).expect("write an app file");
         }
         let state = pinpoint_server::AppState::open(data.path()).expect("open the data directory");
-        let app = pinpoint_server::app(state, &app_dir);
+        let app = pinpoint_server::app(state.clone(), &app_dir);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a loopback port");
         let addr = listener.local_addr().expect("bound address");
+        let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         tokio::spawn(async move {
-            axum::serve(listener, app).await.expect("serve");
+            axum::serve(listener, service).await.expect("serve");
         });
         TestServer {
             base: format!("http://{addr}"),
+            state,
             data,
         }
     }

@@ -1,0 +1,116 @@
+//! A registered user's activity log: what happened to their account, when
+//! and from which address. The user reads their own (`GET /api/me/activity`);
+//! it is kept 90 days, and 30 days after the account is deleted.
+
+use serde::{Deserialize, Serialize};
+
+/// How long an entry is kept.
+pub const ACTIVITY_KEEP_DAYS: i64 = 90;
+/// How long a deleted account's entries are kept after the deletion.
+pub const DELETED_ACCOUNT_KEEP_DAYS: i64 = 30;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityKind {
+    AccountCreated,
+    SignIn,
+    SignInFailed,
+    SignOut,
+    PasswordChanged,
+    /// Username, email, avatar or marketing choice; `detail` names which.
+    SettingsChanged,
+    /// A school admin changed the account (role, birth date, password).
+    ChangedByAdmin,
+    SceneCreated,
+    SceneDeleted,
+    /// `detail` is `old → new`.
+    VisibilityChanged,
+    DataExported,
+    AccountDeleted,
+}
+
+impl ActivityKind {
+    pub const ALL: [ActivityKind; 12] = [
+        ActivityKind::AccountCreated,
+        ActivityKind::SignIn,
+        ActivityKind::SignInFailed,
+        ActivityKind::SignOut,
+        ActivityKind::PasswordChanged,
+        ActivityKind::SettingsChanged,
+        ActivityKind::ChangedByAdmin,
+        ActivityKind::SceneCreated,
+        ActivityKind::SceneDeleted,
+        ActivityKind::VisibilityChanged,
+        ActivityKind::DataExported,
+        ActivityKind::AccountDeleted,
+    ];
+
+    /// The name stored in the database and sent in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActivityKind::AccountCreated => "account_created",
+            ActivityKind::SignIn => "sign_in",
+            ActivityKind::SignInFailed => "sign_in_failed",
+            ActivityKind::SignOut => "sign_out",
+            ActivityKind::PasswordChanged => "password_changed",
+            ActivityKind::SettingsChanged => "settings_changed",
+            ActivityKind::ChangedByAdmin => "changed_by_admin",
+            ActivityKind::SceneCreated => "scene_created",
+            ActivityKind::SceneDeleted => "scene_deleted",
+            ActivityKind::VisibilityChanged => "visibility_changed",
+            ActivityKind::DataExported => "data_exported",
+            ActivityKind::AccountDeleted => "account_deleted",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<ActivityKind> {
+        ActivityKind::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// What the settings page shows for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            ActivityKind::AccountCreated => "Account created",
+            ActivityKind::SignIn => "Signed in",
+            ActivityKind::SignInFailed => "Failed sign-in (wrong password)",
+            ActivityKind::SignOut => "Signed out",
+            ActivityKind::PasswordChanged => "Password changed",
+            ActivityKind::SettingsChanged => "Account settings changed",
+            ActivityKind::ChangedByAdmin => "Changed by a school admin",
+            ActivityKind::SceneCreated => "Scene created",
+            ActivityKind::SceneDeleted => "Scene deleted",
+            ActivityKind::VisibilityChanged => "Scene visibility changed",
+            ActivityKind::DataExported => "Data downloaded",
+            ActivityKind::AccountDeleted => "Account deleted",
+        }
+    }
+}
+
+/// One line of `GET /api/me/activity` (newest first).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActivityEntry {
+    pub kind: ActivityKind,
+    /// RFC 3339, UTC.
+    pub at: String,
+    /// The address the request came from, when known.
+    pub ip: Option<String>,
+    /// The scene it concerns, if any.
+    pub scene: Option<String>,
+    pub detail: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_round_trips_through_its_name_and_json() {
+        for kind in ActivityKind::ALL {
+            assert_eq!(ActivityKind::parse(kind.as_str()), Some(kind));
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{}\"", kind.as_str()));
+            assert!(!kind.label().is_empty());
+        }
+        assert_eq!(ActivityKind::parse("sign_in_twice"), None);
+    }
+}

@@ -1,0 +1,52 @@
+//! Retention: what is kept only for a while is deleted when its time is up.
+//! `pinpoint purge` runs this once; `serve` runs it every hour.
+
+use crate::db::{activity, sessions};
+use crate::error::AppResult;
+use crate::AppState;
+use std::time::Duration;
+
+/// How often `serve` purges.
+pub const PURGE_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// What one purge deleted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Purged {
+    /// Activity-log entries over 90 days old, or 30 days past their
+    /// account's deletion.
+    pub activity_entries: usize,
+    pub expired_sessions: usize,
+}
+
+/// Deletes everything whose time is up by the state's clock.
+pub async fn purge(state: &AppState) -> AppResult<Purged> {
+    let now = state.clock.now();
+    state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            let purged = Purged {
+                activity_entries: activity::purge(&tx, now)?,
+                expired_sessions: sessions::purge_expired(&tx, now)?,
+            };
+            tx.commit()?;
+            Ok(purged)
+        })
+        .await
+}
+
+/// Purges now and then every `PURGE_EVERY`, for as long as the server runs.
+/// A failed purge is logged and tried again at the next tick.
+pub async fn purge_hourly(state: AppState) {
+    let mut ticks = tokio::time::interval(PURGE_EVERY);
+    loop {
+        ticks.tick().await;
+        match purge(&state).await {
+            Ok(purged) if purged != Purged::default() => {
+                tracing::info!(?purged, "purged expired data")
+            }
+            Ok(_) => {}
+            Err(e) => tracing::error!(error = %e, "purge failed; trying again in an hour"),
+        }
+    }
+}
