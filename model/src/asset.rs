@@ -30,3 +30,9 @@ impl Asset {
         AUDIO_CONTENT_TYPES.contains(&self.content_type.as_str())
     }
 }
+
+/// A user's picture is square, made by the app's cropper at this size.
+pub const AVATAR_SIDE: u32 = 256;
+/// The sides the server accepts for a picture sent some other way.
+pub const AVATAR_SIDES: std::ops::RangeInclusive<u32> = 32..=1024;
+pub const MAX_AVATAR_BYTES: usize = 2 * 1024 * 1024;

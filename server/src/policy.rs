@@ -122,6 +122,13 @@ pub fn may_see_classmate(relation: Relation) -> bool {
     )
 }
 
+/// May the requester see a user's picture (avatar)? A student's stays
+/// among those who may see them in a class list; anyone else's is as public
+/// as their username on a public scene.
+pub fn may_see_avatar(relation: Relation, owner_kind: UserKind) -> bool {
+    owner_kind != UserKind::Student || may_see_classmate(relation)
+}
+
 /// May the requester read the feedback on a scene, and its statistics?
 pub fn may_read_feedback(relation: Relation) -> bool {
     matches!(
@@ -325,6 +332,16 @@ mod tests {
                                 may_see_classmate(relation),
                                 spec_may_view_private(who, scenario, peer_visibility),
                                 "classmate: {case}"
+                            );
+                            assert_eq!(
+                                may_see_avatar(relation, UserKind::Student),
+                                spec_may_view_private(who, scenario, peer_visibility),
+                                "student's avatar: {case}"
+                            );
+                            assert!(
+                                may_see_avatar(relation, UserKind::Teacher)
+                                    && may_see_avatar(relation, UserKind::Individual),
+                                "others' avatars are public: {case}"
                             );
                             assert_eq!(
                                 may_read_feedback(relation),

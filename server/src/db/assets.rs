@@ -80,3 +80,8 @@ pub fn owned_by(conn: &Connection, owner_id: &str) -> AppResult<Vec<Asset>> {
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }
+
+pub fn delete(conn: &Connection, id: &str) -> AppResult<()> {
+    conn.execute("DELETE FROM assets WHERE id = ?1", [id])?;
+    Ok(())
+}

@@ -311,3 +311,37 @@ pub fn another_admin(
         )
         .optional()?)
 }
+
+/// Sets (or with `None` removes) a user's picture; answers the previous
+/// one's asset id, which the caller deletes.
+pub fn set_avatar(
+    conn: &Connection,
+    id: &str,
+    asset_id: Option<&str>,
+) -> AppResult<Option<String>> {
+    let old: Option<String> = conn.query_row(
+        "SELECT avatar_asset_id FROM users WHERE id = ?1",
+        [id],
+        |r| r.get(0),
+    )?;
+    conn.execute(
+        "UPDATE users SET avatar_asset_id = ?1 WHERE id = ?2",
+        params![asset_id, id],
+    )?;
+    Ok(old)
+}
+
+/// The user whose picture an asset is, if it is one.
+pub fn with_avatar(conn: &Connection, asset_id: &str) -> AppResult<Option<User>> {
+    let id: Option<String> = conn
+        .query_row(
+            "SELECT id FROM users WHERE avatar_asset_id = ?1",
+            [asset_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match id {
+        Some(id) => by_id(conn, &id),
+        None => Ok(None),
+    }
+}

@@ -1,13 +1,14 @@
 //! Image uploads and downloads. An upload's type is decided by its content,
 //! never by its name or declared type; an image is served to whoever may see
-//! a scene that shows it (and to its owner).
+//! a scene that shows it, or the user it pictures (and to its owner).
 
 use crate::access;
 use crate::auth::{CurrentUser, MaybeUser};
 use crate::crypto::random_id;
-use crate::db::assets;
+use crate::db::{assets, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, AppPath};
+use crate::policy;
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -29,7 +30,7 @@ pub fn router() -> Router<AppState> {
 }
 
 /// The image type a body holds, judged by its bytes.
-fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
     match imagesize::image_type(bytes).ok()? {
         imagesize::ImageType::Png => Some("image/png"),
         imagesize::ImageType::Jpeg => Some("image/jpeg"),
@@ -51,7 +52,7 @@ fn sniff_audio(bytes: &[u8]) -> Option<&'static str> {
 }
 
 /// An image's size in pixels, refusing damaged or absurd ones.
-fn image_size(bytes: &[u8]) -> AppResult<(u32, u32)> {
+pub(crate) fn image_size(bytes: &[u8]) -> AppResult<(u32, u32)> {
     let size = imagesize::blob_size(bytes).map_err(|_| {
         AppError::UnsupportedMediaType("This image file is damaged or incomplete".into())
     })?;
@@ -123,6 +124,12 @@ async fn download(
                     Ok(_) => return Ok(stored.asset),
                     Err(AppError::NotFound) => continue,
                     Err(e) => return Err(e),
+                }
+            }
+            if let Some(owner) = users::with_avatar(conn, &asset_id)? {
+                let relation = access::relation(conn, user.as_ref(), &owner)?;
+                if policy::may_see_avatar(relation, owner.kind) {
+                    return Ok(stored.asset);
                 }
             }
             Err(AppError::NotFound)

@@ -2,6 +2,7 @@
 
 pub mod assets;
 pub mod auth;
+pub mod avatar;
 pub mod classes;
 pub mod feedback;
 pub mod me;
@@ -16,6 +17,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .merge(auth::router())
         .merge(me::router())
+        .merge(avatar::router())
         .merge(scenes::router())
         .merge(assets::router())
         .merge(classes::router())

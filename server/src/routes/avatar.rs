@@ -1,0 +1,132 @@
+//! A user's picture: sent already cropped square by the app's cropper (or
+//! any square image), replacing the previous one, which is deleted.
+
+use crate::auth::CurrentUser;
+use crate::crypto::random_id;
+use crate::db::activity::{self, Event};
+use crate::db::{assets, users};
+use crate::error::{AppError, AppResult};
+use crate::extract::{bytes_rejection, ClientIp};
+use crate::routes::assets::{image_size, sniff_image};
+use crate::AppState;
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::routing::put;
+use axum::{Json, Router};
+use model::asset::{AVATAR_SIDES, MAX_AVATAR_BYTES};
+use model::{ActivityKind, Asset, Me};
+
+pub fn router() -> Router<AppState> {
+    Router::new().route(
+        "/me/avatar",
+        put(set_avatar)
+            .delete(remove_avatar)
+            .layer(DefaultBodyLimit::max(MAX_AVATAR_BYTES)),
+    )
+}
+
+/// Why these image dimensions cannot be a picture, if they cannot.
+fn check_square(width: u32, height: u32) -> AppResult<()> {
+    if width != height {
+        return Err(AppError::validation(
+            "avatar",
+            format!("A picture must be square; this one is {width} × {height} pixels"),
+        ));
+    }
+    if !AVATAR_SIDES.contains(&width) {
+        return Err(AppError::validation(
+            "avatar",
+            format!(
+                "A picture must be {} to {} pixels wide; this one is {width}",
+                AVATAR_SIDES.start(),
+                AVATAR_SIDES.end()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+async fn set_avatar(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    CurrentUser(user): CurrentUser,
+    body: Result<Bytes, BytesRejection>,
+) -> AppResult<Json<Me>> {
+    let bytes = body.map_err(bytes_rejection)?;
+    let content_type = sniff_image(&bytes).ok_or_else(|| {
+        AppError::UnsupportedMediaType("A picture must be a PNG, JPEG, WebP or GIF image".into())
+    })?;
+    let (width, height) = image_size(&bytes)?;
+    check_square(width, height)?;
+    let asset = Asset {
+        id: random_id(),
+        content_type: content_type.into(),
+        width,
+        height,
+    };
+    state.files.write(&asset.id, &bytes).await?;
+    replace(&state, ip, user, Some((asset, bytes.len()))).await
+}
+
+async fn remove_avatar(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Json<Me>> {
+    replace(&state, ip, user, None).await
+}
+
+/// Puts `new` (a stored file and its size) in place of the user's picture,
+/// logs it, and deletes the old picture's record and file.
+async fn replace(
+    state: &AppState,
+    ip: Option<std::net::IpAddr>,
+    user: users::User,
+    new: Option<(Asset, usize)>,
+) -> AppResult<Json<Me>> {
+    let keys = state.keys.clone();
+    let now = state.clock.now();
+    let (me, old) = state
+        .db
+        .call(move |conn| {
+            let tx = conn.transaction()?;
+            if let Some((asset, size)) = &new {
+                assets::insert(&tx, asset, &user.id, *size, now)?;
+            }
+            let new_id = new.as_ref().map(|(asset, _)| asset.id.as_str());
+            let old = users::set_avatar(&tx, &user.id, new_id)?;
+            if let Some(old) = &old {
+                assets::delete(&tx, old)?;
+            }
+            if old.is_some() || new_id.is_some() {
+                let event =
+                    Event::new(&user.id, ActivityKind::SettingsChanged, ip, now).detail("picture");
+                activity::record(&tx, &keys, event)?;
+            }
+            let updated = users::by_id(&tx, &user.id)?.ok_or(AppError::NotFound)?;
+            let me = users::me(&tx, &keys, &updated)?;
+            tx.commit()?;
+            Ok((me, old))
+        })
+        .await?;
+    if let Some(old) = old {
+        state.files.remove(&old).await?;
+    }
+    Ok(Json(me))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_picture_is_square_and_of_a_sensible_size() {
+        assert!(check_square(256, 256).is_ok());
+        assert!(check_square(32, 32).is_ok());
+        assert!(check_square(1024, 1024).is_ok());
+        assert!(check_square(256, 255).is_err());
+        assert!(check_square(31, 31).is_err());
+        assert!(check_square(1025, 1025).is_err());
+    }
+}
