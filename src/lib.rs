@@ -1,9 +1,10 @@
 //! Pinpoint's browser app as a library, so tests can mount its parts.
 //!
-//! The editor's state machine is plain Rust and builds natively (its unit
+//! The editor's state machine and the picture cropper's geometry are plain Rust and builds natively (its unit
 //! tests run with `cargo test`); everything that touches the browser is
 //! compiled for wasm32 only.
 
+pub mod crop;
 pub mod editor;
 
 #[cfg(target_arch = "wasm32")]

@@ -14,6 +14,9 @@ use axum::response::{IntoResponse, Response};
 /// inline; no page may be framed (`/embed/...` relaxes only that).
 pub const CONTENT_SECURITY_POLICY_VALUE: &str = concat!(
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; ",
+    // blob: shows a picture chosen on this device before it is uploaded
+    // (the picture cropper).
+    "img-src 'self' blob:; ",
     "base-uri 'none'; form-action 'self'; ",
     // Frames may show only the two video players, after a viewer agrees.
     "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; ",

@@ -2,7 +2,7 @@
 
 use super::client::{request, request_empty, Body, Method};
 use super::ApiError;
-use model::{LoginRequest, Me, SignupRequest};
+use model::{ActivityEntry, LoginRequest, Me, MePatch, SignupRequest};
 
 pub async fn signup(req: &SignupRequest) -> Result<Me, ApiError> {
     request(Method::Post, "/api/auth/signup", Body::json(req)?).await
@@ -40,4 +40,27 @@ pub async fn delete_account(password: &str) -> Result<(), ApiError> {
         password: password.into(),
     };
     super::client::request_empty(Method::Delete, "/api/me", Body::json(&body)?).await
+}
+
+/// Changes username, email or marketing choice; answers the account as saved.
+pub async fn update_me(patch: &MePatch) -> Result<Me, ApiError> {
+    request(Method::Patch, "/api/me", Body::json(patch)?).await
+}
+
+/// Replaces the account's picture with a square JPEG made by the cropper.
+pub async fn set_avatar(jpeg: Vec<u8>) -> Result<Me, ApiError> {
+    let body = Body::Bytes {
+        bytes: jpeg,
+        content_type: "image/jpeg",
+    };
+    request(Method::Put, "/api/me/avatar", body).await
+}
+
+pub async fn remove_avatar() -> Result<Me, ApiError> {
+    request(Method::Delete, "/api/me/avatar", Body::None).await
+}
+
+/// The account's activity log, newest first.
+pub async fn activity() -> Result<Vec<ActivityEntry>, ApiError> {
+    request(Method::Get, "/api/me/activity", Body::None).await
 }

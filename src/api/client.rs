@@ -34,6 +34,11 @@ impl Method {
 pub enum Body {
     None,
     Json(JsValue),
+    /// Raw bytes of a type, such as a picture made in a canvas.
+    Bytes {
+        bytes: Vec<u8>,
+        content_type: &'static str,
+    },
 }
 
 impl Body {
@@ -60,6 +65,19 @@ async fn send(method: Method, path: &str, body: Body) -> Result<Response, ApiErr
             request
                 .headers()
                 .set("Content-Type", "application/json")
+                .map_err(|_| ApiError::Unreadable)?;
+            Ok(request)
+        }
+        Body::Bytes {
+            bytes,
+            content_type,
+        } => {
+            init.set_body(&js_sys::Uint8Array::from(bytes.as_slice()));
+            let request =
+                Request::new_with_str_and_init(path, &init).map_err(|_| ApiError::Unreadable)?;
+            request
+                .headers()
+                .set("Content-Type", content_type)
                 .map_err(|_| ApiError::Unreadable)?;
             Ok(request)
         }

@@ -1,11 +1,14 @@
 //! Views used by more than one page.
 
+pub mod activity_log;
 pub mod add_students;
+pub mod avatar_editor;
 pub mod feedback_panel;
 pub mod hotspot_fields;
 pub mod hotspot_marker;
 pub mod layout;
 pub mod password_form;
+pub mod profile_form;
 pub mod scene_card;
 pub mod scene_stage;
 pub mod school_user_row;

@@ -10,7 +10,8 @@ pub fn privacy_page() -> Html {
             <h1>{ "Privacy" }</h1>
             <p class="lead">{ "Pinpoint keeps as little as it can, on the server your school or you run. No advertising, no tracking, no third parties." }</p>
             <h2>{ "If you only view a scene" }</h2>
-            <p>{ "You need no account. Pinpoint sets no cookie for you and stores nothing about you." }</p>
+            <p>{ "You need no account. Pinpoint sets no cookie for you, keeps no identifier in your browser, and never stores your IP address, browser or language." }</p>
+            <p>{ "The scene's owner sees anonymous counts per day: views, visitors, which hotspots were opened, link clicks, media plays and roughly how long people stayed. To count a visitor once a day, the server mixes the scene, your IP address and your browser's name with a random secret that changes every day and is destroyed after two days; only the mixed result is kept, and it cannot be turned back into your address or linked to another day. If your browser sends Do Not Track or Global Privacy Control, only a bare view is counted. For scenes made by students, numbers under 5 are shown as \"fewer than 5\", so no single viewer stands out." }</p>
             <h2>{ "If you have an account" }</h2>
             <ul>
                 <li>{ "Your username, which others can see next to your scenes." }</li>
@@ -18,7 +19,16 @@ pub fn privacy_page() -> Html {
                 <li>{ "Your password, stored only as a one-way hash (argon2id): nobody can read it, not even the server's administrators." }</li>
                 <li>{ "For students, your date of birth, stored encrypted. Classmates never see it." }</li>
                 <li>{ "The scenes and pictures you make. They are private until you choose Unlisted (anyone with the link) or Public (listed on Explore)." }</li>
+                <li>{ "Your picture, if you choose one. Classmates see it only if your school allows it." }</li>
                 <li>{ "One cookie, pinpoint_session, to keep you signed in. It lasts 30 days or until you log out, and the server stores only a hash of it." }</li>
+                <li>{ "An activity log: sign-ins (and failed ones), sign-outs, password and settings changes, scenes created or deleted, visibility changes, data downloads. Each entry has its time and the IP address it came from, stored encrypted. Only you can read it, on your settings page. Entries are deleted after 90 days." }</li>
+                <li>{ "Marketing emails only if you ask for them (never for students)." }</li>
+            </ul>
+            <h2>{ "Your rights" }</h2>
+            <ul>
+                <li>{ "See and change your username, email, picture and password on the settings page. A student's date of birth is changed by their school's admin." }</li>
+                <li>{ "Download my data gives you one file with everything Pinpoint holds about you." }</li>
+                <li>{ "Delete account removes your account, scenes, pictures, sounds, feedback and statistics at once; their links stop working. Only your activity log stays, for 30 days, in case of a security question, and is then deleted." }</li>
             </ul>
             <h2>{ "Who sees your scenes" }</h2>
             <ul>
@@ -33,7 +43,10 @@ pub fn privacy_page() -> Html {
                 <li>{ "Classmates never see your email address or date of birth. If your school allows it, they see your username, avatar and scenes." }</li>
                 <li>{ "Your teachers can leave feedback on your scenes; only you, your teachers and your school's admins read it." }</li>
                 <li>{ "Your school decides whether students may publish scenes publicly." }</li>
+                <li>{ "Your teachers and your school's admins can see your scenes' view statistics." }</li>
             </ul>
+            <h2>{ "Where it is kept" }</h2>
+            <p>{ "On the server that runs this Pinpoint, in one database and a folder of uploaded files. Email addresses, dates of birth and activity-log addresses are encrypted with a key kept beside them. Backups, if the server's operator takes them, hold the same data and are kept as safely." }</p>
         </article>
     }
 }

@@ -1,7 +1,10 @@
 //! `/settings`: the account as the server holds it.
 
 use crate::api;
+use crate::components::activity_log::ActivityLog;
+use crate::components::avatar_editor::AvatarEditor;
 use crate::components::password_form::PasswordForm;
+use crate::components::profile_form::ProfileForm;
 use crate::components::text_field::TextField;
 use crate::route::Route;
 use crate::session::SessionHandle;
@@ -31,29 +34,36 @@ pub fn settings_page() -> Html {
         UserKind::Teacher => "Teacher",
     };
     html! {
-        <section class="form-page">
+        <section class="form-page settings">
             <h1>{ "Your account" }</h1>
             <dl class="facts">
-                <dt>{ "Username" }</dt><dd>{ me.username.clone() }</dd>
-                <dt>{ "Email" }</dt><dd>{ me.email.clone().unwrap_or_else(|| "None".into()) }</dd>
                 <dt>{ "Account type" }</dt><dd>{ kind }</dd>
                 if let Some(school) = &me.school {
                     <dt>{ "School" }</dt><dd>{ school.name.clone() }{ if me.is_admin { " (admin)" } else { "" } }</dd>
                 }
                 if let Some(born) = &me.date_of_birth {
-                    <dt>{ "Date of birth" }</dt><dd>{ born.clone() }</dd>
+                    <dt>{ "Date of birth" }</dt>
+                    <dd>{ born.clone() }<span class="hint">{ " Only your school's admins can change it." }</span></dd>
                 }
             </dl>
+            <h2>{ "Picture" }</h2>
+            <AvatarEditor />
+            <h2>{ "Profile" }</h2>
+            // Keyed by account, so a save elsewhere (or another user) refills it.
+            <ProfileForm key={me.id.clone()} />
             <h2>{ "Password" }</h2>
             <ChangePassword />
             <h2>{ "Your data" }</h2>
-            <p>{ "One file with everything Pinpoint holds about you: your account, scenes, uploads, feedback and classes." }</p>
+            <p>{ "One file with everything Pinpoint holds about you: your account, scenes, uploads, feedback, classes, activity log and your scenes' view statistics." }</p>
             <button type="button" class="button" onclick={Callback::from(|_| {
                 // The server sends it as an attachment: the page stays.
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().assign("/api/me/export");
                 }
             })}>{ "Download my data" }</button>
+            <h2>{ "Activity" }</h2>
+            <p>{ "Sign-ins and changes to your account, with the address they came from. Kept for 90 days." }</p>
+            <ActivityLog />
             <DeleteAccount />
         </section>
     }
@@ -98,7 +108,7 @@ fn delete_account() -> Html {
     html! {
         <section class="danger-zone" aria-labelledby="delete-heading">
             <h2 id="delete-heading">{ "Delete your account" }</h2>
-            <p>{ "Your account, scenes, pictures, sounds and feedback are deleted at once, and your shared links stop working. This cannot be undone; download your data first if you want to keep it." }</p>
+            <p>{ "Your account, scenes, pictures, sounds, feedback and view statistics are deleted at once, and your shared links stop working. Only your activity log is kept, for 30 more days, then it is deleted too. This cannot be undone; download your data first if you want to keep it." }</p>
             if *open {
                 <form onsubmit={confirm}>
                     <TextField id="delete-password" label="Password" kind="password" value={(*password).clone()}

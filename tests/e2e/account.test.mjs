@@ -36,6 +36,7 @@ test('download my data, then delete the account: the shared link answers not fou
   assert.equal(data.account.email, 'leaver@example.org');
   assert.deepEqual(data.scenes.map((s) => s.title), ['Goodbye map']);
   assert.equal(data.scenes[0].hotspots[0].text, 'Was here');
+  assert.deepEqual(data.activity.map((e) => e.kind), ['data_exported', 'scene_created', 'account_created']);
 
   await page.getByRole('button', { name: 'Delete account' }).click();
   await page.getByLabel('Password', { exact: true }).fill('wrong password');
@@ -48,5 +49,49 @@ test('download my data, then delete the account: the shared link answers not fou
   const gone = await page.goto(`${server.base}/v/${scene.id}`);
   assert.equal(gone.status(), 404);
   await page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
+  await context.close();
+});
+
+test('settings: a new picture cropped square, a new username, and the activity log shows both', async () => {
+  const api = new Api(server.base);
+  await api.signUp('painter');
+  const context = await browser.newContext();
+  await context.addCookies(api.cookies());
+  const page = await context.newPage();
+  await page.goto(`${server.base}/settings`);
+
+  await page.getByLabel('Picture').setInputFiles('assets/demo-volcano.jpg');
+  const preview = page.getByRole('img', { name: /Your new picture/ });
+  await preview.waitFor();
+  await page.getByLabel('Zoom').fill('2');
+  // Move the picture by keyboard as well as by dragging.
+  await preview.focus();
+  await page.keyboard.press('ArrowLeft');
+  const box = await preview.boundingBox();
+  await page.mouse.move(box.x + 100, box.y + 100);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + 120, { steps: 4 });
+  await page.mouse.up();
+  await page.getByRole('button', { name: 'Save picture' }).click();
+  const picture = page.getByRole('img', { name: 'Your picture' });
+  await picture.waitFor();
+  const size = await picture.evaluate((img) => img.decode().then(() => [img.naturalWidth, img.naturalHeight]));
+  assert.deepEqual(size, [256, 256]);
+  await page.screenshot({ path: 'target/settings.png', fullPage: true });
+
+  await page.getByLabel('Username').fill('Painter!');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.locator('#profile-username-error').waitFor();
+  await page.getByLabel('Username').fill('painter.two');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+  assert.equal((await api.call('/api/me')).username, 'painter.two');
+
+  await page.reload();
+  const log = page.getByRole('table', { name: /Your activity/ });
+  await log.getByRole('cell', { name: 'Account settings changed: username' }).waitFor();
+  await log.getByRole('cell', { name: 'Account settings changed: picture' }).waitFor();
+  await log.getByRole('cell', { name: 'Account created' }).waitFor();
+  assert.equal(await log.getByRole('cell', { name: '127.0.0.1' }).count(), 3);
   await context.close();
 });

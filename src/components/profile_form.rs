@@ -1,0 +1,107 @@
+//! Username, email and (not for students) the marketing choice, changed on
+//! the settings page.
+
+use crate::api;
+use crate::components::text_field::TextField;
+use crate::session::{use_session, Session};
+use model::{FieldError, MePatch, UserKind};
+use yew::prelude::*;
+
+#[function_component(ProfileForm)]
+pub fn profile_form() -> Html {
+    let session = use_session();
+    let me = session.session.me().cloned();
+    let username = use_state(|| me.as_ref().map(|m| m.username.clone()).unwrap_or_default());
+    let email = use_state(|| {
+        me.as_ref()
+            .and_then(|m| m.email.clone())
+            .unwrap_or_default()
+    });
+    let marketing = use_state(|| me.as_ref().is_some_and(|m| m.marketing_opt_in));
+    let error = use_state(|| None::<FieldError>);
+    let saved = use_state(|| false);
+    let Some(me) = me else { return html! {} };
+
+    let onsubmit = {
+        let (username, email, marketing, error, saved, session) = (
+            username.clone(),
+            email.clone(),
+            marketing.clone(),
+            error.clone(),
+            saved.clone(),
+            session.clone(),
+        );
+        let student = me.kind == UserKind::Student;
+        let had_email = me.email.is_some();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let patch = MePatch {
+                username: Some(username.trim().to_string()),
+                // A student without an email may leave it empty.
+                email: (had_email || !email.trim().is_empty()).then(|| email.trim().to_string()),
+                marketing_opt_in: (!student).then_some(*marketing),
+            };
+            let (error, saved, session) = (error.clone(), saved.clone(), session.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match api::auth::update_me(&patch).await {
+                    Ok(me) => {
+                        error.set(None);
+                        saved.set(true);
+                        session.set(Session::SignedIn(me));
+                    }
+                    Err(e) => {
+                        saved.set(false);
+                        error.set(Some(FieldError::new(
+                            e.field().unwrap_or("form"),
+                            e.message(),
+                        )));
+                    }
+                }
+            });
+        })
+    };
+    let error_for = |field: &str| {
+        error
+            .as_ref()
+            .filter(|e| e.field == field)
+            .map(|e| e.message.clone())
+    };
+    let general = error
+        .as_ref()
+        .filter(|e| !["username", "email", "marketing_opt_in"].contains(&e.field.as_str()))
+        .map(|e| e.message.clone());
+    let edited = {
+        let saved = saved.clone();
+        move |state: UseStateHandle<String>| {
+            let saved = saved.clone();
+            Callback::from(move |v: String| {
+                saved.set(false);
+                state.set(v);
+            })
+        }
+    };
+    html! {
+        <form {onsubmit} class="profile-form">
+            <TextField id="profile-username" label="Username" value={(*username).clone()}
+                oninput={edited(username.clone())} error={error_for("username")}
+                hint="3 to 32 of a–z, 0–9, _ . and -. Others see it next to your scenes." autocomplete="username" />
+            <TextField id="profile-email" label="Email" kind="email" value={(*email).clone()}
+                oninput={edited(email.clone())} error={error_for("email")}
+                hint="Only you (and, in a school, your teachers and admins) see it." autocomplete="email" />
+            if me.kind != UserKind::Student {
+                <label class="check">
+                    <input type="checkbox" checked={*marketing}
+                        onchange={Callback::from({ let (m, s) = (marketing.clone(), saved.clone()); move |_| { s.set(false); m.set(!*m) } })} />
+                    { " Email me occasional news about Pinpoint" }
+                </label>
+            }
+            if let Some(message) = general {
+                <p class="error" role="alert">{ message }</p>
+            }
+            <p class="form-actions">
+                <button type="submit" class="button primary">{ "Save changes" }</button>
+                if *saved { <span class="saved" role="status">{ " Saved." }</span> }
+            </p>
+        </form>
+    }
+}
