@@ -128,6 +128,33 @@ async fn the_export_holds_the_account_scenes_files_feedback_and_classes() {
     assert_eq!(export["feedback_received"][0]["body"], "Label the delta");
     assert_eq!(export["classes"][0]["name"], "7B");
     assert_eq!(export["classes"][0]["join_code"], Value::Null);
+    assert_eq!(export["activity"][0]["kind"], "data_exported");
+    assert_eq!(export["activity"][0]["ip"], "127.0.0.1");
+    assert_eq!(
+        export["activity"].as_array().unwrap().last().unwrap()["kind"],
+        "account_created"
+    );
+    // Every part docs/EXPORT.md names, and nothing it does not.
+    let mut parts: Vec<&str> = export
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    parts.sort();
+    assert_eq!(
+        parts,
+        [
+            "account",
+            "activity",
+            "assets",
+            "classes",
+            "exported_at",
+            "feedback_given",
+            "feedback_received",
+            "scenes"
+        ]
+    );
 
     let teachers: Value = get_json(&server, &teacher, "/api/me/export").await;
     assert_eq!(teachers["feedback_given"][0]["scene_id"], scene["id"]);
