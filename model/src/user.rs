@@ -423,6 +423,9 @@ pub struct SchoolUserPatch {
     pub username: Option<String>,
     #[serde(default)]
     pub email: Option<String>,
+    /// Students only: their date of birth, which only an admin changes.
+    #[serde(default)]
+    pub date_of_birth: Option<String>,
     /// Replace the password with a one-time password, shown once.
     #[serde(default)]
     pub reset_password: bool,

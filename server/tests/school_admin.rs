@@ -89,6 +89,82 @@ async fn an_admin_renames_a_student_and_changes_their_email() {
 }
 
 #[tokio::test]
+async fn only_an_admin_changes_a_students_date_of_birth_and_the_student_sees_it_logged() {
+    let server = TestServer::start().await;
+    let (admin, _) = school_founder(&server, "head", "Hill School").await;
+    let class = create_class(&server, &admin, "7B").await;
+    let (ada_client, ada) = signed_in_student(
+        &server,
+        "ada",
+        "2013-04-02",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let (_, teacher) = school_teacher(&server, "mr.t", ada["school"]["id"].as_str().unwrap()).await;
+
+    let response = patch_user(
+        &server,
+        &admin,
+        &id_of(&ada),
+        json!({"date_of_birth": "2013-05-02"}),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::OK);
+    let changed: Value = response.json().await.unwrap();
+    assert_eq!(changed["user"]["date_of_birth"], "2013-05-02");
+    let me: Value = get(&server, &ada_client, "/api/me")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["date_of_birth"], "2013-05-02");
+    let log: Value = get(&server, &ada_client, "/api/me/activity")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(log[0]["kind"], "changed_by_admin");
+    assert_eq!(log[0]["detail"], "date of birth");
+    assert_eq!(log[0]["ip"], Value::Null, "not the admin's address");
+
+    // The student cannot change it themself: it is not a field of theirs.
+    let own = ada_client
+        .patch(server.url("/api/me"))
+        .json(&json!({"date_of_birth": "2010-01-01"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(own.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    for (patch, field) in [
+        (json!({"date_of_birth": "2031-01-01"}), "date_of_birth"),
+        (json!({"date_of_birth": "yesterday"}), "date_of_birth"),
+    ] {
+        let response = patch_user(&server, &admin, &id_of(&ada), patch).await;
+        assert_error(
+            response,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation",
+            Some(field),
+        )
+        .await;
+    }
+    let response = patch_user(
+        &server,
+        &admin,
+        &id_of(&teacher),
+        json!({"date_of_birth": "1990-01-01"}),
+    )
+    .await;
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some("date_of_birth"),
+    )
+    .await;
+}
+
+#[tokio::test]
 async fn a_reset_password_is_shown_once_works_and_signs_the_user_out() {
     let server = TestServer::start().await;
     let (admin, _) = school_founder(&server, "head", "Hill School").await;

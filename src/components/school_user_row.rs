@@ -1,5 +1,6 @@
 //! One person in the school admin's list, with what the admin may do:
-//! rename, change email, reset the password, take out of the school, delete.
+//! rename, change email (and a student's date of birth), reset the
+//! password, take out of the school, delete.
 
 use crate::api;
 use crate::components::text_field::TextField;
@@ -34,6 +35,7 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
     let editing = use_state(|| false);
     let username = use_state(|| props.user.username.clone());
     let email = use_state(|| props.user.email.clone().unwrap_or_default());
+    let born = use_state(|| props.user.date_of_birth.clone().unwrap_or_default());
     let message = use_state(|| None::<String>);
     let user = &props.user;
 
@@ -57,10 +59,11 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
         }
     };
     let save = {
-        let (apply, username, email, editing, original) = (
+        let (apply, username, email, born, editing, original) = (
             apply.clone(),
             username.clone(),
             email.clone(),
+            born.clone(),
             editing.clone(),
             user.clone(),
         );
@@ -70,6 +73,8 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
                 username: Some((*username).clone()).filter(|u| *u != original.username),
                 email: Some((*email).clone())
                     .filter(|e| !e.is_empty() && Some(e) != original.email.as_ref()),
+                date_of_birth: Some((*born).clone())
+                    .filter(|d| !d.is_empty() && Some(d) != original.date_of_birth.as_ref()),
                 ..SchoolUserPatch::default()
             };
             editing.set(false);
@@ -136,6 +141,10 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
                                 oninput={Callback::from({ let s = username.clone(); move |v| s.set(v) })} />
                             <TextField id={format!("edit-email-{}", user.id)} label="New email" kind="email" value={(*email).clone()}
                                 oninput={Callback::from({ let s = email.clone(); move |v| s.set(v) })} />
+                            if user.kind == UserKind::Student {
+                                <TextField id={format!("edit-born-{}", user.id)} label="Date of birth" kind="date" value={(*born).clone()}
+                                    oninput={Callback::from({ let s = born.clone(); move |v| s.set(v) })} />
+                            }
                             <button type="submit" class="button small primary">{ "Save changes" }</button>
                         </form>
                     } else {

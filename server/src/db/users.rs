@@ -345,3 +345,16 @@ pub fn with_avatar(conn: &Connection, asset_id: &str) -> AppResult<Option<User>>
         None => Ok(None),
     }
 }
+
+/// Sets a student's date of birth (already validated); answers whether it
+/// differed from the one held.
+pub fn set_birth_date(conn: &Connection, keys: &Keys, user: &User, date: &str) -> AppResult<bool> {
+    if user.birth_date(keys)?.as_deref() == Some(date) {
+        return Ok(false);
+    }
+    conn.execute(
+        "UPDATE users SET birth_date_sealed = ?1 WHERE id = ?2",
+        params![keys.seal(date), user.id],
+    )?;
+    Ok(true)
+}

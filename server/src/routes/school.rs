@@ -14,9 +14,12 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, patch, post};
 use axum::{Json, Router};
-use model::user::{normalize_email, validate_email, validate_username};
+use model::user::{
+    normalize_email, validate_email, validate_student_birth_date, validate_username,
+};
 use model::{
     ActivityKind, School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch,
+    UserKind,
 };
 use r2d2_sqlite::rusqlite::{params, Connection};
 
@@ -192,6 +195,9 @@ async fn update_user(
     if let Some(email) = &email {
         validate_email(email)?;
     }
+    if let Some(date) = &patch.date_of_birth {
+        validate_student_birth_date(date, &crate::clock::date(state.clock.now()))?;
+    }
     let one_time = patch.reset_password.then(crypto::one_time_password);
     let hash = match &one_time {
         Some(password) => Some(password::hash(password.clone()).await?),
@@ -212,6 +218,17 @@ async fn update_user(
             if let Some(email) = &email {
                 if user_db::set_email(&tx, &keys, &member.id, email)? {
                     changes.push("email");
+                }
+            }
+            if let Some(date) = &patch.date_of_birth {
+                if member.kind != UserKind::Student {
+                    return Err(AppError::validation(
+                        "date_of_birth",
+                        "Only students' dates of birth are kept",
+                    ));
+                }
+                if user_db::set_birth_date(&tx, &keys, &member, date)? {
+                    changes.push("date of birth");
                 }
             }
             if let Some(hash) = &hash {
