@@ -199,6 +199,41 @@ async fn a_reset_password_is_shown_once_works_and_signs_the_user_out() {
         StatusCode::UNAUTHORIZED
     );
     assert_eq!(login(&server, "ada", &password).await, StatusCode::OK);
+
+    // Signed in with it, Ada may read but must choose her own password
+    // before she changes anything.
+    let ada_again = server.client();
+    let response = ada_again
+        .post(server.url("/api/auth/login"))
+        .json(&json!({"login": "ada", "password": password}))
+        .send()
+        .await
+        .unwrap();
+    let me: Value = response.json().await.unwrap();
+    assert_eq!(me["must_change_password"], true);
+    let refused = ada_again
+        .post(server.url("/api/scenes"))
+        .json(&scene_body("Too soon", "private", None))
+        .send()
+        .await
+        .unwrap();
+    let error = assert_error(refused, StatusCode::FORBIDDEN, "forbidden", None).await;
+    assert!(
+        error["message"].as_str().unwrap().contains("password"),
+        "{error}"
+    );
+    assert_eq!(
+        get(&server, &ada_again, "/api/scenes").await.status(),
+        StatusCode::OK
+    );
+    let changed = ada_again
+        .post(server.url("/api/me/password"))
+        .json(&json!({"current_password": password, "new_password": "ada's own secret"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(changed.status(), StatusCode::NO_CONTENT);
+    create_scene(&server, &ada_again, scene_body("Now", "private", None)).await;
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue};
+use axum::http::{HeaderMap, HeaderValue, Method};
 
 pub const COOKIE_NAME: &str = "pinpoint_session";
 
@@ -81,11 +81,25 @@ impl FromRequestParts<AppState> for CurrentUser {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        user_from_parts(parts, state)
+        let user = user_from_parts(parts, state)
             .await?
-            .map(CurrentUser)
-            .ok_or_else(|| AppError::Unauthorized("Please log in".into()))
+            .ok_or_else(|| AppError::Unauthorized("Please log in".into()))?;
+        if user.must_change_password && !allowed_before_password_change(parts) {
+            return Err(AppError::Forbidden(
+                "Choose your own password first: yours was set by your school".into(),
+            ));
+        }
+        Ok(CurrentUser(user))
     }
+}
+
+/// What someone signed in with a password a teacher or admin chose may do
+/// before choosing their own: read, choose it, or delete the account.
+fn allowed_before_password_change(parts: &Parts) -> bool {
+    let path = parts.uri.path();
+    parts.method == Method::GET
+        || (parts.method == Method::POST && path.ends_with("/me/password"))
+        || (parts.method == Method::DELETE && path.ends_with("/me"))
 }
 
 /// The signed-in user, or none for an anonymous visitor.
