@@ -43,7 +43,12 @@ pub fn layout(props: &LayoutProps) -> Html {
         Session::SignedIn(me) => html! {
             <>
                 <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
-                <Link<Route> to={Route::Settings} classes="nav-link">{ me.username.clone() }</Link<Route>>
+                <Link<Route> to={Route::Settings} classes="nav-link account-link">
+                    if let Some(avatar) = &me.avatar {
+                        <img class="avatar avatar-small" src={crate::api::assets::url(avatar)} alt="" />
+                    }
+                    { me.username.clone() }
+                </Link<Route>>
                 <button type="button" class="button" onclick={logout}>{ "Log out" }</button>
             </>
         },
