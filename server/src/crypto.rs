@@ -16,7 +16,7 @@ use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::Path;
 
-const KEY_FILE: &str = "secret.key";
+pub const KEY_FILE: &str = "secret.key";
 const KEY_ENV: &str = "PINPOINT_SECRET_KEY";
 const NONCE_LEN: usize = 24;
 

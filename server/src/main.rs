@@ -2,7 +2,7 @@
 
 use clap::{Parser, Subcommand};
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -28,6 +28,31 @@ enum Command {
         /// The built browser app (Trunk's output).
         #[arg(long, default_value = "./dist")]
         app_dir: PathBuf,
+        /// How many weekly backups to keep in `<data>/backups/`; 0: none.
+        #[arg(long, default_value_t = pinpoint_server::backup::DEFAULT_KEEP)]
+        backup_keep: usize,
+        /// Hours between those backups.
+        #[arg(long, default_value_t = 168, hide = true)]
+        backup_every_hours: u64,
+    },
+    /// Write a backup of the data directory (database, key and uploads) to
+    /// one archive; safe while `serve` runs. Keep it as safe as the data
+    /// directory: it holds the key.
+    Backup {
+        /// The archive to write (a tar file; gzipped if it ends in .gz).
+        #[arg(long)]
+        to: PathBuf,
+        /// The data directory to back up.
+        #[arg(long, default_value = "./data")]
+        data: PathBuf,
+    },
+    /// Unpack a backup into a new or empty data directory.
+    Restore {
+        #[arg(long)]
+        from: PathBuf,
+        /// The data directory to create; it must not hold a database yet.
+        #[arg(long, default_value = "./data")]
+        data: PathBuf,
     },
     /// Delete what is kept only for a while: activity-log entries over 90
     /// days old or 30 days past their account's deletion, expired sessions.
@@ -50,7 +75,14 @@ async fn main() -> anyhow::Result<()> {
             addr,
             data,
             app_dir,
-        } => serve(addr, data, app_dir).await,
+            backup_keep,
+            backup_every_hours,
+        } => {
+            backup_schedule(&data, backup_keep, backup_every_hours);
+            serve(addr, data, app_dir).await
+        }
+        Command::Backup { to, data } => backup(&data, &to),
+        Command::Restore { from, data } => restore(&from, &data),
         Command::Purge { data } => purge(data).await,
     }
 }
@@ -86,6 +118,44 @@ async fn purge(data: PathBuf) -> anyhow::Result<()> {
         "purged {} activity-log entries and {} expired sessions",
         purged.activity_entries, purged.expired_sessions
     );
+    Ok(())
+}
+
+/// Starts the weekly backups into `<data>/backups/` (unless `keep` is 0).
+fn backup_schedule(data: &Path, keep: usize, every_hours: u64) {
+    if keep == 0 || every_hours == 0 {
+        tracing::info!("scheduled backups are off");
+        return;
+    }
+    let every = std::time::Duration::from_secs(every_hours * 60 * 60);
+    tracing::info!(
+        "backing up every {every_hours} hours into {}, keeping the last {keep}",
+        data.join(pinpoint_server::backup::BACKUPS_DIR).display()
+    );
+    tokio::spawn(pinpoint_server::backup::run_schedule(
+        data.to_path_buf(),
+        every,
+        keep,
+    ));
+}
+
+fn backup(data: &Path, to: &Path) -> anyhow::Result<()> {
+    let summary = pinpoint_server::backup::create(data, to)?;
+    println!("backed up {summary} to {}", to.display());
+    if !summary.key {
+        println!(
+            "the key is not in the data directory (PINPOINT_SECRET_KEY?): keep it with the backup"
+        );
+    }
+    Ok(())
+}
+
+fn restore(from: &Path, data: &Path) -> anyhow::Result<()> {
+    let summary = pinpoint_server::backup::restore(from, data)?;
+    println!("restored {summary} into {}", data.display());
+    if !summary.key {
+        println!("the backup holds no key: serve with the same PINPOINT_SECRET_KEY as before");
+    }
     Ok(())
 }
 

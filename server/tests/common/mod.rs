@@ -44,8 +44,14 @@ impl TestServer {
                 .expect("create the app directory");
             std::fs::write(&path, contents).expect("write an app file");
         }
+        TestServer::start_in(data).await
+    }
+
+    /// A server on an existing data directory (a restored backup, say),
+    /// which is removed when the server is dropped.
+    pub async fn start_in(data: TempDir) -> TestServer {
         let state = pinpoint_server::AppState::open(data.path()).expect("open the data directory");
-        let app = pinpoint_server::app(state.clone(), &app_dir);
+        let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a loopback port");
