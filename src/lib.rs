@@ -4,6 +4,7 @@
 //! tests run with `cargo test`); everything that touches the browser is
 //! compiled for wasm32 only.
 
+pub mod chart;
 pub mod crop;
 pub mod editor;
 
