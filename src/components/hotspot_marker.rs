@@ -31,23 +31,33 @@ pub struct HotspotMarkerProps {
 
 /// A drag in progress. The marker follows the pointer by itself (through
 /// the CSSOM) so that a drag among thousands of hotspots re-renders nothing;
-/// the editor hears of it once, on release.
+/// the editor hears of it once, on release. While it moves, the marker is
+/// shifted by `transform` on a layer above the others: no layout, no paint.
 struct Drag {
     pointer: i32,
     start: (i32, i32),
     moved: bool,
+    /// Where the marker was when the drag began (fractions).
+    from: (f64, f64),
     at: (f64, f64),
+    /// The picture's box, read once: reading it per move would force a
+    /// layout every time.
+    stage: Option<web_sys::DomRect>,
 }
 
 /// Pointer travel (px) below which a press is a click, not a drag.
 const DRAG_THRESHOLD: i32 = 3;
 
+/// Puts the marker at its place for good, ending any drag shift.
 fn place(node: &NodeRef, x: f64, y: f64) {
     set_style(
         node,
         &[
             ("left", format!("{:.4}%", x * 100.0)),
             ("top", format!("{:.4}%", y * 100.0)),
+            ("transform", String::new()),
+            ("z-index", String::new()),
+            ("will-change", String::new()),
         ],
     );
 }
@@ -104,7 +114,12 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
         .map(|cb| cb.reform(move |e: KeyboardEvent| (index, e)));
     let drag = use_mut_ref(|| None::<Drag>);
     let onpointerdown = {
-        let (drag, draggable) = (drag.clone(), props.onmove.is_some());
+        let (drag, node, draggable, from) = (
+            drag.clone(),
+            node.clone(),
+            props.onmove.is_some(),
+            (props.x, props.y),
+        );
         Callback::from(move |e: PointerEvent| {
             let Some(target) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
                 return;
@@ -116,7 +131,13 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
                     pointer: e.pointer_id(),
                     start: (e.client_x(), e.client_y()),
                     moved: false,
-                    at: (0.0, 0.0),
+                    from,
+                    at: from,
+                    // The marker's parent: the target may be a glyph inside it.
+                    stage: node
+                        .cast::<HtmlElement>()
+                        .and_then(|marker| marker.parent_element())
+                        .map(|stage| stage.get_bounding_client_rect()),
                 });
             }
         })
@@ -132,26 +153,42 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             if !d.moved && dx.abs() <= DRAG_THRESHOLD && dy.abs() <= DRAG_THRESHOLD {
                 return;
             }
-            let Some(stage) = node.cast::<HtmlElement>().and_then(|m| m.parent_element()) else {
+            let Some(rect) = d.stage.as_ref() else {
                 return;
             };
-            let rect = stage.get_bounding_client_rect();
             if rect.width() <= 0.0 || rect.height() <= 0.0 {
                 return;
             }
             let x = ((f64::from(e.client_x()) - rect.left()) / rect.width()).clamp(0.0, 1.0);
             let y = ((f64::from(e.client_y()) - rect.top()) / rect.height()).clamp(0.0, 1.0);
+            let shift = (
+                (x - d.from.0) * rect.width(),
+                (y - d.from.1) * rect.height(),
+            );
+            let first = !d.moved;
             d.moved = true;
             d.at = (x, y);
-            place(&node, x, y);
+            let mut style = vec![(
+                "transform",
+                format!("translate({:.1}px, {:.1}px)", shift.0, shift.1),
+            )];
+            if first {
+                // A layer of its own, above every other marker: each move is
+                // then a compositor update, with no repaint, and no other
+                // marker needs a layer as this one passes over it.
+                style.push(("z-index", "10".to_string()));
+                style.push(("will-change", "transform".to_string()));
+            }
+            set_style(&node, &style);
         })
     };
     let onpointerup = {
-        let (drag, onmove) = (drag.clone(), props.onmove.clone());
+        let (drag, node, onmove) = (drag.clone(), node.clone(), props.onmove.clone());
         Callback::from(move |e: PointerEvent| {
             let ended = drag.borrow_mut().take_if(|d| d.pointer == e.pointer_id());
             if let (Some(d), Some(onmove)) = (ended, &onmove) {
                 if d.moved {
+                    place(&node, d.at.0, d.at.1);
                     onmove.emit((index, d.at.0, d.at.1));
                 }
             }
@@ -169,11 +206,11 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
         <button type="button" ref={node}
             class={classes!("hotspot-marker", props.selected.then_some("selected"))}
             data-index={index.to_string()}
+            aria-label={props.title.clone()}
+            data-title={props.title.clone()}
             aria-expanded={props.expanded.to_string()}
             {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
             <span class="marker-glyph" aria-hidden="true">{ icon_glyph(&props.icon, index) }</span>
-            <span class="visually-hidden">{ props.title.clone() }</span>
-            <span class="marker-tooltip" aria-hidden="true">{ props.title.clone() }</span>
         </button>
     }
 }
