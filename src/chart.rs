@@ -63,7 +63,7 @@ pub fn ticks(axis_max: u64) -> Vec<u64> {
         if let Some(step) = [1, 2, 5]
             .into_iter()
             .map(|s| s * unit)
-            .find(|s| axis_max / s <= 5 && axis_max % s == 0)
+            .find(|s| axis_max / s <= 5 && axis_max.is_multiple_of(*s))
         {
             break step;
         }
@@ -126,7 +126,9 @@ pub fn labelled(days: usize, room: usize) -> Vec<usize> {
         return Vec::new();
     }
     let every = days.div_ceil(room.max(1));
-    (0..days).filter(|i| (days - 1 - i) % every == 0).collect()
+    (0..days)
+        .filter(|i| (days - 1 - i).is_multiple_of(every))
+        .collect()
 }
 
 /// How a count reads in words and tables.
