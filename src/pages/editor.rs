@@ -173,6 +173,48 @@ fn editor(props: &EditorProps) -> Html {
     // they read the newest state through this.
     let latest = use_mut_ref(|| model.clone());
     *latest.borrow_mut() = model.clone();
+    // The markers' callbacks are made once, so that editing or moving one
+    // hotspot re-renders that marker alone, not all of thousands.
+    let marker_activate = {
+        let dispatcher = model.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |i| dispatcher.dispatch(Action::Select(Some(i))))
+        }))
+        .clone()
+    };
+    let marker_move = {
+        let dispatcher = model.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |(index, x, y)| {
+                dispatcher.dispatch(Action::MoveHotspot { index, x, y })
+            })
+        }))
+        .clone()
+    };
+    let marker_key = {
+        let latest = latest.clone();
+        (*use_memo((), move |_| {
+            Callback::from(move |(index, e): (usize, KeyboardEvent)| {
+                let model = latest.borrow().clone();
+                let Some(hotspot) = model.0.draft.hotspots.get(index) else {
+                    return;
+                };
+                let key = e.key();
+                let press = KeyPress {
+                    key: &key,
+                    ctrl: e.ctrl_key(),
+                    meta: e.meta_key(),
+                    shift: e.shift_key(),
+                };
+                if let Some(action) = keymap::marker_key(press, index, hotspot) {
+                    e.prevent_default();
+                    model.dispatch(Action::Select(Some(index)));
+                    model.dispatch(action);
+                }
+            })
+        }))
+        .clone()
+    };
     let saving = use_mut_ref(|| false);
     let autosave = use_mut_ref(|| None::<Timeout>);
     // The revision the last save attempt sent: a refused save is not tried
@@ -625,26 +667,6 @@ fn editor(props: &EditorProps) -> Html {
             );
         })
     };
-    let onmarkerkey = {
-        let model = model.clone();
-        Callback::from(move |(index, e): (usize, KeyboardEvent)| {
-            let Some(hotspot) = model.0.draft.hotspots.get(index) else {
-                return;
-            };
-            let key = e.key();
-            let press = KeyPress {
-                key: &key,
-                ctrl: e.ctrl_key(),
-                meta: e.meta_key(),
-                shift: e.shift_key(),
-            };
-            if let Some(action) = keymap::marker_key(press, index, hotspot) {
-                e.prevent_default();
-                model.dispatch(Action::Select(Some(index)));
-                model.dispatch(action);
-            }
-        })
-    };
     let copy_link = {
         let (id, copied) = (state.id.clone(), copied.clone());
         Callback::from(move |_: MouseEvent| {
@@ -785,10 +807,10 @@ fn editor(props: &EditorProps) -> Html {
                     if let Some(image) = &state.draft.image {
                         <SceneStage image={image.clone()} hotspots={state.draft.hotspots.clone()}
                             selected={state.selected}
-                            onactivate={dispatcher.reform(|i| Action::Select(Some(i)))}
+                            onactivate={marker_activate}
                             onpick={dispatcher.reform(|(x, y)| Action::AddHotspot { x, y })}
-                            onmove={dispatcher.reform(|(index, x, y)| Action::MoveHotspot { index, x, y })}
-                            onmarkerkey={onmarkerkey} />
+                            onmove={marker_move}
+                            onmarkerkey={marker_key} />
                         <p class="hint">{ "Click the picture to add a hotspot; drag one to move it. On a selected hotspot, arrow keys move it (Shift: further) and Delete removes it." }</p>
                         <button type="button" class="button" onclick={dispatcher.reform(|_| Action::AddHotspot { x: 0.5, y: 0.5 })}>
                             { "Add hotspot" }</button>
