@@ -7,6 +7,7 @@ pub mod asset;
 pub mod class;
 pub mod error;
 pub mod scene;
+pub mod stats;
 pub mod user;
 
 pub use activity::{ActivityEntry, ActivityKind};
@@ -19,6 +20,9 @@ pub use error::{ErrorBody, ErrorDetail, FieldError};
 pub use scene::{
     default_color, default_icon, Hotspot, Media, Scene, SceneImage, SceneInput, SceneSummary,
     Visibility,
+};
+pub use stats::{
+    DayCount, EventBatch, HotspotOpens, SceneStats, TimeBucket, TimeBucketCount, ViewerEvent,
 };
 pub use user::{
     DeleteAccount, LoginRequest, Me, MePatch, PasswordChange, School, SchoolRef,

@@ -16,6 +16,7 @@ pub mod retention;
 pub mod routes;
 pub mod security;
 pub mod seed;
+pub mod stats;
 
 use axum::middleware;
 use axum::Router;
@@ -31,6 +32,8 @@ pub struct AppState {
     pub keys: crypto::Keys,
     pub files: files::AssetFiles,
     pub clock: clock::Clock,
+    /// Viewer statistics not yet written, and their rate limit.
+    pub stats: stats::Stats,
 }
 
 impl AppState {
@@ -43,6 +46,7 @@ impl AppState {
             keys: crypto::Keys::load_or_create(data_dir)?,
             files: files::AssetFiles::open(data_dir.join("assets"))?,
             clock: clock::Clock::system(),
+            stats: stats::Stats::default(),
         })
     }
 }

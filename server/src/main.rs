@@ -55,7 +55,8 @@ enum Command {
         data: PathBuf,
     },
     /// Delete what is kept only for a while: activity-log entries over 90
-    /// days old or 30 days past their account's deletion, expired sessions.
+    /// days old or 30 days past their account's deletion, expired sessions,
+    /// viewer statistics' salts and visitor hashes from before yesterday.
     /// `serve` also does this every hour.
     Purge {
         #[arg(long, default_value = "./data")]
@@ -95,7 +96,8 @@ async fn serve(addr: SocketAddr, data: PathBuf, app_dir: PathBuf) -> anyhow::Res
         tracing::info!("created the demo scene: http://{addr}/v/{id}");
     }
     tokio::spawn(pinpoint_server::retention::purge_hourly(state.clone()));
-    let app = pinpoint_server::app(state, &app_dir);
+    tokio::spawn(pinpoint_server::stats::flush_every_second(state.clone()));
+    let app = pinpoint_server::app(state.clone(), &app_dir);
     tracing::info!(
         "Pinpoint is serving on http://{addr} (data in {})",
         data.display()
@@ -107,6 +109,8 @@ async fn serve(addr: SocketAddr, data: PathBuf, app_dir: PathBuf) -> anyhow::Res
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
+    // The last second's viewer statistics, held in memory until now.
+    pinpoint_server::stats::flush(&state).await?;
     tracing::info!("stopped");
     Ok(())
 }
@@ -115,8 +119,8 @@ async fn purge(data: PathBuf) -> anyhow::Result<()> {
     let state = pinpoint_server::AppState::open(&data)?;
     let purged = pinpoint_server::retention::purge(&state).await?;
     println!(
-        "purged {} activity-log entries and {} expired sessions",
-        purged.activity_entries, purged.expired_sessions
+        "purged {} activity-log entries, {} expired sessions, {} statistics salts and {} visitor hashes",
+        purged.activity_entries, purged.expired_sessions, purged.stats_salts, purged.visitor_hashes
     );
     Ok(())
 }

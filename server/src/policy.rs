@@ -137,6 +137,21 @@ pub fn may_read_feedback(relation: Relation) -> bool {
     )
 }
 
+/// May the requester see a scene's viewer statistics? Those who answer for
+/// the work: its owner, their teachers and their school's admins.
+pub fn may_see_stats(relation: Relation) -> bool {
+    matches!(
+        relation,
+        Relation::Owner | Relation::OwnersTeacher | Relation::SchoolAdmin
+    )
+}
+
+/// Are a scene's small statistics (1 to 4) hidden? For a student's scene,
+/// so that no single viewer (a classmate, a parent) is singled out.
+pub fn hides_small_counts(owner_kind: UserKind) -> bool {
+    owner_kind == UserKind::Student
+}
+
 /// May the requester leave feedback on (or mark reviewed) a scene whose
 /// owner is of `owner_kind`? Feedback is for students' work only.
 pub fn may_write_feedback(relation: Relation, owner_kind: UserKind) -> bool {
@@ -230,6 +245,23 @@ mod tests {
             (Individual | Student | Teacher | Admin, SelfOwned)
                 | (Admin, SameClass | SameSchoolOtherClass)
         )
+    }
+
+    /// The spec: "Owners, their teachers and school admins see the
+    /// statistics". Written out apart from the email rule it happens to
+    /// match.
+    fn spec_may_see_stats(who: Requester, scenario: Scenario) -> bool {
+        use Requester::*;
+        use Scenario::*;
+        match (who, scenario) {
+            (Anonymous, _) => false,
+            (_, SelfOwned) => true,
+            (Teacher, SameClass) => true,
+            (Admin, SameClass | SameSchoolOtherClass) => true,
+            (Individual | Student, _) => false,
+            (Teacher, SameSchoolOtherClass | OtherSchool | NoSchool) => false,
+            (Admin, OtherSchool | NoSchool) => false,
+        }
     }
 
     fn spec_may_modify(who: Requester, scenario: Scenario) -> bool {
@@ -348,6 +380,11 @@ mod tests {
                                 spec_may_see_email(who, scenario),
                                 "feedback: {case}"
                             );
+                            assert_eq!(
+                                may_see_stats(relation),
+                                spec_may_see_stats(who, scenario),
+                                "stats: {case}"
+                            );
                             cases += 1;
                         }
                     }
@@ -384,6 +421,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn statistics_follow_every_relation() {
+        let all = [
+            Relation::Owner,
+            Relation::OwnersTeacher,
+            Relation::SchoolAdmin,
+            Relation::SchoolPeer {
+                peer_visibility: true,
+            },
+            Relation::SchoolPeer {
+                peer_visibility: false,
+            },
+            Relation::Stranger,
+        ];
+        for relation in all {
+            let expected = match relation {
+                Relation::Owner | Relation::OwnersTeacher | Relation::SchoolAdmin => true,
+                Relation::SchoolPeer { .. } | Relation::Stranger => false,
+            };
+            assert_eq!(may_see_stats(relation), expected, "{relation:?}");
+        }
+    }
+
+    #[test]
+    fn only_students_scenes_hide_small_counts() {
+        assert!(hides_small_counts(UserKind::Student));
+        assert!(!hides_small_counts(UserKind::Teacher));
+        assert!(!hides_small_counts(UserKind::Individual));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Retention: what is kept only for a while is deleted when its time is up.
 //! `pinpoint purge` runs this once; `serve` runs it every hour.
 
-use crate::db::{activity, sessions};
+use crate::clock::{self, DAY};
+use crate::db::{activity, sessions, stats};
 use crate::error::AppResult;
 use crate::AppState;
 use std::time::Duration;
@@ -16,11 +17,17 @@ pub struct Purged {
     /// account's deletion.
     pub activity_entries: usize,
     pub expired_sessions: usize,
+    /// Viewer statistics' daily salts and visitor hashes of days before
+    /// yesterday: once gone, no count can be linked to anyone.
+    pub stats_salts: usize,
+    pub visitor_hashes: usize,
 }
 
 /// Deletes everything whose time is up by the state's clock.
 pub async fn purge(state: &AppState) -> AppResult<Purged> {
     let now = state.clock.now();
+    let yesterday = clock::date(now - DAY);
+    state.stats.forget_salt_before(&yesterday);
     state
         .db
         .call(move |conn| {
@@ -28,6 +35,8 @@ pub async fn purge(state: &AppState) -> AppResult<Purged> {
             let purged = Purged {
                 activity_entries: activity::purge(&tx, now)?,
                 expired_sessions: sessions::purge_expired(&tx, now)?,
+                stats_salts: stats::purge_salts(&tx, &yesterday)?,
+                visitor_hashes: stats::purge_visitors(&tx, &yesterday)?,
             };
             tx.commit()?;
             Ok(purged)

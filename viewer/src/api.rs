@@ -1,7 +1,8 @@
-//! Loads the scene a link names.
+//! The server's answers the viewer needs: the scene a link names, and who
+//! is signed in on this browser.
 
 use model::Scene;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Request, RequestCredentials, RequestInit, Response};
 
@@ -12,13 +13,13 @@ pub enum LoadError {
     Failed,
 }
 
-pub async fn scene(id: &str) -> Result<Scene, LoadError> {
+/// `GET path` with this site's cookies (the owner, and their school, may
+/// open a private scene by its link): the JSON of a 200.
+async fn get_json(path: &str) -> Result<JsValue, LoadError> {
     let init = RequestInit::new();
     init.set_method("GET");
-    // The owner (and their school) may open a private scene by its link.
     init.set_credentials(RequestCredentials::SameOrigin);
-    let request = Request::new_with_str_and_init(&format!("/api/scenes/{id}"), &init)
-        .map_err(|_| LoadError::Failed)?;
+    let request = Request::new_with_str_and_init(path, &init).map_err(|_| LoadError::Failed)?;
     let window = web_sys::window().ok_or(LoadError::Failed)?;
     let response: Response = JsFuture::from(window.fetch_with_request(&request))
         .await
@@ -26,13 +27,23 @@ pub async fn scene(id: &str) -> Result<Scene, LoadError> {
         .dyn_into()
         .map_err(|_| LoadError::Failed)?;
     match response.status() {
-        200 => {
-            let json = JsFuture::from(response.json().map_err(|_| LoadError::Failed)?)
-                .await
-                .map_err(|_| LoadError::Failed)?;
-            serde_wasm_bindgen::from_value(json).map_err(|_| LoadError::Failed)
-        }
+        200 => JsFuture::from(response.json().map_err(|_| LoadError::Failed)?)
+            .await
+            .map_err(|_| LoadError::Failed),
         404 => Err(LoadError::NotFound),
         _ => Err(LoadError::Failed),
     }
+}
+
+pub async fn scene(id: &str) -> Result<Scene, LoadError> {
+    let json = get_json(&format!("/api/scenes/{id}")).await?;
+    serde_wasm_bindgen::from_value(json).map_err(|_| LoadError::Failed)
+}
+
+/// The id of the user signed in on this browser, if any.
+pub async fn signed_in_user_id() -> Option<String> {
+    let me = get_json("/api/me").await.ok()?;
+    js_sys::Reflect::get(&me, &JsValue::from_str("id"))
+        .ok()?
+        .as_string()
 }

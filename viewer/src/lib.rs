@@ -8,10 +8,13 @@
 //! modules that touch the page are compiled for wasm32 only.
 
 pub mod address;
+pub mod events;
 pub mod layout;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
+#[cfg(target_arch = "wasm32")]
+pub mod beacon;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
 #[cfg(target_arch = "wasm32")]

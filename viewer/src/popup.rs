@@ -1,9 +1,12 @@
 //! An open hotspot: a modal `dialog` named by its title, placed beside its
 //! hotspot. Focus moves into it; Escape, a click outside it or its Close
 //! button closes it. Videos load nothing from their provider until the
-//! viewer asks for them.
+//! viewer asks for them. What the viewer does in it (following a link,
+//! playing a sound or video) is counted, anonymously, by `beacon`.
 
+use crate::beacon;
 use crate::dom::{append, attr, el, style, text_el, Listener};
+use crate::events::Event;
 use crate::layout::{popup_position, Rect};
 use model::scene::validate_link;
 use model::{Hotspot, Media};
@@ -63,7 +66,7 @@ fn link(href: &str, label: &str) -> Element {
 }
 
 /// The placeholder a video shows until the viewer agrees to load it.
-fn video_consent(media: &Media, title: &str) -> Option<(Element, Listener)> {
+fn video_consent(media: &Media, title: &str, hotspot_id: &str) -> Option<(Element, Listener)> {
     let provider = media.provider()?;
     let src = match media {
         Media::Youtube { video_id } => format!("https://www.youtube-nocookie.com/embed/{video_id}"),
@@ -88,7 +91,9 @@ fn video_consent(media: &Media, title: &str) -> Option<(Element, Listener)> {
     append(&holder, &button);
     let frame_title = format!("{provider} video: {title}");
     let target = holder.clone();
+    let hotspot_id = hotspot_id.to_string();
     let load = Listener::new(&button, "click", move |_| {
+        beacon::record(Event::MediaPlay(hotspot_id.clone()));
         let frame = el("iframe", "video-frame");
         attr(&frame, "src", &src);
         attr(&frame, "title", &frame_title);
@@ -142,9 +147,19 @@ impl Popup {
                     &format!("Sound: {}", hotspot.display_title(index)),
                 );
                 append(&body, &audio);
+                // Counted once a popup: a pause and a resume are one play.
+                let id = hotspot.id.clone();
+                let played = Rc::new(std::cell::Cell::new(false));
+                listeners.push(Listener::new(&audio, "play", move |_| {
+                    if !played.replace(true) {
+                        beacon::record(Event::MediaPlay(id.clone()));
+                    }
+                }));
             }
             Some(video) => {
-                if let Some((consent, load)) = video_consent(video, &hotspot.display_title(index)) {
+                if let Some((consent, load)) =
+                    video_consent(video, &hotspot.display_title(index), &hotspot.id)
+                {
                     append(&body, &consent);
                     listeners.push(load);
                 }
@@ -191,6 +206,17 @@ impl Popup {
             wasm_bindgen_futures::spawn_local(async move { on_close() });
         };
         let (on_cancel, on_button, on_backdrop) = (later.clone(), later.clone(), later);
+        // Links that leave the page: the hotspot's own and those in its text.
+        let id = hotspot.id.clone();
+        listeners.push(Listener::new(&body, "click", move |e| {
+            let link = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|t| t.closest("a[target=\"_blank\"]").ok().flatten());
+            if link.is_some() {
+                beacon::record(Event::LinkClick(id.clone()));
+            }
+        }));
         // A click that starts inside the popup (selecting its text, say) and
         // ends on the backdrop is not a click outside.
         let pressed_outside = Rc::new(std::cell::Cell::new(false));

@@ -4,7 +4,9 @@
 
 use crate::address::{embed_code, Address};
 use crate::api::{self, LoadError};
+use crate::beacon;
 use crate::dom::{self, append, attr, el, style, text_el, Listener};
+use crate::events::Event;
 use crate::layout::marker_position;
 use crate::popup::{append_linkified, Popup};
 use model::{Scene, Visibility};
@@ -51,6 +53,8 @@ pub fn start() {
         match api::scene(&address.scene_id).await {
             Ok(scene) => {
                 let _ = root.remove_attribute("aria-busy");
+                beacon::start(&scene);
+                let owner_id = scene.owner.id.clone();
                 VIEWER.with(|v| {
                     *v.borrow_mut() = Some(Viewer {
                         address,
@@ -63,6 +67,7 @@ pub fn start() {
                 });
                 draw();
                 watch_fullscreen();
+                beacon::check_owner(&owner_id).await;
             }
             Err(LoadError::NotFound) => show_not_found(&root),
             Err(LoadError::Failed) => show_message(
@@ -316,6 +321,7 @@ fn open_popup(index: usize) {
             Rc::new(move || close_popup(index)),
         );
         let _ = marker.set_attribute("aria-expanded", "true");
+        beacon::record(Event::HotspotOpen(hotspot.id.clone()));
         viewer.popup = Some((index, popup));
     });
 }

@@ -8,6 +8,7 @@ pub mod classes;
 pub mod feedback;
 pub mod scenes;
 pub mod sessions;
+pub mod stats;
 pub mod users;
 
 use crate::error::{AppError, AppResult};
@@ -25,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0004_teacher_invites.sql"),
     include_str!("../../migrations/0005_password_changes.sql"),
     include_str!("../../migrations/0006_activity_log.sql"),
+    include_str!("../../migrations/0007_view_statistics.sql"),
 ];
 
 #[derive(Clone)]

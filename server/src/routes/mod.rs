@@ -8,6 +8,7 @@ pub mod feedback;
 pub mod me;
 pub mod scenes;
 pub mod school;
+pub mod stats;
 
 use crate::error::AppError;
 use crate::AppState;
@@ -23,6 +24,7 @@ pub fn router() -> Router<AppState> {
         .merge(classes::router())
         .merge(feedback::router())
         .merge(school::router())
+        .merge(stats::router())
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
 }

@@ -451,3 +451,34 @@ pub fn webp(width: u32, height: u32) -> Vec<u8> {
     out.extend_from_slice(&chunk);
     out
 }
+
+// ---- Viewer statistics ----
+
+/// A browser showing a shared link: it sends this server's origin and
+/// `user_agent`, and keeps no cookies.
+pub fn viewer_client(server: &TestServer, user_agent: &str) -> Client {
+    let mut headers = HeaderMap::new();
+    headers.insert(ORIGIN, HeaderValue::from_str(&server.base).expect("origin"));
+    Client::builder()
+        .user_agent(user_agent)
+        .default_headers(headers)
+        .build()
+        .expect("client")
+}
+
+/// `POST /api/events` with `{"events": events}`; answers the response
+/// unchecked.
+pub async fn post_events(server: &TestServer, client: &Client, events: Value) -> Response {
+    client
+        .post(server.url("/api/events"))
+        .json(&json!({ "events": events }))
+        .send()
+        .await
+        .expect("events request")
+}
+
+/// `GET /api/scenes/{id}/stats` with a query (such as `?days=7`), expecting
+/// 200 and JSON.
+pub async fn scene_stats(server: &TestServer, client: &Client, id: &str, query: &str) -> Value {
+    get_json(server, client, &format!("/api/scenes/{id}/stats{query}")).await
+}

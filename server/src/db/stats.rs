@@ -1,0 +1,289 @@
+//! Viewer statistics: daily counts per scene, the daily salts and the
+//! visitor hashes they make (see migration 0007).
+
+use crate::error::{AppError, AppResult};
+use crate::stats::Counts;
+use model::stats::shown_count;
+use model::{DayCount, HotspotOpens, Scene, SceneStats, TimeBucket, TimeBucketCount, Visibility};
+use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
+use rand::RngCore;
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet};
+use time::macros::format_description;
+use time::Date;
+
+/// What validating an event needs to know of its scene.
+pub struct EventTarget {
+    pub visibility: Visibility,
+    pub hotspot_ids: HashSet<String>,
+}
+
+/// Only the hotspots' ids of a scene's stored body.
+#[derive(Deserialize)]
+struct HotspotIds {
+    hotspots: Vec<HotspotId>,
+}
+
+#[derive(Deserialize)]
+struct HotspotId {
+    id: String,
+}
+
+/// A scene's visibility and hotspot ids, or `None` when there is no such
+/// scene. Reads as little as it can: it runs for every batch of events.
+pub fn event_target(conn: &Connection, scene_id: &str) -> AppResult<Option<EventTarget>> {
+    let row: Option<(String, String)> = conn
+        .prepare_cached("SELECT visibility, body FROM scenes WHERE id = ?1")?
+        .query_row([scene_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((visibility, body)) = row else {
+        return Ok(None);
+    };
+    let body: HotspotIds = serde_json::from_str(&body).map_err(|e| AppError::Internal(e.into()))?;
+    Ok(Some(EventTarget {
+        visibility: Visibility::parse(&visibility).unwrap_or_default(),
+        hotspot_ids: body.hotspots.into_iter().map(|h| h.id).collect(),
+    }))
+}
+
+/// The salt of `day`, made at random the first time it is asked for.
+pub fn salt(conn: &Connection, day: &str) -> AppResult<[u8; 16]> {
+    let mut fresh = [0u8; 16];
+    rand::rngs::OsRng.fill_bytes(&mut fresh);
+    conn.execute(
+        "INSERT OR IGNORE INTO stats_salts (day, salt) VALUES (?1, ?2)",
+        params![day, fresh.as_slice()],
+    )?;
+    let stored: Vec<u8> =
+        conn.query_row("SELECT salt FROM stats_salts WHERE day = ?1", [day], |r| {
+            r.get(0)
+        })?;
+    stored
+        .try_into()
+        .map_err(|_| AppError::Internal(anyhow::anyhow!("a stored salt is not 16 bytes")))
+}
+
+/// Destroys the salts of days before `yesterday`; answers how many.
+pub fn purge_salts(conn: &Connection, yesterday: &str) -> AppResult<usize> {
+    Ok(conn.execute("DELETE FROM stats_salts WHERE day < ?1", [yesterday])?)
+}
+
+/// Deletes the visitor hashes of days before `yesterday`; answers how many.
+pub fn purge_visitors(conn: &Connection, yesterday: &str) -> AppResult<usize> {
+    Ok(conn.execute("DELETE FROM stats_visitors WHERE day < ?1", [yesterday])?)
+}
+
+/// Adds counts to the stored ones. Call inside a transaction. A scene
+/// deleted (or given a new link) since its events were checked takes its
+/// counts with it.
+pub fn add(tx: &Connection, counts: &Counts) -> AppResult<()> {
+    let mut exists = HashMap::new();
+    let mut scene_exists = |scene: &str| -> AppResult<bool> {
+        if let Some(&known) = exists.get(scene) {
+            return Ok(known);
+        }
+        let known = tx
+            .prepare_cached("SELECT 1 FROM scenes WHERE id = ?1")?
+            .query_row([scene], |_| Ok(()))
+            .optional()?
+            .is_some();
+        exists.insert(scene.to_string(), known);
+        Ok(known)
+    };
+
+    let mut add_day = tx.prepare_cached(
+        "INSERT INTO stats_days (scene_id, day, views, visitors, link_clicks, media_plays)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+         ON CONFLICT (scene_id, day) DO UPDATE SET
+             views = views + excluded.views,
+             visitors = visitors + excluded.visitors,
+             link_clicks = link_clicks + excluded.link_clicks,
+             media_plays = media_plays + excluded.media_plays",
+    )?;
+    let mut add_visitor = tx.prepare_cached(
+        "INSERT OR IGNORE INTO stats_visitors (scene_id, day, hash) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut new_visitors: HashMap<(&str, &str), u64> = HashMap::new();
+    for (scene, day, hash) in &counts.visitors {
+        if scene_exists(scene)? && add_visitor.execute(params![scene, day, hash.as_slice()])? == 1 {
+            *new_visitors.entry((scene, day)).or_default() += 1;
+        }
+    }
+    for ((scene, day), delta) in &counts.days {
+        if scene_exists(scene)? {
+            let visitors = new_visitors.remove(&(scene.as_str(), day.as_str()));
+            add_day.execute(params![
+                scene,
+                day,
+                delta.views,
+                visitors.unwrap_or(0),
+                delta.link_clicks,
+                delta.media_plays
+            ])?;
+        }
+    }
+    // Visitors whose view came in an earlier write.
+    for ((scene, day), visitors) in new_visitors {
+        add_day.execute(params![scene, day, 0, visitors, 0, 0])?;
+    }
+
+    let mut add_opens = tx.prepare_cached(
+        "INSERT INTO stats_hotspot_opens (scene_id, day, hotspot_id, opens) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (scene_id, day, hotspot_id) DO UPDATE SET opens = opens + excluded.opens",
+    )?;
+    for ((scene, day, hotspot), opens) in &counts.opens {
+        if scene_exists(scene)? {
+            add_opens.execute(params![scene, day, hotspot, opens])?;
+        }
+    }
+    let mut add_bucket = tx.prepare_cached(
+        "INSERT INTO stats_time_buckets (scene_id, day, bucket, count) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (scene_id, day, bucket) DO UPDATE SET count = count + excluded.count",
+    )?;
+    for ((scene, day, bucket), count) in &counts.time_buckets {
+        if scene_exists(scene)? {
+            add_bucket.execute(params![scene, day, bucket.as_str(), count])?;
+        }
+    }
+    Ok(())
+}
+
+fn parse_day(day: &str) -> AppResult<Date> {
+    Date::parse(day, format_description!("[year]-[month]-[day]"))
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("not a day {day:?}: {e}")))
+}
+
+/// Every day from `from` to `to` (`YYYY-MM-DD`, both included), in order.
+pub fn days_between(from: &str, to: &str) -> AppResult<Vec<String>> {
+    let (mut day, last) = (parse_day(from)?, parse_day(to)?);
+    let mut days = Vec::new();
+    while day <= last {
+        days.push(crate::clock::date(
+            day.midnight().assume_utc().unix_timestamp(),
+        ));
+        match day.next_day() {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    Ok(days)
+}
+
+/// A scene's statistics from `from_day` to `to_day` (both included): each
+/// day's views and visitors, and the other counts summed over the range.
+/// With `hide_small`, counts from 1 to 4 are left out (`None`).
+pub fn for_scene(
+    conn: &Connection,
+    scene: &Scene,
+    from_day: &str,
+    to_day: &str,
+    hide_small: bool,
+) -> AppResult<SceneStats> {
+    let shown = |count: u64| shown_count(count, hide_small);
+
+    let mut per_day: HashMap<String, (u64, u64)> = HashMap::new();
+    let (mut link_clicks, mut media_plays) = (0u64, 0u64);
+    let mut stmt = conn.prepare_cached(
+        "SELECT day, views, visitors, link_clicks, media_plays FROM stats_days
+         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
+    )?;
+    let rows = stmt.query_map(params![scene.id, from_day, to_day], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, u64>(1)?,
+            r.get::<_, u64>(2)?,
+            r.get::<_, u64>(3)?,
+            r.get::<_, u64>(4)?,
+        ))
+    })?;
+    for row in rows {
+        let (day, views, visitors, links, plays) = row?;
+        per_day.insert(day, (views, visitors));
+        link_clicks += links;
+        media_plays += plays;
+    }
+    let days = days_between(from_day, to_day)?
+        .into_iter()
+        .map(|date| {
+            let (views, visitors) = per_day.get(&date).copied().unwrap_or_default();
+            DayCount {
+                date,
+                views: shown(views),
+                visitors: shown(visitors),
+            }
+        })
+        .collect();
+
+    let mut opens: HashMap<String, u64> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT hotspot_id, SUM(opens) FROM stats_hotspot_opens
+         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY hotspot_id",
+    )?;
+    for row in stmt.query_map(params![scene.id, from_day, to_day], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?))
+    })? {
+        let (hotspot, count) = row?;
+        opens.insert(hotspot, count);
+    }
+    let hotspots = scene
+        .hotspots
+        .iter()
+        .map(|h| HotspotOpens {
+            id: h.id.clone(),
+            opens: shown(opens.get(&h.id).copied().unwrap_or(0)),
+        })
+        .collect();
+
+    let mut buckets: HashMap<TimeBucket, u64> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT bucket, SUM(count) FROM stats_time_buckets
+         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY bucket",
+    )?;
+    for row in stmt.query_map(params![scene.id, from_day, to_day], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?))
+    })? {
+        let (bucket, count) = row?;
+        if let Some(bucket) = TimeBucket::parse(&bucket) {
+            buckets.insert(bucket, count);
+        }
+    }
+    let time_buckets = TimeBucket::ALL
+        .into_iter()
+        .map(|bucket| TimeBucketCount {
+            bucket,
+            count: shown(buckets.get(&bucket).copied().unwrap_or(0)),
+        })
+        .collect();
+
+    Ok(SceneStats {
+        days,
+        hotspots,
+        link_clicks: shown(link_clicks),
+        media_plays: shown(media_plays),
+        time_buckets,
+        small_counts_hidden: hide_small,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_between_counts_every_day_across_months_and_years() {
+        assert_eq!(
+            days_between("2026-12-30", "2027-01-02").unwrap(),
+            ["2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02"]
+        );
+        assert_eq!(
+            days_between("2028-02-28", "2028-03-01").unwrap(),
+            ["2028-02-28", "2028-02-29", "2028-03-01"]
+        );
+        assert_eq!(
+            days_between("2026-11-28", "2026-11-28").unwrap(),
+            ["2026-11-28"]
+        );
+        assert!(days_between("2026-11-29", "2026-11-28").unwrap().is_empty());
+        assert!(days_between("yesterday", "2026-11-28").is_err());
+    }
+}
