@@ -4,8 +4,8 @@
 mod common;
 
 use common::{
-    assert_error, create_class, create_scene, get, get_json, id_of, scene_body, school_founder,
-    signed_in, signed_in_student, upload_png, TestServer, PASSWORD,
+    assert_error, create_class, create_scene, get, get_json, id_of, post_events, scene_body,
+    school_founder, signed_in, signed_in_student, upload_png, viewer_client, TestServer, PASSWORD,
 };
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -152,7 +152,8 @@ async fn the_export_holds_the_account_scenes_files_feedback_and_classes() {
             "exported_at",
             "feedback_given",
             "feedback_received",
-            "scenes"
+            "scenes",
+            "statistics"
         ]
     );
 
@@ -230,4 +231,40 @@ async fn deleting_an_account_takes_everything_at_once_and_needs_the_password() {
             .count(),
         0
     );
+}
+
+#[tokio::test]
+async fn the_export_holds_each_scenes_statistics() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let scene = create_scene(&server, &ada, scene_body("Counted", "unlisted", None)).await;
+    let id = id_of(&scene);
+    let hotspot = scene["hotspots"][0]["id"].as_str().unwrap().to_string();
+    for agent in ["Browser A", "Browser B"] {
+        let viewer = viewer_client(&server, agent);
+        let response = post_events(
+            &server,
+            &viewer,
+            json!([
+                {"kind": "view", "scene": id},
+                {"kind": "hotspot_open", "scene": id, "hotspot": hotspot}
+            ]),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    }
+    let export = get_json(&server, &ada, "/api/me/export").await;
+    let statistics = &export["statistics"][0];
+    assert_eq!(statistics["scene_id"], id.as_str());
+    let today = statistics["days"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        (today["views"].as_u64(), today["visitors"].as_u64()),
+        (Some(2), Some(2))
+    );
+    assert_eq!(statistics["hotspots"][0]["opens"], 2);
 }

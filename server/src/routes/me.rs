@@ -4,10 +4,11 @@ use crate::auth::session::clear_cookie;
 use crate::auth::session::token_from;
 use crate::auth::{password, CurrentUser};
 use crate::db::activity::{self, Event};
-use crate::db::{assets, classes, feedback, scenes};
+use crate::db::{assets, classes, feedback, scenes, stats as stats_db};
 use crate::db::{sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, ClientIp};
+use crate::policy;
 use crate::AppState;
 use axum::extract::State;
 use axum::http::header;
@@ -19,7 +20,7 @@ use model::user::validate_password;
 use model::user::{normalize_email, validate_email, validate_username};
 use model::{
     ActivityEntry, ActivityKind, Asset, ClassInfo, DeleteAccount, Feedback, Me, MePatch,
-    PasswordChange, Scene, UserKind,
+    PasswordChange, Scene, SceneStats, UserKind,
 };
 use serde::Serialize;
 
@@ -166,6 +167,16 @@ struct Export {
     classes: Vec<ClassInfo>,
     /// Newest first; this download is its first entry.
     activity: Vec<ActivityEntry>,
+    /// Each own scene's anonymous view statistics, from its creation to
+    /// today (counts under 5 hidden on students' scenes, as everywhere).
+    statistics: Vec<SceneStatistics>,
+}
+
+#[derive(Serialize)]
+struct SceneStatistics {
+    scene_id: String,
+    #[serde(flatten)]
+    stats: SceneStats,
 }
 
 #[derive(Serialize)]
@@ -189,6 +200,8 @@ async fn export(
 ) -> AppResult<impl IntoResponse> {
     let now = state.clock.now();
     let keys = state.keys.clone();
+    // Counts still held in memory belong in the file too.
+    crate::stats::flush(&state).await?;
     let export = state
         .db
         .call(move |conn| {
@@ -196,6 +209,9 @@ async fn export(
             activity::record(conn, &keys, event)?;
             let mut own_scenes = Vec::new();
             let mut feedback_received = Vec::new();
+            let mut statistics = Vec::new();
+            let today = crate::clock::date(now);
+            let hide_small = policy::hides_small_counts(user.kind);
             for summary in scenes::list_owned(conn, &user.id)? {
                 if let Some(stored) = scenes::by_id(conn, &summary.id)? {
                     for item in feedback::for_scene(conn, &summary.id)? {
@@ -204,6 +220,17 @@ async fn export(
                             feedback: item,
                         });
                     }
+                    let created = stored.scene.created_at.get(..10).unwrap_or(&today);
+                    statistics.push(SceneStatistics {
+                        scene_id: summary.id.clone(),
+                        stats: stats_db::for_scene(
+                            conn,
+                            &stored.scene,
+                            created,
+                            &today,
+                            hide_small,
+                        )?,
+                    });
                     own_scenes.push(stored.scene);
                 }
             }
@@ -240,6 +267,7 @@ async fn export(
                 feedback_given,
                 classes,
                 activity: activity::for_user(conn, &keys, &user.id)?,
+                statistics,
             })
         })
         .await?;
