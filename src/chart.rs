@@ -6,8 +6,7 @@
 //! student's scene); it is drawn at half the threshold and marked, so the
 //! chart never claims more precision than the numbers it was given.
 
-/// What `None` stands for: fewer than this many.
-pub const HIDDEN_BELOW: u64 = 5;
+use model::stats::SMALL_COUNT_BELOW as HIDDEN_BELOW;
 
 /// The drawing area inside the SVG's view box, in its units.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -9,5 +9,6 @@ pub mod client;
 pub mod error;
 pub mod scenes;
 pub mod school;
+pub mod stats;
 
 pub use error::ApiError;

@@ -12,5 +12,6 @@ pub mod profile_form;
 pub mod scene_card;
 pub mod scene_stage;
 pub mod school_user_row;
+pub mod stats_panel;
 pub mod text_field;
 pub mod visibility_picker;

@@ -5,6 +5,7 @@
 use crate::api::{self, ApiError};
 use crate::components::add_students::AddStudents;
 use crate::components::feedback_panel::FeedbackPanel;
+use crate::components::stats_panel::StatsDisclosure;
 use crate::components::text_field::TextField;
 use crate::route::{viewer_href, Route};
 use crate::session::{use_session, Session};
@@ -293,6 +294,9 @@ fn review_item(props: &ReviewItemProps) -> Html {
             </div>
             if *open {
                 <FeedbackPanel scene_id={s.id.clone()} can_write={true} onreviewed={props.onreviewed.clone()} />
+            }
+            if props.leads {
+                <StatsDisclosure scene_id={s.id.clone()} scene_title={title.clone()} />
             }
         </li>
     }

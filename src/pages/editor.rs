@@ -8,6 +8,7 @@ use crate::api::{self, ApiError};
 use crate::components::feedback_panel::FeedbackPanel;
 use crate::components::hotspot_fields::HotspotFields;
 use crate::components::scene_stage::SceneStage;
+use crate::components::stats_panel::StatsDisclosure;
 use crate::components::text_field::TextField;
 use crate::components::visibility_picker::VisibilityPicker;
 use crate::editor::keymap::{self, KeyPress};
@@ -872,6 +873,13 @@ fn editor(props: &EditorProps) -> Html {
                     </section>
                 </aside>
             </div>
+            if let Some(id) = &state.id {
+                <section class="editor-stats" aria-labelledby="stats-heading">
+                    <h2 id="stats-heading">{ "Statistics" }</h2>
+                    <p class="hint">{ "Anonymous counts of how your shared link is used: no cookies, no addresses kept." }</p>
+                    <StatsDisclosure scene_id={id.clone()} />
+                </section>
+            }
         </div>
     }
 }

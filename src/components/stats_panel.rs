@@ -1,0 +1,272 @@
+//! A scene's anonymous statistics for its owner, their teachers and school
+//! admins: views and visitors per day as a chart (SVG drawn here), hotspots
+//! by opens, clicks, plays and time spent. For a student's scene the server
+//! sends counts under 5 as unknown, and they read "fewer than 5" here.
+
+use crate::api;
+use crate::chart::{self, Plot};
+use model::stats::STATS_DAYS_DEFAULT;
+use model::SceneStats;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// The periods offered, in days.
+const PERIODS: [(u32, &str); 4] = [
+    (7, "Last 7 days"),
+    (STATS_DAYS_DEFAULT, "Last 30 days"),
+    (90, "Last 90 days"),
+    (365, "Last year"),
+];
+
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 220.0;
+const PLOT: Plot = Plot {
+    left: 44.0,
+    top: 12.0,
+    width: WIDTH - 44.0 - 8.0,
+    height: HEIGHT - 12.0 - 30.0,
+};
+
+#[derive(Properties, PartialEq)]
+pub struct StatsPanelProps {
+    pub scene_id: AttrValue,
+}
+
+/// Each hotspot's id and the title it shows.
+fn hotspot_names(scene: &model::Scene) -> Vec<(String, String)> {
+    scene
+        .hotspots
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.id.clone(), h.display_title(i)))
+        .collect()
+}
+
+/// A sum that stays honest when some parts are only "fewer than 5".
+fn total(counts: impl Iterator<Item = Option<u64>>) -> String {
+    let (mut sum, mut hidden) = (0, false);
+    for count in counts {
+        match count {
+            Some(n) => sum += n,
+            None => hidden = true,
+        }
+    }
+    match (sum, hidden) {
+        (0, true) => chart::count_text(None),
+        (n, true) => format!("{n} or more"),
+        (n, false) => n.to_string(),
+    }
+}
+
+fn short_date(date: &str) -> String {
+    date.get(5..).unwrap_or(date).to_string()
+}
+
+#[function_component(StatsPanel)]
+pub fn stats_panel(props: &StatsPanelProps) -> Html {
+    let days = use_state(|| STATS_DAYS_DEFAULT);
+    let stats = use_state(|| None::<Result<SceneStats, String>>);
+    // The saved scene's hotspot titles, to name them in the table.
+    let names = use_state(Vec::new);
+    {
+        let stats = stats.clone();
+        use_effect_with((props.scene_id.clone(), *days), move |(id, days)| {
+            let (id, days) = (id.to_string(), *days);
+            stats.set(None);
+            wasm_bindgen_futures::spawn_local(async move {
+                let answer = api::stats::for_scene(&id, days).await;
+                stats.set(Some(answer.map_err(|e| e.message())));
+            });
+        });
+    }
+    {
+        let names = names.clone();
+        use_effect_with(props.scene_id.clone(), move |id| {
+            let id = id.to_string();
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(scene) = api::scenes::get(&id).await {
+                    names.set(hotspot_names(&scene));
+                }
+            });
+        });
+    }
+    let onperiod = {
+        let days = days.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
+            else {
+                return;
+            };
+            if let Ok(n) = select.value().parse() {
+                days.set(n);
+            }
+        })
+    };
+    let period = html! {
+        <label class="field inline-field" for="stats-period">
+            <span>{ "Period" }</span>
+            <select id="stats-period" onchange={onperiod}>
+                { for PERIODS.iter().map(|(n, label)| html! {
+                    <option value={n.to_string()} selected={*n == *days}>{ *label }</option>
+                }) }
+            </select>
+        </label>
+    };
+    let body = match &*stats {
+        None => html! { <p aria-busy="true">{ "Loading statistics…" }</p> },
+        Some(Err(message)) => html! { <p class="error" role="alert">{ message.clone() }</p> },
+        Some(Ok(stats)) => view(stats, &names),
+    };
+    html! {
+        <div class="stats-panel">
+            { period }
+            { body }
+        </div>
+    }
+}
+
+fn view(stats: &SceneStats, names: &[(String, String)]) -> Html {
+    let views: Vec<Option<u64>> = stats.days.iter().map(|d| d.views).collect();
+    let visitors: Vec<Option<u64>> = stats.days.iter().map(|d| d.visitors).collect();
+    let top = chart::axis_max(chart::largest(&[&views, &visitors]));
+    let bars = chart::bars(&views, top, &PLOT);
+    let line = chart::line(&visitors, top, &PLOT);
+    let total_views = total(views.iter().copied());
+    let total_visitors = total(visitors.iter().copied());
+    let summary = format!(
+        "Views and visitors per day over {} days: {total_views} views, {total_visitors} visitors.",
+        stats.days.len()
+    );
+    let slot = PLOT.width / stats.days.len().max(1) as f64;
+    let mut hotspots: Vec<(String, Option<u64>)> = stats
+        .hotspots
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            let name = names
+                .iter()
+                .find(|(id, _)| *id == h.id)
+                .map(|(_, title)| title.clone())
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| format!("Hotspot {}", i + 1));
+            (name, h.opens)
+        })
+        .collect();
+    // Most opened first; "fewer than 5" sorts as 4.
+    hotspots.sort_by_key(|(_, opens)| std::cmp::Reverse(opens.unwrap_or(4)));
+    html! {
+        <>
+            <dl class="stats-totals">
+                <div><dt>{ "Views" }</dt><dd>{ total_views }</dd></div>
+                <div><dt>{ "Visitors" }</dt><dd>{ total_visitors }</dd></div>
+                <div><dt>{ "Link clicks" }</dt><dd>{ chart::count_text(stats.link_clicks) }</dd></div>
+                <div><dt>{ "Media plays" }</dt><dd>{ chart::count_text(stats.media_plays) }</dd></div>
+            </dl>
+            <p class="hint">{ "Visitors are counted once a day per scene, without cookies; a person on two days counts twice." }</p>
+            if stats.small_counts_hidden {
+                <p class="hint">{ "This is a student's scene: numbers under 5 show as \"fewer than 5\", so no single viewer stands out." }</p>
+            }
+            <figure class="stats-chart">
+                <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={summary}>
+                    { for chart::ticks(top).into_iter().map(|tick| {
+                        let y = PLOT.bottom() - tick as f64 / top as f64 * PLOT.height;
+                        html! {
+                            <g class="tick">
+                                <line x1={PLOT.left.to_string()} x2={(PLOT.left + PLOT.width).to_string()}
+                                    y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
+                                <text x={(PLOT.left - 6.0).to_string()} y={format!("{:.1}", y + 4.0)} text-anchor="end">{ tick }</text>
+                            </g>
+                        }
+                    }) }
+                    { for bars.iter().zip(&stats.days).map(|(bar, day)| html! {
+                        <rect class={classes!("bar", bar.approximate.then_some("approximate"))}
+                            x={format!("{:.1}", bar.x)} y={format!("{:.1}", bar.y)}
+                            width={format!("{:.1}", bar.width)} height={format!("{:.1}", bar.height)}>
+                            <title>{ format!("{}: {} views", day.date, chart::count_text(day.views)) }</title>
+                        </rect>
+                    }) }
+                    <polyline class="visitors-line" points={line} />
+                    { for chart::labelled(stats.days.len(), 7).into_iter().map(|i| {
+                        let x = PLOT.left + (i as f64 + 0.5) * slot;
+                        html! {
+                            <text class="date" x={format!("{x:.1}")} y={(HEIGHT - 10.0).to_string()} text-anchor="middle">
+                                { short_date(&stats.days[i].date) }
+                            </text>
+                        }
+                    }) }
+                </svg>
+                <figcaption>
+                    <span class="key views">{ "Views" }</span>
+                    <span class="key visitors">{ "Visitors" }</span>
+                </figcaption>
+            </figure>
+            <details class="stats-days">
+                <summary>{ "The numbers, day by day" }</summary>
+                <table>
+                    <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Views" }</th><th scope="col">{ "Visitors" }</th></tr></thead>
+                    <tbody>
+                        { for stats.days.iter().rev().map(|d| html! {
+                            <tr><td>{ d.date.clone() }</td><td>{ chart::count_text(d.views) }</td><td>{ chart::count_text(d.visitors) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            </details>
+            <h3>{ "Hotspots by opens" }</h3>
+            if hotspots.is_empty() {
+                <p class="hint">{ "This scene has no hotspots yet." }</p>
+            } else {
+                <table class="stats-hotspots">
+                    <thead><tr><th scope="col">{ "Hotspot" }</th><th scope="col">{ "Opens" }</th></tr></thead>
+                    <tbody>
+                        { for hotspots.into_iter().map(|(name, opens)| html! {
+                            <tr><td>{ name }</td><td>{ chart::count_text(opens) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            <h3>{ "Time spent" }</h3>
+            <table class="stats-time">
+                <tbody>
+                    { for stats.time_buckets.iter().map(|b| html! {
+                        <tr><th scope="row">{ b.bucket.label() }</th><td>{ chart::count_text(b.count) }</td></tr>
+                    }) }
+                </tbody>
+            </table>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StatsDisclosureProps {
+    pub scene_id: AttrValue,
+    /// Names the scene for screen readers when several are listed.
+    #[prop_or_default]
+    pub scene_title: Option<AttrValue>,
+}
+
+/// A "Statistics" button that opens the panel: its numbers are fetched
+/// only when someone asks for them.
+#[function_component(StatsDisclosure)]
+pub fn stats_disclosure(props: &StatsDisclosureProps) -> Html {
+    let open = use_state(|| false);
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    html! {
+        <div class="stats-disclosure">
+            <button type="button" class="button small" aria-expanded={open.to_string()} onclick={toggle}>
+                { if *open { "Hide statistics" } else { "Statistics" } }
+                if let Some(title) = &props.scene_title {
+                    <span class="visually-hidden">{ format!(" of {title}") }</span>
+                }
+            </button>
+            if *open {
+                <StatsPanel scene_id={props.scene_id.clone()} />
+            }
+        </div>
+    }
+}
