@@ -79,7 +79,8 @@ results.machine = {
 log('bytes of a first visit');
 results.bytes = {
   viewer: await firstVisitBytes(appDir, 'viewer/index.html'),
-  editor: await firstVisitBytes(appDir, 'index.html'),
+  editor: await firstVisitBytes(appDir, 'editor/index.html'),
+  app: await firstVisitBytes(appDir, 'index.html'),
   annotorious: await firstVisitBytes(appDir, 'bench/annotorious/index.html'),
 };
 

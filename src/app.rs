@@ -1,4 +1,10 @@
 //! The app's root: router, session provider, and the page for each route.
+//!
+//! The app is built as two programs from this one crate, so that a first
+//! visit downloads only the code of the page it opens: the editor (with the
+//! `editor` feature; the server serves it at `/new` and `/s/{id}/edit`) and
+//! everything else. A route the running program does not hold is loaded
+//! from the server, which hands out the other program for it.
 
 use crate::components::layout::Layout;
 use crate::pages;
@@ -7,21 +13,45 @@ use crate::session::SessionProvider;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-fn switch(route: Route) -> Html {
-    let page = match route {
+#[cfg(feature = "editor")]
+fn page(route: Route) -> Html {
+    match route {
+        Route::NewScene => html! { <pages::editor::EditorPage id={None::<String>} /> },
+        Route::EditScene { id } => html! { <pages::editor::EditorPage id={Some(id)} /> },
+        _ => html! { <LoadFromServer /> },
+    }
+}
+
+#[cfg(not(feature = "editor"))]
+fn page(route: Route) -> Html {
+    match route {
         Route::Home => html! { <pages::home::HomePage /> },
         Route::Login => html! { <pages::login::LoginPage /> },
         Route::Signup => html! { <pages::signup::SignupPage /> },
-        Route::NewScene => html! { <pages::editor::EditorPage id={None::<String>} /> },
-        Route::EditScene { id } => html! { <pages::editor::EditorPage id={Some(id)} /> },
+        Route::NewScene | Route::EditScene { .. } => html! { <LoadFromServer /> },
         Route::Explore => html! { <pages::explore::ExplorePage /> },
         Route::Classes => html! { <pages::classes::ClassesPage /> },
         Route::Settings => html! { <pages::settings::SettingsPage /> },
         Route::School => html! { <pages::school::SchoolPage /> },
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
-    };
-    html! { <Layout>{ page }</Layout> }
+    }
+}
+
+fn switch(route: Route) -> Html {
+    html! { <Layout>{ page(route) }</Layout> }
+}
+
+/// A page of the other program: the address is already the new one, so
+/// loading it again fetches that program from the server.
+#[function_component(LoadFromServer)]
+fn load_from_server() -> Html {
+    use_effect_with((), |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().reload();
+        }
+    });
+    html! { <div class="skeleton skeleton-title" aria-busy="true"></div> }
 }
 
 #[function_component(App)]

@@ -1,5 +1,6 @@
 //! The built browser app (Trunk's `dist/`): its files, `index.html` for
-//! every app route, and the shared-link pages (`/v/{id}`, `/embed/{id}`),
+//! every app route, `editor/index.html` for the editor's, and the
+//! shared-link pages (`/v/{id}`, `/embed/{id}`),
 //! which are served from the small viewer build (`dist/viewer/`) and say to
 //! search engines and frames what the scene's visibility allows.
 
@@ -26,10 +27,14 @@ const NOT_BUILT: &str = "<!doctype html><meta charset=utf-8><title>Pinpoint</tit
 
 const NOINDEX_META: &str = r#"<meta name="robots" content="noindex">"#;
 
-/// The two HTML pages, read once at start.
+/// The HTML pages, read once at start.
 struct Pages {
-    /// The whole app (`dist/index.html`).
+    /// The app without the editor (`dist/index.html`).
     app: Option<String>,
+    /// The editor program (`dist/editor/index.html`). Never the app in its
+    /// place: the app hands editor routes back to the server, and would
+    /// load itself forever.
+    editor: Option<String>,
     /// The viewer alone (`dist/viewer/index.html`); the app stands in for
     /// it when it has not been built.
     viewer: Option<String>,
@@ -40,14 +45,21 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
     let read = |path: std::path::PathBuf| std::fs::read_to_string(path).ok();
     let app = read(app_dir.join("index.html"));
     let viewer = read(app_dir.join("viewer/index.html")).or_else(|| app.clone());
+    let editor = read(app_dir.join("editor/index.html"));
     if app.is_none() {
         tracing::warn!(dir = %app_dir.display(), "no built app found; serving a placeholder page");
     }
-    let pages = Arc::new(Pages { app, viewer });
+    let pages = Arc::new(Pages {
+        app,
+        editor,
+        viewer,
+    });
     let files = ServeDir::new(app_dir).fallback(app_page::<()>(pages.clone()));
     let viewer_pages = pages.clone();
     let embed_pages = pages.clone();
     Router::new()
+        .route("/new", editor_page(pages.clone()))
+        .route("/s/{id}/edit", editor_page(pages.clone()))
         .route("/", app_page(pages))
         .route(
             "/v/{id}",
@@ -66,6 +78,14 @@ fn app_page<S: Clone + Send + Sync + 'static>(pages: Arc<Pages>) -> MethodRouter
     get(move || {
         let pages = pages.clone();
         async move { html_page(pages.app.as_deref(), StatusCode::OK) }
+    })
+}
+
+/// The editor program's page.
+fn editor_page<S: Clone + Send + Sync + 'static>(pages: Arc<Pages>) -> MethodRouter<S> {
+    get(move || {
+        let pages = pages.clone();
+        async move { html_page(pages.editor.as_deref(), StatusCode::OK) }
     })
 }
 

@@ -13,6 +13,9 @@ use serde_json::{json, Value};
 
 /// The whole app's page, for every route it handles itself.
 const APP_HTML: &str = "<!doctype html><html><head><title>app</title></head><body></body></html>";
+/// The editor build's page, for `/new` and `/s/{id}/edit`.
+const EDITOR_HTML: &str =
+    "<!doctype html><html><head><title>editor</title></head><body></body></html>";
 /// The viewer build's page, for the shared links.
 const VIEWER_HTML: &str =
     "<!doctype html><html><head><title>viewer</title></head><body></body></html>";
@@ -22,10 +25,14 @@ const VIEWER_NOINDEX_HTML: &str = "<!doctype html><html><head><title>viewer</tit
 
 const MISSING_ID: &str = "AAAAAAAAAAAAAAAAAAAAAA";
 
-/// A server with both the app and the viewer built.
+/// A server with the app, the editor and the viewer built.
 async fn start() -> TestServer {
-    TestServer::start_with_app(&[("index.html", APP_HTML), ("viewer/index.html", VIEWER_HTML)])
-        .await
+    TestServer::start_with_app(&[
+        ("index.html", APP_HTML),
+        ("editor/index.html", EDITOR_HTML),
+        ("viewer/index.html", VIEWER_HTML),
+    ])
+    .await
 }
 
 async fn get(server: &TestServer, client: &Client, path: &str) -> Response {
@@ -145,22 +152,39 @@ async fn a_private_scenes_shared_link_is_404_to_anyone_else_exactly_like_a_missi
 }
 
 #[tokio::test]
-async fn app_routes_get_the_whole_app_and_only_shared_links_get_the_viewer() {
+async fn app_routes_get_the_app_editor_routes_the_editor_and_shared_links_the_viewer() {
     let server = start().await;
     let (ada, _) = signed_in(&server, "ada").await;
     let scene = create_scene(&server, &ada, scene_body("Volcano", "public", None)).await;
     let id = id_of(&scene);
 
-    for path in [
-        "/".to_string(),
-        "/explore".to_string(),
-        format!("/s/{id}/edit"),
+    for (path, html) in [
+        ("/".to_string(), APP_HTML),
+        ("/explore".to_string(), APP_HTML),
+        ("/settings".to_string(), APP_HTML),
+        ("/new".to_string(), EDITOR_HTML),
+        (format!("/s/{id}/edit"), EDITOR_HTML),
+        (format!("/v/{id}"), VIEWER_HTML),
     ] {
         let response = get(&server, &ada, &path).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
         assert!(response.headers().get("x-robots-tag").is_none(), "{path}");
-        assert_eq!(response.text().await.unwrap(), APP_HTML, "{path}");
+        assert_eq!(response.text().await.unwrap(), html, "{path}");
     }
+}
+
+#[tokio::test]
+async fn without_an_editor_build_editor_routes_say_so_rather_than_serve_the_app() {
+    // The app hands editor routes to the server: its own page there would
+    // reload itself for ever.
+    let server = TestServer::start_with_app(&[("index.html", APP_HTML)]).await;
+    let response = get(&server, &server.client(), "/new").await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert!(response
+        .text()
+        .await
+        .unwrap()
+        .contains("has not been built"));
 }
 
 #[tokio::test]
