@@ -151,10 +151,12 @@ async fn a_backup_taken_while_writing_restores_every_scene_and_asset_byte_for_by
     // Writes go on before, during and after the backup.
     let log = Arc::new(Mutex::new(WriteLog::default()));
     let stop = Arc::new(AtomicBool::new(false));
+    // Half the first scenes are never written again, so some are known
+    // unchanged after the snapshot however long the writer runs.
     let writer = tokio::spawn(keep_writing(
         server.clone(),
         ada.clone(),
-        before.keys().cloned().collect(),
+        before.keys().take(3).cloned().collect(),
         log.clone(),
         stop.clone(),
     ));
@@ -268,7 +270,10 @@ async fn a_backup_taken_while_writing_restores_every_scene_and_asset_byte_for_by
             unchanged += 1;
         }
     }
-    assert!(unchanged > 0);
+    assert!(
+        unchanged >= 3,
+        "{unchanged} scenes unchanged since the snapshot"
+    );
 
     // Every asset of the snapshot, byte for byte on both servers, and as
     // uploaded; everything uploaded before the backup is there.
