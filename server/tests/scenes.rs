@@ -576,3 +576,26 @@ async fn explore_rejects_a_page_that_is_not_a_number() {
         .unwrap();
     assert_error(response, StatusCode::BAD_REQUEST, "bad_request", None).await;
 }
+
+#[tokio::test]
+async fn a_scene_sent_to_its_owner_says_so_and_to_anyone_else_not() {
+    // The viewer counts no visit of the owner's; the mark spares it a call.
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let (grace, _) = signed_in(&server, "grace").await;
+    let scene = create_scene(&server, &ada, scene_body("Mine", "unlisted", None)).await;
+    let path = format!("/api/scenes/{}", scene["id"].as_str().unwrap());
+    let mark = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("pinpoint-viewer-is-owner")
+            .map(|v| v.to_str().unwrap().to_string())
+    };
+    let own = ada.get(server.url(&path)).send().await.unwrap();
+    assert_eq!(mark(&own).as_deref(), Some("1"));
+    for client in [grace, server.client()] {
+        let other = client.get(server.url(&path)).send().await.unwrap();
+        assert_eq!(other.status(), reqwest::StatusCode::OK);
+        assert_eq!(mark(&other), None);
+    }
+}

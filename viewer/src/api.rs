@@ -1,5 +1,5 @@
-//! The server's answers the viewer needs: the scene a link names, and who
-//! is signed in on this browser.
+//! The server's answer the viewer needs: the scene a link names, and
+//! whether the one looking is its owner.
 
 use model::Scene;
 use wasm_bindgen::{JsCast, JsValue};
@@ -14,8 +14,8 @@ pub enum LoadError {
 }
 
 /// `GET path` with this site's cookies (the owner, and their school, may
-/// open a private scene by its link): the JSON of a 200.
-async fn get_json(path: &str) -> Result<JsValue, LoadError> {
+/// open a private scene by its link): a 200's JSON and headers.
+async fn get_json(path: &str) -> Result<(JsValue, web_sys::Headers), LoadError> {
     let init = RequestInit::new();
     init.set_method("GET");
     init.set_credentials(RequestCredentials::SameOrigin);
@@ -29,21 +29,22 @@ async fn get_json(path: &str) -> Result<JsValue, LoadError> {
     match response.status() {
         200 => JsFuture::from(response.json().map_err(|_| LoadError::Failed)?)
             .await
+            .map(|json| (json, response.headers()))
             .map_err(|_| LoadError::Failed),
         404 => Err(LoadError::NotFound),
         _ => Err(LoadError::Failed),
     }
 }
 
-pub async fn scene(id: &str) -> Result<Scene, LoadError> {
-    let json = get_json(&format!("/api/scenes/{id}")).await?;
-    serde_wasm_bindgen::from_value(json).map_err(|_| LoadError::Failed)
-}
-
-/// The id of the user signed in on this browser, if any.
-pub async fn signed_in_user_id() -> Option<String> {
-    let me = get_json("/api/me").await.ok()?;
-    js_sys::Reflect::get(&me, &JsValue::from_str("id"))
-        .ok()?
-        .as_string()
+/// The scene a link names, and whether the one looking owns it.
+pub async fn scene(id: &str) -> Result<(Scene, bool), LoadError> {
+    let (json, headers) = get_json(&format!("/api/scenes/{id}")).await?;
+    let scene = serde_wasm_bindgen::from_value(json).map_err(|_| LoadError::Failed)?;
+    // The server marks a scene sent to its owner.
+    let own = headers
+        .get("pinpoint-viewer-is-owner")
+        .ok()
+        .flatten()
+        .is_some();
+    Ok((scene, own))
 }

@@ -1,8 +1,8 @@
 //! Sends the page's anonymous statistics (see `events`) with
 //! `navigator.sendBeacon`, which outlives the page: when a batch fills and
 //! when the page is hidden. A beacon the browser refuses is dropped, never
-//! retried. Before anything goes out, `/api/me` tells whether the viewer
-//! is the scene's owner, whose visits are not counted.
+//! retried. The owner's own visits are not counted: the server marks a
+//! scene it sends to its owner.
 
 use crate::dom::{self, Listener};
 use crate::events::{Event, Tracker};
@@ -23,9 +23,9 @@ thread_local! {
 }
 
 /// Starts counting a scene just shown: its view now, the rest as it
-/// happens; nothing is sent until `check_owner` has answered. A private
+/// happens; nothing at all when `own` (the viewer is its owner). A private
 /// scene is not counted (the server would refuse it).
-pub fn start(scene: &Scene) {
+pub fn start(scene: &Scene, own: bool) {
     if scene.visibility == Visibility::Private {
         return;
     }
@@ -36,19 +36,11 @@ pub fn start(scene: &Scene) {
         })
     });
     record(Event::View);
+    send(with_tracker(|t| t.decide(own)));
     if let Some(window) = web_sys::window() {
         Listener::new(&window, "pagehide", on_hide).forever();
     }
     Listener::new(&dom::document(), "visibilitychange", on_hide).forever();
-}
-
-/// Asks the server who is signed in on this browser: the owner's own
-/// visits are not counted. Until it answers, events are held.
-pub async fn check_owner(owner_id: &str) {
-    let is_owner = crate::api::signed_in_user_id()
-        .await
-        .is_some_and(|id| id == owner_id);
-    send(with_tracker(|t| t.decide(is_owner)));
 }
 
 /// Queues an event (nothing happens before `start`, as in tests of a

@@ -51,10 +51,9 @@ pub fn start() {
     wasm_bindgen_futures::spawn_local(async move {
         let root = root();
         match api::scene(&address.scene_id).await {
-            Ok(scene) => {
+            Ok((scene, own)) => {
                 let _ = root.remove_attribute("aria-busy");
-                beacon::start(&scene);
-                let owner_id = scene.owner.id.clone();
+                beacon::start(&scene, own);
                 VIEWER.with(|v| {
                     *v.borrow_mut() = Some(Viewer {
                         address,
@@ -67,7 +66,6 @@ pub fn start() {
                 });
                 draw();
                 watch_fullscreen();
-                beacon::check_owner(&owner_id).await;
             }
             Err(LoadError::NotFound) => show_not_found(&root),
             Err(LoadError::Failed) => show_message(

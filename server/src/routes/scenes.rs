@@ -23,6 +23,8 @@ use serde::{Deserialize, Serialize};
 /// A scene of 5,000 hotspots with long texts is a few megabytes of JSON.
 const SCENE_BODY_LIMIT: usize = 8 * 1024 * 1024;
 const EXPLORE_PAGE_SIZE: u32 = 24;
+/// Set on a scene sent to its owner.
+pub const VIEWER_IS_OWNER: HeaderName = HeaderName::from_static("pinpoint-viewer-is-owner");
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -133,13 +135,20 @@ async fn read(
     MaybeUser(user): MaybeUser,
     AppPath(id): AppPath,
 ) -> AppResult<impl IntoResponse> {
-    let (stored, _) = state
+    let (stored, relation) = state
         .db
         .call(move |conn| access::viewable_scene(conn, &id, user.as_ref()))
         .await?;
     let mut response = Json(&stored.scene).into_response();
     if let Some((name, value)) = robots_header(stored.scene.visibility) {
         response.headers_mut().insert(name, value);
+    }
+    if relation == policy::Relation::Owner {
+        // The viewer counts nobody's visit to their own scene; this spares
+        // it asking who is signed in.
+        response
+            .headers_mut()
+            .insert(VIEWER_IS_OWNER, HeaderValue::from_static("1"));
     }
     Ok(response)
 }
