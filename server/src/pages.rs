@@ -106,6 +106,7 @@ async fn scene_page(
     pages: Arc<Pages>,
     embedded: bool,
 ) -> AppResult<Response> {
+    let scene_id = id.clone();
     let visibility = state
         .db
         .call(
@@ -122,11 +123,18 @@ async fn scene_page(
         Some(Visibility::Unlisted | Visibility::Private) => (StatusCode::OK, true),
     };
     let html = pages.viewer.as_deref().map(|html| {
+        let mut head = String::new();
         if noindex {
-            html.replacen("</head>", &format!("{NOINDEX_META}</head>"), 1)
-        } else {
-            html.to_string()
+            head.push_str(NOINDEX_META);
         }
+        if visibility.is_some() {
+            // The scene downloads beside the viewer's code instead of after
+            // it starts. The id is a stored scene's: URL-safe characters.
+            head.push_str(&format!(
+                r#"<link rel="preload" as="fetch" href="/api/scenes/{scene_id}" crossorigin="anonymous">"#
+            ));
+        }
+        html.replacen("</head>", &format!("{head}</head>"), 1)
     });
     let mut response = html_page(html.as_deref(), status);
     let headers = response.headers_mut();

@@ -19,9 +19,23 @@ const EDITOR_HTML: &str =
 /// The viewer build's page, for the shared links.
 const VIEWER_HTML: &str =
     "<!doctype html><html><head><title>viewer</title></head><body></body></html>";
-/// The viewer's page as a page that must not be indexed is served.
-const VIEWER_NOINDEX_HTML: &str = "<!doctype html><html><head><title>viewer</title>\
-    <meta name=\"robots\" content=\"noindex\"></head><body></body></html>";
+const NOINDEX_META: &str = "<meta name=\"robots\" content=\"noindex\">";
+
+/// `page` as served for scene `id`: told not to be indexed, or not; and
+/// when the scene is there for this visitor (`found`), with the scene's
+/// download started beside the viewer's code.
+fn served(page: &str, id: &str, noindex: bool, found: bool) -> String {
+    let mut head = String::new();
+    if noindex {
+        head.push_str(NOINDEX_META);
+    }
+    if found {
+        head.push_str(&format!(
+            "<link rel=\"preload\" as=\"fetch\" href=\"/api/scenes/{id}\" crossorigin=\"anonymous\">"
+        ));
+    }
+    page.replacen("</head>", &format!("{head}</head>"), 1)
+}
 
 const MISSING_ID: &str = "AAAAAAAAAAAAAAAAAAAAAA";
 
@@ -76,11 +90,19 @@ async fn assert_scene_page(response: Response, status: StatusCode, noindex: bool
         noindex.then_some("noindex"),
         "{what}"
     );
+    let id = response
+        .url()
+        .path()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
     let body = response.text().await.unwrap();
-    if noindex {
-        assert_eq!(body, VIEWER_NOINDEX_HTML, "{what}");
-    } else {
-        assert_eq!(body, VIEWER_HTML, "{what}");
+    // A page of a scene not shown to this visitor names no scene to fetch:
+    // a missing scene and a hidden one look alike.
+    let found = status == StatusCode::OK;
+    assert_eq!(body, served(VIEWER_HTML, &id, noindex, found), "{what}");
+    if !noindex {
         assert!(!body.contains("robots"), "{what}: {body}");
     }
 }
@@ -159,12 +181,12 @@ async fn app_routes_get_the_app_editor_routes_the_editor_and_shared_links_the_vi
     let id = id_of(&scene);
 
     for (path, html) in [
-        ("/".to_string(), APP_HTML),
-        ("/explore".to_string(), APP_HTML),
-        ("/settings".to_string(), APP_HTML),
-        ("/new".to_string(), EDITOR_HTML),
-        (format!("/s/{id}/edit"), EDITOR_HTML),
-        (format!("/v/{id}"), VIEWER_HTML),
+        ("/".to_string(), APP_HTML.to_string()),
+        ("/explore".to_string(), APP_HTML.to_string()),
+        ("/settings".to_string(), APP_HTML.to_string()),
+        ("/new".to_string(), EDITOR_HTML.to_string()),
+        (format!("/s/{id}/edit"), EDITOR_HTML.to_string()),
+        (format!("/v/{id}"), served(VIEWER_HTML, &id, false, true)),
     ] {
         let response = get(&server, &ada, &path).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
@@ -196,17 +218,17 @@ async fn without_a_viewer_build_shared_links_get_the_apps_page() {
 
     let response = get(&server, &ada, &format!("/v/{}", id_of(&public))).await;
     assert_eq!(response.status(), StatusCode::OK);
-    assert_eq!(response.text().await.unwrap(), APP_HTML);
+    assert_eq!(
+        response.text().await.unwrap(),
+        served(APP_HTML, &id_of(&public), false, true)
+    );
 
     let response = get(&server, &ada, &format!("/embed/{}", id_of(&unlisted))).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(response.headers()["x-robots-tag"], "noindex");
     assert_eq!(
         response.text().await.unwrap(),
-        APP_HTML.replace(
-            "</head>",
-            "<meta name=\"robots\" content=\"noindex\"></head>"
-        )
+        served(APP_HTML, &id_of(&unlisted), true, true)
     );
 
     let response = get(&server, &ada, &format!("/v/{MISSING_ID}")).await;
