@@ -107,32 +107,40 @@ async fn scene_page(
     embedded: bool,
 ) -> AppResult<Response> {
     let scene_id = id.clone();
-    let visibility = state
+    let found = state
         .db
         .call(
             move |conn| match access::viewable_scene(conn, &id, user.as_ref()) {
-                Ok((stored, _)) => Ok(Some(stored.scene.visibility)),
+                Ok((stored, _)) => Ok(Some((
+                    stored.scene.visibility,
+                    stored.scene.image.map(|image| image.asset_id),
+                ))),
                 Err(AppError::NotFound) => Ok(None),
                 Err(e) => Err(e),
             },
         )
         .await?;
-    let (status, noindex) = match visibility {
+    let (status, noindex) = match &found {
         None => (StatusCode::NOT_FOUND, true),
-        Some(Visibility::Public) => (StatusCode::OK, false),
-        Some(Visibility::Unlisted | Visibility::Private) => (StatusCode::OK, true),
+        Some((Visibility::Public, _)) => (StatusCode::OK, false),
+        Some((Visibility::Unlisted | Visibility::Private, _)) => (StatusCode::OK, true),
     };
     let html = pages.viewer.as_deref().map(|html| {
         let mut head = String::new();
         if noindex {
             head.push_str(NOINDEX_META);
         }
-        if visibility.is_some() {
-            // The scene downloads beside the viewer's code instead of after
-            // it starts. The id is a stored scene's: URL-safe characters.
+        if let Some((_, picture)) = &found {
+            // The scene and its picture download beside the viewer's code
+            // instead of after it starts. Ids are stored ones: URL-safe.
             head.push_str(&format!(
                 r#"<link rel="preload" as="fetch" href="/api/scenes/{scene_id}" crossorigin="anonymous">"#
             ));
+            if let Some(asset_id) = picture.as_deref().filter(|id| is_url_safe(id)) {
+                head.push_str(&format!(
+                    r#"<link rel="preload" as="image" href="/api/assets/{asset_id}">"#
+                ));
+            }
         }
         html.replacen("</head>", &format!("{head}</head>"), 1)
     });
@@ -151,6 +159,12 @@ async fn scene_page(
         );
     }
     Ok(response)
+}
+
+/// Only letters, digits, `-` and `_`: safe inside an attribute and a path.
+fn is_url_safe(id: &str) -> bool {
+    id.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// Trunk puts a content hash in its output names, so those never change and

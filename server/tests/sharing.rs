@@ -598,3 +598,35 @@ async fn a_cross_site_request_cannot_reset_a_link() {
 
     assert_eq!(read_scene(&server, &ada, &id).await, scene, "same link");
 }
+
+#[tokio::test]
+async fn a_shared_links_page_starts_loading_its_scene_and_picture_at_once() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let picture = upload_png(&server, &ada, 4, 3).await;
+    let asset_id = picture["id"].as_str().unwrap();
+    let scene = create_scene(
+        &server,
+        &ada,
+        scene_body("Shown", "unlisted", Some(asset_id)),
+    )
+    .await;
+    let id = id_of(&scene);
+    let body = get(&server, &server.bare_client(), &format!("/v/{id}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        body.contains(&format!(
+            "<link rel=\"preload\" as=\"fetch\" href=\"/api/scenes/{id}\" crossorigin=\"anonymous\">"
+        )),
+        "{body}"
+    );
+    assert!(
+        body.contains(&format!(
+            "<link rel=\"preload\" as=\"image\" href=\"/api/assets/{asset_id}\">"
+        )),
+        "{body}"
+    );
+}

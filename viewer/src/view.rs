@@ -203,9 +203,15 @@ fn draw() {
                 let glyph = text_el("span", "marker-glyph", &glyph(&hotspot.icon, index));
                 attr(&glyph, "aria-hidden", "true");
                 append(&marker, &glyph);
-                listeners.push(Listener::new(&marker, "click", move |_| open_popup(index)));
                 append(&stage, &marker);
             }
+            // One listener for every marker: thousands of closures would
+            // cost more to make than the markers themselves.
+            listeners.push(Listener::new(&stage, "click", |event| {
+                if let Some(index) = clicked_marker(&event) {
+                    open_popup(index);
+                }
+            }));
             append(&main, &stage);
         } else {
             append(
@@ -219,6 +225,13 @@ fn draw() {
         viewer.root.replace_children_with_node_2(&header, &main);
         viewer.listeners = listeners;
     });
+}
+
+/// The index of the marker a click landed on (or inside), if any.
+fn clicked_marker(event: &web_sys::Event) -> Option<usize> {
+    let target = event.target()?.dyn_into::<Element>().ok()?;
+    let marker = target.closest(".hotspot-marker").ok()??;
+    marker.get_attribute("data-index")?.parse().ok()
 }
 
 /// Every hotspot's content in reading order: for screen readers, printing,
