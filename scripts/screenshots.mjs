@@ -1,6 +1,6 @@
 // Takes the README's screenshots (docs/screenshots/) from a fresh server:
-// the demo scene's viewer, a hotspot open, and the editor on a laptop and a
-// phone. Build first (scripts/test or scripts/run), then:
+// the demo scene's viewer, a hotspot open, the editor on a laptop and a
+// phone, its statistics after a visit, and the settings page. Build first (scripts/test or scripts/run), then:
 //   node scripts/screenshots.mjs
 import { resolve } from 'node:path';
 import { launch } from '../tests/e2e/fixtures/browser.mjs';
@@ -41,6 +41,27 @@ try {
   await phone.locator('.scene-stage img').waitFor();
   await phone.getByRole('button', { name: 'Crater' }).tap();
   await phone.screenshot({ path: `${out}/editor-phone.png`, fullPage: true });
+
+  // A visitor's look, then the owner's statistics.
+  const sceneId = laptop.url().split('/s/')[1].split('/')[0];
+  await laptop.getByRole('radio', { name: 'Unlisted' }).check();
+  await editor.save();
+  const visitor = await browser.newContext();
+  const visit = await visitor.newPage();
+  await visit.goto(`${server.base}/v/${sceneId}`);
+  await visit.getByRole('button', { name: 'Crater' }).click();
+  await visit.getByRole('dialog').waitFor();
+  await visit.close({ runBeforeUnload: true });
+  await new Promise((r) => setTimeout(r, 500));
+  await visitor.close();
+  await laptop.reload();
+  await laptop.getByRole('button', { name: 'Statistics' }).click();
+  await laptop.locator('.stats-totals').waitFor();
+  await laptop.locator('.editor-stats').screenshot({ path: `${out}/statistics.png` });
+
+  await laptop.goto(`${server.base}/settings`);
+  await laptop.getByRole('table', { name: /Your activity/ }).waitFor();
+  await laptop.screenshot({ path: `${out}/settings.png`, fullPage: true });
   console.log(`screenshots written to ${out}`);
 } finally {
   await browser.close();
