@@ -2,8 +2,12 @@
 //! wasm-bindgen-test): what a viewer's screen reader and pointer meet.
 #![cfg(target_arch = "wasm32")]
 
-use model::{default_color, Hotspot, SceneImage};
+use model::{
+    default_color, DayCount, Hotspot, HotspotOpens, SceneImage, SceneStats, TimeBucket,
+    TimeBucketCount,
+};
 use pinpoint_app::components::scene_stage::{SceneStage, SceneStageProps};
+use pinpoint_app::components::stats_panel::{StatsView, StatsViewProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -89,4 +93,130 @@ async fn stage_shows_each_hotspot_as_a_button_named_by_its_title_in_reading_orde
 
     first.click();
     assert_eq!(*opened.borrow(), vec![0]);
+}
+
+fn stats(
+    days: &[(&str, Option<u64>, Option<u64>)],
+    opens: &[(&str, Option<u64>)],
+    hidden: bool,
+) -> SceneStats {
+    SceneStats {
+        days: days
+            .iter()
+            .map(|(date, views, visitors)| DayCount {
+                date: date.to_string(),
+                views: *views,
+                visitors: *visitors,
+            })
+            .collect(),
+        hotspots: opens
+            .iter()
+            .map(|(id, opens)| HotspotOpens {
+                id: id.to_string(),
+                opens: *opens,
+            })
+            .collect(),
+        link_clicks: Some(2),
+        media_plays: if hidden { None } else { Some(0) },
+        time_buckets: TimeBucket::ALL
+            .into_iter()
+            .map(|bucket| TimeBucketCount {
+                bucket,
+                count: Some(0),
+            })
+            .collect(),
+        small_counts_hidden: hidden,
+    }
+}
+
+fn names() -> Vec<(String, String)> {
+    vec![("h1".into(), "Crater".into()), ("h2".into(), "Lava".into())]
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let found = root.query_selector_all(selector).unwrap();
+    (0..found.length())
+        .map(|i| found.item(i).unwrap().text_content().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn statistics_show_totals_a_bar_a_day_and_hotspots_by_opens() {
+    let root = fresh_root();
+    let props = StatsViewProps {
+        stats: stats(
+            &[
+                ("2026-11-27", Some(0), Some(0)),
+                ("2026-11-28", Some(12), Some(9)),
+                ("2026-11-29", Some(3), Some(2)),
+            ],
+            &[("h1", Some(4)), ("h2", Some(7))],
+            false,
+        ),
+        names: names(),
+    };
+    yew::Renderer::<StatsView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    assert_eq!(
+        texts(&root, ".stats-totals dd"),
+        ["15", "11", "2", "0"],
+        "views, visitors, link clicks, media plays"
+    );
+    let chart = root
+        .query_selector("svg[role=img]")
+        .unwrap()
+        .expect("a chart");
+    assert_eq!(
+        chart.get_attribute("aria-label").as_deref(),
+        Some("Views and visitors per day over 3 days: 15 views, 11 visitors.")
+    );
+    assert_eq!(root.query_selector_all("rect.bar").unwrap().length(), 3);
+    assert_eq!(
+        root.query_selector_all("rect.bar.approximate")
+            .unwrap()
+            .length(),
+        0
+    );
+    // The busiest hotspot first.
+    assert_eq!(
+        texts(&root, ".stats-hotspots td"),
+        ["Lava", "7", "Crater", "4"]
+    );
+    assert!(root.text_content().unwrap().contains("Under 10 seconds"));
+}
+
+#[wasm_bindgen_test]
+async fn on_a_students_scene_small_counts_read_fewer_than_5() {
+    let root = fresh_root();
+    let props = StatsViewProps {
+        stats: stats(
+            &[("2026-11-28", None, None), ("2026-11-29", Some(6), None)],
+            &[("h1", None), ("h2", Some(0))],
+            true,
+        ),
+        names: names(),
+    };
+    yew::Renderer::<StatsView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    assert_eq!(
+        texts(&root, ".stats-totals dd"),
+        ["6 or more", "fewer than 5", "2", "fewer than 5"]
+    );
+    assert_eq!(
+        root.query_selector_all("rect.bar.approximate")
+            .unwrap()
+            .length(),
+        1,
+        "the hidden day is drawn, marked as not exact"
+    );
+    assert_eq!(
+        texts(&root, ".stats-hotspots td"),
+        ["Crater", "fewer than 5", "Lava", "0"]
+    );
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("numbers under 5 show as \"fewer than 5\""));
 }

@@ -118,7 +118,7 @@ pub fn stats_panel(props: &StatsPanelProps) -> Html {
     let body = match &*stats {
         None => html! { <p aria-busy="true">{ "Loading statistics…" }</p> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message.clone() }</p> },
-        Some(Ok(stats)) => view(stats, &names),
+        Some(Ok(stats)) => html! { <StatsView stats={stats.clone()} names={(*names).clone()} /> },
     };
     html! {
         <div class="stats-panel">
@@ -128,7 +128,17 @@ pub fn stats_panel(props: &StatsPanelProps) -> Html {
     }
 }
 
-fn view(stats: &SceneStats, names: &[(String, String)]) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct StatsViewProps {
+    pub stats: SceneStats,
+    /// Hotspot ids and the titles they show.
+    pub names: Vec<(String, String)>,
+}
+
+/// The numbers themselves: totals, the chart, the tables.
+#[function_component(StatsView)]
+pub fn stats_view(props: &StatsViewProps) -> Html {
+    let (stats, names) = (&props.stats, &props.names);
     let views: Vec<Option<u64>> = stats.days.iter().map(|d| d.views).collect();
     let visitors: Vec<Option<u64>> = stats.days.iter().map(|d| d.visitors).collect();
     let top = chart::axis_max(chart::largest(&[&views, &visitors]));
