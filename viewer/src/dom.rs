@@ -44,6 +44,21 @@ pub fn style(element: &Element, property: &str, value: &str) {
     }
 }
 
+/// Several style properties, with one look-up of the element's style.
+pub fn styles(element: &Element, properties: &[(&str, &str)]) {
+    if let Some(element) = element.dyn_ref::<HtmlElement>() {
+        let style = element.style();
+        for (property, value) in properties {
+            let _ = style.set_property(property, value);
+        }
+    }
+}
+
+/// A deep copy of an element (its attributes and children, no listeners).
+pub fn copy(element: &Element) -> Option<Element> {
+    element.clone_node_with_deep(true).ok()?.dyn_into().ok()
+}
+
 pub fn focus(element: &Element) {
     if let Some(element) = element.dyn_ref::<HtmlElement>() {
         let _ = element.focus();

@@ -182,27 +182,36 @@ fn draw() {
             attr(&img, "alt", &image.alt);
             attr(&img, "width", &image.width.to_string());
             attr(&img, "height", &image.height.to_string());
+            // The markers need not wait for the picture to be decoded.
+            attr(&img, "decoding", "async");
             append(&stage, &img);
+            // As little DOM as a button can be, and as few calls into the
+            // page per marker: thousands must appear at once. Each is a copy
+            // of this one. The name is its label; the tooltip is CSS drawing
+            // `data-title`; the glyph is hidden from readers.
+            let prototype = el("button", "hotspot-marker");
+            attr(&prototype, "type", "button");
+            attr(&prototype, "aria-haspopup", "dialog");
+            let prototype_glyph = el("span", "marker-glyph");
+            attr(&prototype_glyph, "aria-hidden", "true");
+            append(&prototype, &prototype_glyph);
             for (index, hotspot) in scene.hotspots.iter().enumerate() {
-                // As little DOM as a button can be: thousands of these must
-                // appear at once. The name is its label; the tooltip is CSS
-                // drawing `data-title`; the glyph is hidden from readers.
-                let marker = el("button", "hotspot-marker");
+                let Some(marker) = dom::copy(&prototype) else {
+                    continue;
+                };
                 let name = hotspot.display_title(index);
-                attr(&marker, "type", "button");
                 attr(&marker, "data-index", &index.to_string());
-                attr(&marker, "aria-haspopup", "dialog");
                 attr(&marker, "aria-label", &name);
                 attr(&marker, "data-title", &name);
                 let (x, y) = marker_position(hotspot.x, hotspot.y);
-                style(&marker, "--x", &x);
-                style(&marker, "--y", &y);
+                let mut properties = vec![("--x", x.as_str()), ("--y", y.as_str())];
                 if hotspot.color != model::default_color() {
-                    style(&marker, "--marker-color", &hotspot.color);
+                    properties.push(("--marker-color", &hotspot.color));
                 }
-                let glyph = text_el("span", "marker-glyph", &glyph(&hotspot.icon, index));
-                attr(&glyph, "aria-hidden", "true");
-                append(&marker, &glyph);
+                dom::styles(&marker, &properties);
+                if let Some(glyph_span) = marker.first_element_child() {
+                    glyph_span.set_text_content(Some(&glyph(&hotspot.icon, index)));
+                }
                 append(&stage, &marker);
             }
             // One listener for every marker: thousands of closures would
