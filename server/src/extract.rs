@@ -2,6 +2,7 @@
 //! instead of axum's plain-text rejections.
 
 use crate::error::AppError;
+use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
@@ -10,6 +11,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
+use std::net::IpAddr;
 
 /// `Json<T>`, but every failure answers with the API's error body: a body
 /// that is not JSON is a 400; JSON of the wrong shape is a 422 naming the
@@ -133,27 +135,96 @@ impl<S: Send + Sync> FromRequestParts<S> for AppPath {
     }
 }
 
-/// The address a request came from: the TCP peer, as the server saw it.
-/// `X-Forwarded-For` is not read, since any client can write anything there;
-/// behind a reverse proxy this is the proxy's address.
-pub struct ClientIp(pub Option<std::net::IpAddr>);
+/// The address a request came from: the TCP peer, as the server saw it;
+/// or, when that peer is a trusted reverse proxy, the address it names in
+/// `X-Forwarded-For`. Nobody else's header is believed, since any client
+/// can write anything there.
+pub struct ClientIp(pub Option<IpAddr>);
 
-impl<S: Send + Sync> FromRequestParts<S> for ClientIp {
+impl FromRequestParts<AppState> for ClientIp {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientIp(
-            parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|info| info.0.ip()),
-        ))
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let peer = parts
+            .extensions
+            .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .map(|info| info.0.ip());
+        let forwarded: Vec<&str> = parts
+            .headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .collect();
+        Ok(ClientIp(client_ip(
+            peer,
+            &forwarded,
+            &state.trusted_proxies,
+        )))
     }
+}
+
+/// The client's address: walking back from the peer through the hops
+/// `X-Forwarded-For` lists (nearest last), the first one that is not a
+/// trusted proxy. An unreadable hop ends the walk at the last trusted one.
+pub fn client_ip(peer: Option<IpAddr>, forwarded: &[&str], trusted: &[IpAddr]) -> Option<IpAddr> {
+    let mut client = peer?;
+    for hop in forwarded.iter().rev() {
+        if !trusted.contains(&client) {
+            break;
+        }
+        match hop.trim().parse() {
+            Ok(ip) => client = ip,
+            Err(_) => break,
+        }
+    }
+    Some(client)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forwarded_addresses_count_only_from_trusted_proxies() {
+        let ip = |s: &str| s.parse::<IpAddr>().unwrap();
+        let proxy = ip("10.0.0.2");
+        let trusted = [proxy, ip("10.0.0.3")];
+        // No trust: the peer, whatever the header says.
+        assert_eq!(
+            client_ip(Some(ip("198.51.100.9")), &["203.0.113.7"], &[]),
+            Some(ip("198.51.100.9"))
+        );
+        assert_eq!(client_ip(Some(proxy), &["203.0.113.7"], &[]), Some(proxy));
+        // A trusted proxy names the client.
+        assert_eq!(
+            client_ip(Some(proxy), &["203.0.113.7"], &trusted),
+            Some(ip("203.0.113.7"))
+        );
+        // Through two trusted proxies; what the client itself wrote first is ignored.
+        assert_eq!(
+            client_ip(
+                Some(proxy),
+                &["1.2.3.4", " 203.0.113.7", "10.0.0.3"],
+                &trusted
+            ),
+            Some(ip("203.0.113.7"))
+        );
+        // A client talking directly cannot pretend.
+        assert_eq!(
+            client_ip(Some(ip("203.0.113.7")), &["10.0.0.2"], &trusted),
+            Some(ip("203.0.113.7"))
+        );
+        // Garbage in the header: the proxy's own address.
+        assert_eq!(
+            client_ip(Some(proxy), &["not an address"], &trusted),
+            Some(proxy)
+        );
+        assert_eq!(client_ip(None, &["203.0.113.7"], &trusted), None);
+    }
     use model::SceneInput;
 
     fn field_of(json: &str) -> (StatusCode, Option<String>) {

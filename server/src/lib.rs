@@ -34,6 +34,9 @@ pub struct AppState {
     pub clock: clock::Clock,
     /// Viewer statistics not yet written, and their rate limit.
     pub stats: stats::Stats,
+    /// Reverse proxies whose `X-Forwarded-For` names the real client
+    /// (`serve --trusted-proxy`); nobody else's is believed.
+    pub trusted_proxies: std::sync::Arc<[std::net::IpAddr]>,
 }
 
 impl AppState {
@@ -47,7 +50,15 @@ impl AppState {
             files: files::AssetFiles::open(data_dir.join("assets"))?,
             clock: clock::Clock::system(),
             stats: stats::Stats::default(),
+            trusted_proxies: std::sync::Arc::new([]),
         })
+    }
+
+    pub fn trusting_proxies(self, proxies: Vec<std::net::IpAddr>) -> Self {
+        AppState {
+            trusted_proxies: proxies.into(),
+            ..self
+        }
     }
 }
 

@@ -34,6 +34,11 @@ enum Command {
         /// Hours between those backups.
         #[arg(long, default_value_t = 168, hide = true)]
         backup_every_hours: u64,
+        /// A reverse proxy in front of Pinpoint (repeat for several): its
+        /// `X-Forwarded-For` gives the client's address for the activity
+        /// log and the statistics' rate limit. Nobody else's is believed.
+        #[arg(long = "trusted-proxy", value_name = "IP")]
+        trusted_proxies: Vec<std::net::IpAddr>,
     },
     /// Write a backup of the data directory (database, key and uploads) to
     /// one archive; safe while `serve` runs. Keep it as safe as the data
@@ -78,9 +83,10 @@ async fn main() -> anyhow::Result<()> {
             app_dir,
             backup_keep,
             backup_every_hours,
+            trusted_proxies,
         } => {
             backup_schedule(&data, backup_keep, backup_every_hours);
-            serve(addr, data, app_dir).await
+            serve(addr, data, app_dir, trusted_proxies).await
         }
         Command::Backup { to, data } => backup(&data, &to),
         Command::Restore { from, data } => restore(&from, &data),
@@ -88,8 +94,13 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
-async fn serve(addr: SocketAddr, data: PathBuf, app_dir: PathBuf) -> anyhow::Result<()> {
-    let state = pinpoint_server::AppState::open(&data)?;
+async fn serve(
+    addr: SocketAddr,
+    data: PathBuf,
+    app_dir: PathBuf,
+    trusted_proxies: Vec<std::net::IpAddr>,
+) -> anyhow::Result<()> {
+    let state = pinpoint_server::AppState::open(&data)?.trusting_proxies(trusted_proxies);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
     if let Some(id) = pinpoint_server::seed::demo_scene_if_empty(&state).await? {

@@ -258,3 +258,24 @@ async fn pinpoint_purge_runs_from_the_command_line() {
 fn rusqlite_open(server: &TestServer) -> r2d2_sqlite::rusqlite::Connection {
     r2d2_sqlite::rusqlite::Connection::open(server.db_path()).unwrap()
 }
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_the_log_has_the_clients_address_and_otherwise_never_a_claimed_one()
+{
+    for (server, expected) in [
+        (TestServer::start_behind_proxy().await, "203.0.113.7"),
+        (TestServer::start().await, "127.0.0.1"),
+    ] {
+        let client = server.client();
+        let response = client
+            .post(server.url("/api/auth/signup"))
+            .header("x-forwarded-for", "203.0.113.7")
+            .json(&common::signup_body("ada"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let log = get_json(&server, &client, "/api/me/activity").await;
+        assert_eq!(log[0]["ip"], expected);
+    }
+}

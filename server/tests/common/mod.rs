@@ -50,7 +50,20 @@ impl TestServer {
     /// A server on an existing data directory (a restored backup, say),
     /// which is removed when the server is dropped.
     pub async fn start_in(data: TempDir) -> TestServer {
-        let state = pinpoint_server::AppState::open(data.path()).expect("open the data directory");
+        TestServer::start_trusting(data, Vec::new()).await
+    }
+
+    /// A server behind a reverse proxy on this machine: the loopback peer's
+    /// `X-Forwarded-For` names the client.
+    pub async fn start_behind_proxy() -> TestServer {
+        let data = tempfile::tempdir().expect("temporary data directory");
+        TestServer::start_trusting(data, vec!["127.0.0.1".parse().unwrap()]).await
+    }
+
+    async fn start_trusting(data: TempDir, proxies: Vec<std::net::IpAddr>) -> TestServer {
+        let state = pinpoint_server::AppState::open(data.path())
+            .expect("open the data directory")
+            .trusting_proxies(proxies);
         let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
