@@ -42,18 +42,6 @@ fn switch(route: Route) -> Html {
     html! { <Layout>{ page(route) }</Layout> }
 }
 
-/// A page of the other program: the address is already the new one, so
-/// loading it again fetches that program from the server.
-#[function_component(LoadFromServer)]
-fn load_from_server() -> Html {
-    use_effect_with((), |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().reload();
-        }
-    });
-    html! { <div class="skeleton skeleton-title" aria-busy="true"></div> }
-}
-
 #[function_component(App)]
 pub fn app() -> Html {
     html! {
@@ -62,5 +50,42 @@ pub fn app() -> Html {
                 <Switch<Route> render={switch} />
             </SessionProvider>
         </BrowserRouter>
+    }
+}
+
+/// A page of the other program: the address is already the new one, so
+/// loading it again fetches that program from the server. Once per address:
+/// if the server answers with this same program again (an address neither
+/// program holds, such as `/editor/`), the page says so instead of loading
+/// for ever.
+#[function_component(LoadFromServer)]
+fn load_from_server() -> Html {
+    const MARK: &str = "pinpoint-loaded-from-server";
+    let storage = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+    let here = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let again = storage
+        .as_ref()
+        .and_then(|s| s.get_item(MARK).ok().flatten())
+        .is_some_and(|path| path == here);
+    use_effect_with(again, move |again| {
+        if let Some(storage) = &storage {
+            let _ = if *again {
+                storage.remove_item(MARK)
+            } else {
+                storage.set_item(MARK, &here)
+            };
+        }
+        if !*again {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().reload();
+            }
+        }
+    });
+    if again {
+        html! { <pages::not_found::NotFoundPage /> }
+    } else {
+        html! { <div class="skeleton skeleton-title" aria-busy="true"></div> }
     }
 }

@@ -170,14 +170,16 @@ impl FromRequestParts<AppState> for ClientIp {
 /// The client's address: walking back from the peer through the hops
 /// `X-Forwarded-For` lists (nearest last), the first one that is not a
 /// trusted proxy. An unreadable hop ends the walk at the last trusted one.
+/// Addresses are compared in canonical form: on a dual-stack listener an
+/// IPv4 peer arrives as `::ffff:a.b.c.d`.
 pub fn client_ip(peer: Option<IpAddr>, forwarded: &[&str], trusted: &[IpAddr]) -> Option<IpAddr> {
-    let mut client = peer?;
+    let mut client = peer?.to_canonical();
     for hop in forwarded.iter().rev() {
-        if !trusted.contains(&client) {
+        if !trusted.iter().any(|t| t.to_canonical() == client) {
             break;
         }
-        match hop.trim().parse() {
-            Ok(ip) => client = ip,
+        match hop.trim().parse::<IpAddr>() {
+            Ok(ip) => client = ip.to_canonical(),
             Err(_) => break,
         }
     }
@@ -224,6 +226,15 @@ mod tests {
             Some(proxy)
         );
         assert_eq!(client_ip(None, &["203.0.113.7"], &trusted), None);
+        // An IPv4 peer on a dual-stack listener is the IPv4 address.
+        assert_eq!(
+            client_ip(Some(ip("::ffff:10.0.0.2")), &["203.0.113.7"], &trusted),
+            Some(ip("203.0.113.7"))
+        );
+        assert_eq!(
+            client_ip(Some(ip("::ffff:198.51.100.9")), &[], &[]),
+            Some(ip("198.51.100.9"))
+        );
     }
     use model::SceneInput;
 

@@ -58,8 +58,11 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
     let viewer_pages = pages.clone();
     let embed_pages = pages.clone();
     Router::new()
+        // The app's router ignores a trailing slash; so must this.
         .route("/new", editor_page(pages.clone()))
+        .route("/new/", editor_page(pages.clone()))
         .route("/s/{id}/edit", editor_page(pages.clone()))
+        .route("/s/{id}/edit/", editor_page(pages.clone()))
         .route("/", app_page(pages))
         .route(
             "/v/{id}",

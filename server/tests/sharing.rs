@@ -185,6 +185,7 @@ async fn app_routes_get_the_app_editor_routes_the_editor_and_shared_links_the_vi
         ("/explore".to_string(), APP_HTML.to_string()),
         ("/settings".to_string(), APP_HTML.to_string()),
         ("/new".to_string(), EDITOR_HTML.to_string()),
+        ("/new/".to_string(), EDITOR_HTML.to_string()),
         (format!("/s/{id}/edit"), EDITOR_HTML.to_string()),
         (format!("/v/{id}"), served(VIEWER_HTML, &id, false, true)),
     ] {

@@ -97,3 +97,23 @@ test('the demo scene is public on a fresh server and listed on Explore', async (
   await page.getByRole('dialog').waitFor({ state: 'hidden' });
   await context.close();
 });
+
+test('moving between the app and the editor loads each program once, and an address neither holds is not found', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let loads = 0;
+  page.on('load', () => { loads += 1; });
+  await page.goto(`${server.base}/explore`);
+  await page.getByRole('heading', { name: 'Explore' }).waitFor();
+  // /new is the editor's: the app hands it to the server once.
+  await page.goto(`${server.base}/new/`);
+  await page.getByRole('link', { name: 'Log in' }).first().waitFor();
+  // An address of neither program: one try, then the not-found page.
+  await page.goto(`${server.base}/editor/`);
+  await page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
+  await page.waitForTimeout(500);
+  const settled = loads;
+  await page.waitForTimeout(500);
+  assert.equal(loads, settled, 'no page keeps reloading');
+  await context.close();
+});
