@@ -148,6 +148,23 @@ fn snapshot_database(db_path: &Path, snapshot: &Path) -> anyhow::Result<()> {
         .context("the backup's directory must have a UTF-8 path")?;
     conn.execute("VACUUM INTO ?1", [target])
         .context("taking a snapshot of the database")?;
+    drop(conn);
+    forget_visitors(snapshot)
+}
+
+/// Takes the viewer statistics' daily salts and visitor hashes out of a
+/// snapshot: they exist to be destroyed within a day or two, and a backup
+/// kept for weeks must not keep them. `VACUUM` leaves no trace of them in
+/// free pages. Counts stay; only the day's deduplication is lost.
+fn forget_visitors(snapshot: &Path) -> anyhow::Result<()> {
+    let conn = Connection::open_with_flags(snapshot, OpenFlags::SQLITE_OPEN_READ_WRITE)
+        .context("opening the snapshot")?;
+    conn.execute_batch(
+        "DELETE FROM stats_salts;
+         DELETE FROM stats_visitors;
+         VACUUM;",
+    )
+    .context("removing visitor hashes from the snapshot")?;
     Ok(())
 }
 

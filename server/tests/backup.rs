@@ -564,3 +564,37 @@ async fn the_schedule_backs_up_after_each_interval_and_keeps_the_newest() {
     let summary = backup::restore(&data.join("backups").join(&left[1]), restored.path()).unwrap();
     assert_eq!((summary.assets, summary.key), (1, true));
 }
+
+#[tokio::test]
+async fn a_backup_keeps_view_counts_but_no_salt_or_visitor_hash() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let scene = create_scene(&server, &ada, scene_body("Seen", "unlisted", None)).await;
+    let id = scene["id"].as_str().unwrap().to_string();
+    let viewer = common::viewer_client(&server, "Browser A");
+    let response =
+        common::post_events(&server, &viewer, json!([{"kind": "view", "scene": id}])).await;
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    pinpoint_server::stats::flush(&server.state).await.unwrap();
+    let count = |db: &std::path::Path, table: &str| -> i64 {
+        let conn = r2d2_sqlite::rusqlite::Connection::open(db).unwrap();
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(count(&server.db_path(), "stats_salts"), 1);
+    assert_eq!(count(&server.db_path(), "stats_visitors"), 1);
+
+    let out = tempfile::tempdir().unwrap();
+    let archive = out.path().join("pinpoint.tar");
+    backup::create(&server.data_dir(), &archive).unwrap();
+    let restored = tempfile::tempdir().unwrap();
+    backup::restore(&archive, restored.path()).unwrap();
+    let db = restored.path().join("pinpoint.db");
+    assert_eq!(count(&db, "stats_salts"), 0, "no salt in a backup");
+    assert_eq!(
+        count(&db, "stats_visitors"),
+        0,
+        "no visitor hash in a backup"
+    );
+    assert_eq!(count(&db, "stats_days"), 1, "the day's counts are kept");
+}

@@ -69,14 +69,24 @@ pub fn stats_panel(props: &StatsPanelProps) -> Html {
     let stats = use_state(|| None::<Result<SceneStats, String>>);
     // The saved scene's hotspot titles, to name them in the table.
     let names = use_state(Vec::new);
+    // Which request is the newest: a slow answer for an earlier period must
+    // not replace the one asked for last.
+    let asked = use_mut_ref(|| 0u32);
     {
-        let stats = stats.clone();
+        let (stats, asked) = (stats.clone(), asked.clone());
         use_effect_with((props.scene_id.clone(), *days), move |(id, days)| {
             let (id, days) = (id.to_string(), *days);
+            let ticket = {
+                let mut asked = asked.borrow_mut();
+                *asked += 1;
+                *asked
+            };
             stats.set(None);
             wasm_bindgen_futures::spawn_local(async move {
                 let answer = api::stats::for_scene(&id, days).await;
-                stats.set(Some(answer.map_err(|e| e.message())));
+                if *asked.borrow() == ticket {
+                    stats.set(Some(answer.map_err(|e| e.message())));
+                }
             });
         });
     }
@@ -105,10 +115,12 @@ pub fn stats_panel(props: &StatsPanelProps) -> Html {
             }
         })
     };
+    // Several panels may be open on a class's list: one id each.
+    let select_id = format!("stats-period-{}", props.scene_id);
     let period = html! {
-        <label class="field inline-field" for="stats-period">
+        <label class="field inline-field" for={select_id.clone()}>
             <span>{ "Period" }</span>
-            <select id="stats-period" onchange={onperiod}>
+            <select id={select_id} onchange={onperiod}>
                 { for PERIODS.iter().map(|(n, label)| html! {
                     <option value={n.to_string()} selected={*n == *days}>{ *label }</option>
                 }) }

@@ -41,7 +41,10 @@ impl Db {
                 "PRAGMA journal_mode = WAL;
                  PRAGMA synchronous = NORMAL;
                  PRAGMA foreign_keys = ON;
-                 PRAGMA busy_timeout = 5000;",
+                 PRAGMA busy_timeout = 5000;
+                 -- What is deleted (an account, a purged log, a day's salt)
+                 -- is overwritten, not left readable in free pages.
+                 PRAGMA secure_delete = ON;",
             )
         });
         let pool = r2d2::Pool::builder()
