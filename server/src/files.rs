@@ -39,4 +39,14 @@ impl AssetFiles {
             _ => Ok(()),
         }
     }
+
+    /// Removes the files of records already deleted: one that fails is
+    /// logged and the rest still go (the answer cannot undo the deletion).
+    pub async fn remove_all(&self, ids: Vec<String>) {
+        for id in ids {
+            if let Err(e) = self.remove(&id).await {
+                tracing::error!(asset = %id, error = %e, "could not remove a deleted asset's file");
+            }
+        }
+    }
 }

@@ -13,6 +13,7 @@ use crate::error::AppResult;
 use crate::AppState;
 use hmac::{Hmac, Mac};
 use model::{TimeBucket, ViewerEvent};
+use r2d2_sqlite::rusqlite::TransactionBehavior;
 use rand::RngCore;
 use sha2::Sha256;
 use std::collections::{HashMap, HashSet};
@@ -376,7 +377,9 @@ pub async fn flush(state: &AppState) -> AppResult<()> {
     state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
+            // The write lock first: a transaction that reads and then
+            // writes could find another commit in between and fail at once.
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             db::stats::add(&tx, &counts)?;
             tx.commit()?;
             Ok(())

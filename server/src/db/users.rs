@@ -254,8 +254,8 @@ pub fn remove_from_school(conn: &Connection, id: &str) -> AppResult<()> {
 /// Deletes an account and, through the schema's cascades, its sessions,
 /// scenes, assets, memberships and feedback. Answers the ids of the asset
 /// files to remove from disk.
-pub fn delete(conn: &mut Connection, id: &str) -> AppResult<Vec<String>> {
-    let tx = conn.transaction()?;
+/// Call inside a transaction, with whatever else the deletion involves.
+pub fn delete(tx: &Connection, id: &str) -> AppResult<Vec<String>> {
     let assets = {
         let mut stmt = tx.prepare("SELECT id FROM assets WHERE owner_id = ?1")?;
         let ids = stmt
@@ -264,7 +264,6 @@ pub fn delete(conn: &mut Connection, id: &str) -> AppResult<Vec<String>> {
         ids
     };
     tx.execute("DELETE FROM users WHERE id = ?1", [id])?;
-    tx.commit()?;
     Ok(assets)
 }
 

@@ -200,8 +200,9 @@ async fn export(
 ) -> AppResult<impl IntoResponse> {
     let now = state.clock.now();
     let keys = state.keys.clone();
-    // Counts still held in memory belong in the file too.
-    crate::stats::flush(&state).await?;
+    // Counts still held in memory belong in the file too. A failed write is
+    // logged by `flush`; the file is still worth having without them.
+    let _ = crate::stats::flush(&state).await;
     let export = state
         .db
         .call(move |conn| {
@@ -302,21 +303,22 @@ async fn delete_me(
     let files = state
         .db
         .call(move |conn| {
+            // All of it or nothing.
+            let tx = conn.transaction()?;
             // A teacher's classes stay with the school: they pass to an admin.
             if let Some(school) = &user.school_id {
-                if let Some(admin) = users::another_admin(conn, school, &user.id)? {
-                    users::hand_over_classes(conn, &user.id, &admin)?;
+                if let Some(admin) = users::another_admin(&tx, school, &user.id)? {
+                    users::hand_over_classes(&tx, &user.id, &admin)?;
                 }
             }
-            let files = users::delete(conn, &user.id)?;
+            let files = users::delete(&tx, &user.id)?;
             // Only the log stays, for its last 30 days.
             let event = Event::new(&user.id, ActivityKind::AccountDeleted, ip, now);
-            activity::record_deletion(conn, &keys, event)?;
+            activity::record_deletion(&tx, &keys, event)?;
+            tx.commit()?;
             Ok(files)
         })
         .await?;
-    for asset in files {
-        state.files.remove(&asset).await?;
-    }
+    state.files.remove_all(files).await;
     Ok((StatusCode::NO_CONTENT, [clear_cookie()]))
 }

@@ -272,17 +272,17 @@ async fn delete_user(
     let files = state
         .db
         .call(move |conn| {
-            let member = member_of(conn, &admin, &school_id, &id)?;
-            user_db::hand_over_classes(conn, &member.id, &admin.id)?;
-            let files = user_db::delete(conn, &member.id)?;
+            let tx = conn.transaction()?;
+            let member = member_of(&tx, &admin, &school_id, &id)?;
+            user_db::hand_over_classes(&tx, &member.id, &admin.id)?;
+            let files = user_db::delete(&tx, &member.id)?;
             let event = Event::new(&member.id, ActivityKind::AccountDeleted, None, now)
                 .detail("by a school admin");
-            activity::record_deletion(conn, &keys, event)?;
+            activity::record_deletion(&tx, &keys, event)?;
+            tx.commit()?;
             Ok(files)
         })
         .await?;
-    for asset in files {
-        state.files.remove(&asset).await?;
-    }
+    state.files.remove_all(files).await;
     Ok(StatusCode::NO_CONTENT)
 }
