@@ -755,3 +755,25 @@ async fn after_a_load_neither_the_database_nor_the_log_holds_an_address_or_user_
         assert!(!logged.contains(secret.as_str()), "{secret:?} in the log");
     }
 }
+
+#[tokio::test]
+async fn comparing_two_periods_never_gives_away_a_students_small_day() {
+    let server = TestServer::start().await;
+    let school = school(&server).await;
+    let scene = new_scene(&server, &school.student, "unlisted").await;
+    let viewer = viewer_client(&server, "Mozilla/5.0 Firefox/140.0");
+    // Yesterday: 3 link clicks, a number to hide.
+    let clicks = |n: usize| json!(vec![on_hotspot("link_click", &scene, "h1"); n]);
+    send(&server, &viewer, clicks(3)).await;
+    pinpoint_server::stats::flush(&server.state).await.unwrap();
+    server.state.clock.advance(DAY);
+    // Today: 6.
+    send(&server, &viewer, clicks(6)).await;
+    let one_day = scene_stats(&server, &school.teacher, &scene, "?days=1").await;
+    let two_days = scene_stats(&server, &school.teacher, &scene, "?days=2").await;
+    assert_eq!(one_day["link_clicks"], 6);
+    assert_eq!(
+        two_days["link_clicks"], 6,
+        "yesterday's 3 are left out of the sum, so the difference is nothing"
+    );
+}

@@ -189,7 +189,7 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
             </dl>
             <p class="hint">{ "Visitors are counted once a day per scene, without cookies; a person on two days counts twice." }</p>
             if stats.small_counts_hidden {
-                <p class="hint">{ "This is a student's scene: numbers under 5 show as \"fewer than 5\", so no single viewer stands out." }</p>
+                <p class="hint">{ "This is a student's scene: numbers under 5 show as \"fewer than 5\", and such days are left out of the totals, so no single viewer stands out." }</p>
             }
             <figure class="stats-chart">
                 <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={summary}>

@@ -169,9 +169,32 @@ pub fn days_between(from: &str, to: &str) -> AppResult<Vec<String>> {
     Ok(days)
 }
 
+/// A count summed over days, leaving out the days whose count is hidden.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct RangeSum {
+    counted: u64,
+    hidden: bool,
+}
+
+impl RangeSum {
+    fn add(&mut self, day: u64, hide_small: bool) {
+        match shown_count(day, hide_small) {
+            Some(count) => self.counted += count,
+            None => self.hidden = true,
+        }
+    }
+
+    /// The sum, or `None` ("fewer than 5") when only hidden days had any.
+    fn shown(self) -> Option<u64> {
+        (self.counted > 0 || !self.hidden).then_some(self.counted)
+    }
+}
+
 /// A scene's statistics from `from_day` to `to_day` (both included): each
 /// day's views and visitors, and the other counts summed over the range.
-/// With `hide_small`, counts from 1 to 4 are left out (`None`).
+/// With `hide_small`, a day's counts from 1 to 4 are shown as `None`, and
+/// left out of the sums: otherwise comparing two ranges would give a single
+/// day's few viewers away.
 pub fn for_scene(
     conn: &Connection,
     scene: &Scene,
@@ -182,7 +205,7 @@ pub fn for_scene(
     let shown = |count: u64| shown_count(count, hide_small);
 
     let mut per_day: HashMap<String, (u64, u64)> = HashMap::new();
-    let (mut link_clicks, mut media_plays) = (0u64, 0u64);
+    let (mut link_clicks, mut media_plays) = (RangeSum::default(), RangeSum::default());
     let mut stmt = conn.prepare_cached(
         "SELECT day, views, visitors, link_clicks, media_plays FROM stats_days
          WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
@@ -199,8 +222,8 @@ pub fn for_scene(
     for row in rows {
         let (day, views, visitors, links, plays) = row?;
         per_day.insert(day, (views, visitors));
-        link_clicks += links;
-        media_plays += plays;
+        link_clicks.add(links, hide_small);
+        media_plays.add(plays, hide_small);
     }
     let days = days_between(from_day, to_day)?
         .into_iter()
@@ -214,52 +237,52 @@ pub fn for_scene(
         })
         .collect();
 
-    let mut opens: HashMap<String, u64> = HashMap::new();
+    let mut opens: HashMap<String, RangeSum> = HashMap::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT hotspot_id, SUM(opens) FROM stats_hotspot_opens
-         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY hotspot_id",
+        "SELECT hotspot_id, opens FROM stats_hotspot_opens
+         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
     )?;
     for row in stmt.query_map(params![scene.id, from_day, to_day], |r| {
         Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?))
     })? {
         let (hotspot, count) = row?;
-        opens.insert(hotspot, count);
+        opens.entry(hotspot).or_default().add(count, hide_small);
     }
     let hotspots = scene
         .hotspots
         .iter()
         .map(|h| HotspotOpens {
             id: h.id.clone(),
-            opens: shown(opens.get(&h.id).copied().unwrap_or(0)),
+            opens: opens.get(&h.id).copied().unwrap_or_default().shown(),
         })
         .collect();
 
-    let mut buckets: HashMap<TimeBucket, u64> = HashMap::new();
+    let mut buckets: HashMap<TimeBucket, RangeSum> = HashMap::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT bucket, SUM(count) FROM stats_time_buckets
-         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3 GROUP BY bucket",
+        "SELECT bucket, count FROM stats_time_buckets
+         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
     )?;
     for row in stmt.query_map(params![scene.id, from_day, to_day], |r| {
         Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?))
     })? {
         let (bucket, count) = row?;
         if let Some(bucket) = TimeBucket::parse(&bucket) {
-            buckets.insert(bucket, count);
+            buckets.entry(bucket).or_default().add(count, hide_small);
         }
     }
     let time_buckets = TimeBucket::ALL
         .into_iter()
         .map(|bucket| TimeBucketCount {
             bucket,
-            count: shown(buckets.get(&bucket).copied().unwrap_or(0)),
+            count: buckets.get(&bucket).copied().unwrap_or_default().shown(),
         })
         .collect();
 
     Ok(SceneStats {
         days,
         hotspots,
-        link_clicks: shown(link_clicks),
-        media_plays: shown(media_plays),
+        link_clicks: link_clicks.shown(),
+        media_plays: media_plays.shown(),
         time_buckets,
         small_counts_hidden: hide_small,
     })
@@ -268,6 +291,27 @@ pub fn for_scene(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sums_over_days_leave_out_hidden_days_so_ranges_cannot_be_subtracted() {
+        let sum = |days: &[u64], hide: bool| {
+            let mut s = RangeSum::default();
+            for &d in days {
+                s.add(d, hide);
+            }
+            s.shown()
+        };
+        assert_eq!(sum(&[3, 9, 0], false), Some(12));
+        assert_eq!(sum(&[3, 9, 0], true), Some(9), "the day of 3 is left out");
+        assert_eq!(
+            sum(&[9, 0], true),
+            Some(9),
+            "so a range without it says the same"
+        );
+        assert_eq!(sum(&[2, 4], true), None, "only small days: fewer than 5");
+        assert_eq!(sum(&[0, 0], true), Some(0));
+        assert_eq!(sum(&[], true), Some(0));
+    }
 
     #[test]
     fn days_between_counts_every_day_across_months_and_years() {
