@@ -118,19 +118,22 @@ pub fn avatar_editor() -> Html {
                 // Frees itself once called.
                 Closure::once_into_js(move || {
                     let (w, h) = (image.natural_width(), image.natural_height());
+                    // Made first, so its URL is revoked whatever happens.
+                    let picked = Chosen { image, url };
                     if w == 0 || h == 0 {
                         error.set(Some("This picture could not be read.".into()));
                         return;
                     }
-                    *chosen.borrow_mut() = Some(Chosen { image, url });
+                    *chosen.borrow_mut() = Some(picked);
                     error.set(None);
                     crop.set(Some(Crop::centred(f64::from(w), f64::from(h))));
                 })
             };
             image.set_onload(Some(loaded.unchecked_ref()));
             let failed = {
-                let error = error.clone();
+                let (error, url) = (error.clone(), url.clone());
                 Closure::once_into_js(move || {
+                    let _ = web_sys::Url::revoke_object_url(&url);
                     error.set(Some("This picture could not be read.".into()));
                 })
             };
