@@ -146,3 +146,26 @@ async fn a_students_picture_is_seen_only_inside_their_school() {
     .await;
     assert_eq!(teachers.status(), StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_new_picture_never_takes_an_image_away_from_a_scene() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let first = avatar_of(&server, &ada, png(64, 64)).await;
+    // Ada also shows her picture in a scene, through the API.
+    let scene = common::create_scene(
+        &server,
+        &ada,
+        common::scene_body("Me", "unlisted", Some(&first)),
+    )
+    .await;
+    avatar_of(&server, &ada, png(32, 32)).await;
+    let stranger = server.client();
+    let shown = get(&server, &stranger, &format!("/api/assets/{first}")).await;
+    assert_eq!(
+        shown.status(),
+        StatusCode::OK,
+        "the scene {} still shows it",
+        scene["id"]
+    );
+}

@@ -78,7 +78,8 @@ async fn remove_avatar(
 }
 
 /// Puts `new` (a stored file and its size) in place of the user's picture,
-/// logs it, and deletes the old picture's record and file.
+/// logs it, and deletes the old picture's record and file (unless a scene
+/// shows it too).
 async fn replace(
     state: &AppState,
     ip: Option<std::net::IpAddr>,
@@ -87,7 +88,7 @@ async fn replace(
 ) -> AppResult<Json<Me>> {
     let keys = state.keys.clone();
     let now = state.clock.now();
-    let (me, old) = state
+    let (me, removed) = state
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
@@ -96,9 +97,14 @@ async fn replace(
             }
             let new_id = new.as_ref().map(|(asset, _)| asset.id.as_str());
             let old = users::set_avatar(&tx, &user.id, new_id)?;
-            if let Some(old) = &old {
-                assets::delete(&tx, old)?;
-            }
+            // A picture the owner also put in a scene stays, for the scene.
+            let removed = match old.clone() {
+                Some(id) if assets::scenes_using(&tx, &id)?.is_empty() => {
+                    assets::delete(&tx, &id)?;
+                    Some(id)
+                }
+                _ => None,
+            };
             if old.is_some() || new_id.is_some() {
                 let event =
                     Event::new(&user.id, ActivityKind::SettingsChanged, ip, now).detail("picture");
@@ -107,11 +113,11 @@ async fn replace(
             let updated = users::by_id(&tx, &user.id)?.ok_or(AppError::NotFound)?;
             let me = users::me(&tx, &keys, &updated)?;
             tx.commit()?;
-            Ok((me, old))
+            Ok((me, removed))
         })
         .await?;
-    if let Some(old) = old {
-        state.files.remove(&old).await?;
+    if let Some(removed) = removed {
+        state.files.remove(&removed).await?;
     }
     Ok(Json(me))
 }
