@@ -10,7 +10,6 @@ use common::{
 };
 use reqwest::{Method, Response, StatusCode};
 use serde_json::{json, Value};
-use std::path::PathBuf;
 
 fn assert_security_headers(response: &Response) {
     let what = format!("{} {}", response.status(), response.url().path());
@@ -269,7 +268,7 @@ async fn the_database_file_never_holds_an_email_password_or_ip_address_in_clear(
 /// `stored_plainly` (a username) does, so the search is known to have seen
 /// the data.
 fn assert_never_in_clear(server: &TestServer, secrets: &[&str], stored_plainly: &str) {
-    let files = database_files(server);
+    let files = server.database_files();
     assert!(!files.is_empty(), "the database was found");
     for (path, bytes) in &files {
         let text = String::from_utf8_lossy(bytes).to_lowercase();
@@ -284,21 +283,6 @@ fn assert_never_in_clear(server: &TestServer, secrets: &[&str], stored_plainly: 
     assert!(files
         .iter()
         .any(|(_, bytes)| String::from_utf8_lossy(bytes).contains(stored_plainly)));
-}
-
-/// The database file and its write-ahead log and index, as they are on disk.
-fn database_files(server: &TestServer) -> Vec<(PathBuf, Vec<u8>)> {
-    let db = server.db_path();
-    ["", "-wal", "-shm"]
-        .into_iter()
-        .filter_map(|suffix| {
-            let mut name = db.clone().into_os_string();
-            name.push(suffix);
-            let path = PathBuf::from(name);
-            let bytes = std::fs::read(&path).ok()?;
-            Some((path, bytes))
-        })
-        .collect()
 }
 
 #[tokio::test]

@@ -15,7 +15,6 @@ use r2d2_sqlite::rusqlite::Connection;
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 use std::io::Write;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 /// A scene with two hotspots, `h1` and `h2`.
@@ -659,21 +658,6 @@ impl Write for CapturedLog {
     }
 }
 
-/// The database file and its write-ahead log and index, as they are on disk.
-fn database_files(server: &TestServer) -> Vec<(PathBuf, Vec<u8>)> {
-    let db = server.db_path();
-    ["", "-wal", "-shm"]
-        .into_iter()
-        .filter_map(|suffix| {
-            let mut name = db.clone().into_os_string();
-            name.push(suffix);
-            let path = PathBuf::from(name);
-            let bytes = std::fs::read(&path).ok()?;
-            Some((path, bytes))
-        })
-        .collect()
-}
-
 #[tokio::test]
 async fn after_a_load_neither_the_database_nor_the_log_holds_an_address_or_user_agent() {
     let log = CapturedLog::default();
@@ -729,7 +713,7 @@ async fn after_a_load_neither_the_database_nor_the_log_holds_an_address_or_user_
     );
     assert_eq!(stats["hotspots"][0]["opens"], 100);
 
-    let files = database_files(&server);
+    let files = server.database_files();
     assert!(!files.is_empty(), "the database was found");
     let mut secrets: Vec<String> = vec![
         "127.0.0.1".into(),

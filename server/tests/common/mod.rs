@@ -110,6 +110,22 @@ impl TestServer {
     pub fn db_path(&self) -> PathBuf {
         self.data.path().join("pinpoint.db")
     }
+
+    /// The database file and its write-ahead log and index, as they are on
+    /// disk: what tests grep for secrets in clear.
+    pub fn database_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        let db = self.db_path();
+        ["", "-wal", "-shm"]
+            .into_iter()
+            .filter_map(|suffix| {
+                let mut name = db.clone().into_os_string();
+                name.push(suffix);
+                let path = PathBuf::from(name);
+                let bytes = std::fs::read(&path).ok()?;
+                Some((path, bytes))
+            })
+            .collect()
+    }
 }
 
 /// The sign-up body for an individual named `username`, with email
