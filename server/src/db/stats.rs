@@ -190,6 +190,25 @@ impl RangeSum {
     }
 }
 
+/// Per key (a hotspot, a time bucket), a daily count summed over a range:
+/// `sql` selects (key, count) rows of one scene (?1) and days ?2 to ?3.
+fn sums_by_key(
+    conn: &Connection,
+    sql: &str,
+    (scene_id, from_day, to_day): (&str, &str, &str),
+    hide_small: bool,
+) -> AppResult<HashMap<String, RangeSum>> {
+    let mut sums: HashMap<String, RangeSum> = HashMap::new();
+    let mut stmt = conn.prepare_cached(sql)?;
+    for row in stmt.query_map(params![scene_id, from_day, to_day], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?))
+    })? {
+        let (key, count) = row?;
+        sums.entry(key).or_default().add(count, hide_small);
+    }
+    Ok(sums)
+}
+
 /// A scene's statistics from `from_day` to `to_day` (both included): each
 /// day's views and visitors, and the other counts summed over the range.
 /// With `hide_small`, a day's counts from 1 to 4 are shown as `None`, and
@@ -237,17 +256,14 @@ pub fn for_scene(
         })
         .collect();
 
-    let mut opens: HashMap<String, RangeSum> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
+    let range = (scene.id.as_str(), from_day, to_day);
+    let opens = sums_by_key(
+        conn,
         "SELECT hotspot_id, opens FROM stats_hotspot_opens
          WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
+        range,
+        hide_small,
     )?;
-    for row in stmt.query_map(params![scene.id, from_day, to_day], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?))
-    })? {
-        let (hotspot, count) = row?;
-        opens.entry(hotspot).or_default().add(count, hide_small);
-    }
     let hotspots = scene
         .hotspots
         .iter()
@@ -257,24 +273,22 @@ pub fn for_scene(
         })
         .collect();
 
-    let mut buckets: HashMap<TimeBucket, RangeSum> = HashMap::new();
-    let mut stmt = conn.prepare_cached(
+    let buckets = sums_by_key(
+        conn,
         "SELECT bucket, count FROM stats_time_buckets
          WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
+        range,
+        hide_small,
     )?;
-    for row in stmt.query_map(params![scene.id, from_day, to_day], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, u64>(1)?))
-    })? {
-        let (bucket, count) = row?;
-        if let Some(bucket) = TimeBucket::parse(&bucket) {
-            buckets.entry(bucket).or_default().add(count, hide_small);
-        }
-    }
     let time_buckets = TimeBucket::ALL
         .into_iter()
         .map(|bucket| TimeBucketCount {
             bucket,
-            count: buckets.get(&bucket).copied().unwrap_or_default().shown(),
+            count: buckets
+                .get(bucket.as_str())
+                .copied()
+                .unwrap_or_default()
+                .shown(),
         })
         .collect();
 
