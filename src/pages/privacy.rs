@@ -46,7 +46,7 @@ pub fn privacy_page() -> Html {
                 <li>{ "Your teachers and your school's admins can see your scenes' view statistics." }</li>
             </ul>
             <h2>{ "Where it is kept" }</h2>
-            <p>{ "On the server that runs this Pinpoint, in one database and a folder of uploaded files. Email addresses, dates of birth and activity-log addresses are encrypted with a key kept beside them. Backups, if the server's operator takes them, hold the same data and are kept as safely." }</p>
+            <p>{ "On the server that runs this Pinpoint, in one database and a folder of uploaded files. Email addresses, dates of birth and activity-log addresses are encrypted with a key kept beside them. Backups (the server keeps its last four weekly ones unless its operator chooses otherwise) hold the same data, except the visitor-counting secrets, and are kept as safely; something deleted stays in them until they are replaced." }</p>
         </article>
     }
 }
