@@ -26,7 +26,7 @@ thread_local! {
 /// happens; nothing at all when `own` (the viewer is its owner). A private
 /// scene is not counted (the server would refuse it).
 pub fn start(scene: &Scene, own: bool) {
-    if scene.visibility == Visibility::Private {
+    if own || scene.visibility == Visibility::Private {
         return;
     }
     PAGE.with(|p| {
@@ -36,7 +36,6 @@ pub fn start(scene: &Scene, own: bool) {
         })
     });
     record(Event::View);
-    send(with_tracker(|t| t.decide(own)));
     if let Some(window) = web_sys::window() {
         Listener::new(&window, "pagehide", on_hide).forever();
     }

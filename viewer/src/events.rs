@@ -9,9 +9,7 @@
 
 use model::TimeBucket;
 
-/// A batch goes out as soon as this many events are queued. While it is
-/// unknown whether the viewer is the owner, this many are held and any
-/// more dropped.
+/// A batch goes out as soon as this many events are queued.
 pub const BATCH_SIZE: usize = 20;
 
 /// Something a viewer did on the scene; the hotspot's id where it applies.
@@ -36,22 +34,11 @@ impl Event {
     }
 }
 
-/// Whether events may be sent.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Sending {
-    /// Until the owner check answers: events are held.
-    Undecided,
-    On,
-    /// The owner's own visit: nothing is sent, ever.
-    Off,
-}
-
 /// The queue of one page's events.
 #[derive(Debug)]
 pub struct Tracker {
     scene: String,
     views_only: bool,
-    sending: Sending,
     queue: Vec<Event>,
     time_recorded: bool,
 }
@@ -62,14 +49,9 @@ impl Tracker {
         Tracker {
             scene: scene.to_string(),
             views_only,
-            sending: Sending::Undecided,
             queue: Vec::new(),
             time_recorded: false,
         }
-    }
-
-    pub fn sending(&self) -> Sending {
-        self.sending
     }
 
     pub fn queued(&self) -> &[Event] {
@@ -78,24 +60,9 @@ impl Tracker {
 
     /// Queues an event; answers a batch (JSON) to send now, if one is full.
     pub fn record(&mut self, event: Event) -> Option<String> {
-        let wanted = self.sending != Sending::Off && self.queue.len() < BATCH_SIZE;
-        if wanted && (!self.views_only || event == Event::View) {
+        if self.queue.len() < BATCH_SIZE && (!self.views_only || event == Event::View) {
             self.queue.push(event);
         }
-        self.full_batch()
-    }
-
-    /// The owner check answered: `is_owner` turns sending off for good.
-    pub fn decide(&mut self, is_owner: bool) -> Option<String> {
-        if self.sending != Sending::Undecided {
-            return None;
-        }
-        if is_owner {
-            self.sending = Sending::Off;
-            self.queue.clear();
-            return None;
-        }
-        self.sending = Sending::On;
         self.full_batch()
     }
 
@@ -108,14 +75,14 @@ impl Tracker {
             self.time_recorded = true;
             full = self.record(Event::TimeBucket(TimeBucket::for_seconds(seconds)));
         }
-        if self.sending != Sending::On || (full.is_none() && self.queue.is_empty()) {
+        if full.is_none() && self.queue.is_empty() {
             return full;
         }
         full.or_else(|| Some(self.take()))
     }
 
     fn full_batch(&mut self) -> Option<String> {
-        (self.sending == Sending::On && self.queue.len() >= BATCH_SIZE).then(|| self.take())
+        (self.queue.len() >= BATCH_SIZE).then(|| self.take())
     }
 
     /// Everything queued, as one batch.
@@ -232,7 +199,6 @@ mod tests {
     #[test]
     fn a_batch_goes_out_when_20_are_queued() {
         let mut tracker = Tracker::new("s1", false);
-        assert_eq!(tracker.decide(false), None);
         assert_eq!(tracker.record(Event::View), None);
         for _ in 0..18 {
             assert_eq!(tracker.record(open("h1")), None);
@@ -245,14 +211,12 @@ mod tests {
     }
 
     #[test]
-    fn events_wait_for_the_owner_check_and_the_owner_sends_nothing() {
+    fn hiding_sends_the_queue_with_the_time_of_the_first_hide() {
         let mut visitor = Tracker::new("s1", false);
         for _ in 0..5 {
-            assert_eq!(visitor.record(open("h1")), None, "held");
+            assert_eq!(visitor.record(open("h1")), None, "not a full batch yet");
         }
-        assert_eq!(visitor.page_hidden(3.0), None, "still held");
-        assert_eq!(visitor.decide(false), None, "not a full batch yet");
-        let sent = visitor.page_hidden(70.0).expect("sent when hidden again");
+        let sent = visitor.page_hidden(3.0).expect("sent when hidden");
         let events = parsed(&sent).events;
         assert_eq!(events.len(), 6, "5 opens and the time");
         assert_eq!(
@@ -263,31 +227,11 @@ mod tests {
             }),
             "the time of the first hide, once"
         );
-
-        let mut held = Tracker::new("s1", false);
-        for _ in 0..BATCH_SIZE + 30 {
-            held.record(open("h1"));
-        }
-        assert_eq!(held.queued().len(), BATCH_SIZE, "held events are bounded");
-        let sent = held.decide(false).expect("a full batch at once");
-        assert_eq!(parsed(&sent).events.len(), BATCH_SIZE);
-
-        let mut owner = Tracker::new("s1", false);
-        owner.record(Event::View);
-        assert_eq!(owner.decide(true), None);
-        assert!(owner.queued().is_empty());
-        for _ in 0..30 {
-            assert_eq!(owner.record(open("h1")), None);
-        }
-        assert_eq!(owner.page_hidden(5.0), None);
-        assert_eq!(owner.sending(), Sending::Off);
-        assert_eq!(owner.decide(false), None, "decided once for all");
     }
 
     #[test]
     fn do_not_track_keeps_only_the_view() {
         let mut tracker = Tracker::new("s1", true);
-        tracker.decide(false);
         tracker.record(Event::View);
         tracker.record(open("h1"));
         tracker.record(Event::LinkClick("h1".into()));
@@ -302,7 +246,6 @@ mod tests {
     #[test]
     fn hiding_sends_everything_queued_once() {
         let mut tracker = Tracker::new("s1", false);
-        tracker.decide(false);
         tracker.record(Event::View);
         let sent = tracker.page_hidden(12.0).expect("a batch");
         assert_eq!(parsed(&sent).events.len(), 2);
@@ -313,7 +256,6 @@ mod tests {
 
         // The time bucket that fills a batch goes out with it.
         let mut full = Tracker::new("s1", false);
-        full.decide(false);
         for _ in 0..BATCH_SIZE - 1 {
             full.record(open("h1"));
         }

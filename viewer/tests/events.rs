@@ -18,7 +18,6 @@ fn parsed(json: &str) -> Vec<ViewerEvent> {
 #[wasm_bindgen_test]
 fn the_20th_event_sends_a_batch_of_20() {
     let mut tracker = Tracker::new("s1", false);
-    tracker.decide(false);
     for i in 0..BATCH_SIZE - 1 {
         let sent = tracker.record(Event::HotspotOpen(format!("h{i}")));
         assert_eq!(sent, None, "{i}");
@@ -39,7 +38,6 @@ fn the_20th_event_sends_a_batch_of_20() {
 #[wasm_bindgen_test]
 fn do_not_track_sends_the_view_alone() {
     let mut tracker = Tracker::new("s1", true);
-    tracker.decide(false);
     tracker.record(Event::View);
     tracker.record(Event::HotspotOpen("h1".into()));
     tracker.record(Event::LinkClick("h1".into()));
@@ -59,7 +57,6 @@ fn the_time_on_the_page_goes_in_its_bucket_when_the_page_is_hidden() {
         (3600.0, TimeBucket::Over10m),
     ] {
         let mut tracker = Tracker::new("s1", false);
-        tracker.decide(false);
         let sent = tracker.page_hidden(seconds).expect("the time");
         assert_eq!(
             parsed(&sent),
@@ -70,15 +67,6 @@ fn the_time_on_the_page_goes_in_its_bucket_when_the_page_is_hidden() {
             "{seconds}"
         );
     }
-}
-
-#[wasm_bindgen_test]
-fn the_owners_own_visit_sends_nothing() {
-    let mut tracker = Tracker::new("s1", false);
-    tracker.record(Event::View);
-    tracker.record(Event::HotspotOpen("h1".into()));
-    assert_eq!(tracker.decide(true), None);
-    assert_eq!(tracker.page_hidden(20.0), None);
 }
 
 #[wasm_bindgen_test]
