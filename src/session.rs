@@ -3,6 +3,7 @@
 //! session itself stays in an HttpOnly cookie the app never sees.
 
 use crate::api;
+use crate::editor::local_draft;
 use model::Me;
 use yew::prelude::*;
 
@@ -33,6 +34,14 @@ pub struct SessionHandle {
 impl SessionHandle {
     pub fn set(&self, session: Session) {
         self.set.emit(session);
+    }
+
+    /// After logging out or deleting the account: the app forgets the
+    /// session, and this browser every account's unsaved edits, so the
+    /// next person at a shared computer finds none of them.
+    pub fn sign_out(&self) {
+        local_draft::clear_all();
+        self.set(Session::SignedOut);
     }
 }
 

@@ -25,7 +25,7 @@ pub fn layout(props: &LayoutProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // Whatever the server says, the app forgets the session.
                 let _ = api::auth::logout().await;
-                session.set(Session::SignedOut);
+                session.sign_out();
                 if let Some(nav) = navigator {
                     nav.push(&Route::Home);
                 }

@@ -5,7 +5,6 @@
 pub mod edit;
 pub mod history;
 pub mod keymap;
-#[cfg(target_arch = "wasm32")]
 pub mod local_draft;
 pub mod state;
 

@@ -120,7 +120,10 @@ pub fn editor_page(props: &EditorProps) -> Html {
                    { " or " }<Link<Route> to={Route::Signup}>{ "sign up" }</Link<Route>></p>
             </section>
         },
-        Session::SignedIn(_) => html! { <Editor id={props.id.clone()} /> },
+        // Keyed by account: another account's editor starts afresh.
+        Session::SignedIn(me) => html! {
+            <Editor key={me.id.clone()} id={props.id.clone()} user_id={me.id.clone()} />
+        },
     }
 }
 
@@ -152,8 +155,16 @@ fn upload(
     });
 }
 
+#[derive(Properties, PartialEq)]
+struct SignedInEditorProps {
+    /// None for a new scene.
+    id: Option<String>,
+    /// The author, whose unsaved edits this browser keeps apart from others'.
+    user_id: String,
+}
+
 #[function_component(Editor)]
-fn editor(props: &EditorProps) -> Html {
+fn editor(props: &SignedInEditorProps) -> Html {
     let model = use_reducer(EditorModel::default);
     let loading = use_state(|| props.id.is_some());
     let load_error = use_state(|| None::<ApiError>);
@@ -223,13 +234,14 @@ fn editor(props: &EditorProps) -> Html {
     let attempted = use_mut_ref(|| 0u64);
 
     let save = {
-        let (latest, saving, attempted, status, field_error, navigator) = (
+        let (latest, saving, attempted, status, field_error, navigator, user_id) = (
             latest.clone(),
             saving.clone(),
             attempted.clone(),
             status.clone(),
             field_error.clone(),
             navigator.clone(),
+            props.user_id.clone(),
         );
         Callback::from(move |kind: SaveKind| {
             if *saving.borrow() {
@@ -253,11 +265,12 @@ fn editor(props: &EditorProps) -> Html {
             *saving.borrow_mut() = true;
             field_error.set(None);
             status.set(SaveStatus::Saving);
-            let (saving, status, field_error, navigator) = (
+            let (saving, status, field_error, navigator, user_id) = (
                 saving.clone(),
                 status.clone(),
                 field_error.clone(),
                 navigator.clone(),
+                user_id.clone(),
             );
             let id = model.0.id.clone();
             wasm_bindgen_futures::spawn_local(async move {
@@ -282,7 +295,7 @@ fn editor(props: &EditorProps) -> Html {
                 match result {
                     Ok(scene) => {
                         if id.is_none() {
-                            local_draft::clear(None);
+                            local_draft::clear(&user_id, None);
                         }
                         model.dispatch(Action::Saved {
                             id: scene.id.clone(),
@@ -317,11 +330,12 @@ fn editor(props: &EditorProps) -> Html {
     // Load the scene (unless it is the one just created here), then lay
     // over it any edits this browser kept and the server never got.
     {
-        let (model, loading, load_error, restored) = (
+        let (model, loading, load_error, restored, user_id) = (
             model.clone(),
             loading.clone(),
             load_error.clone(),
             restored.clone(),
+            props.user_id.clone(),
         );
         use_effect_with(props.id.clone(), move |id| match id.clone() {
             Some(id) if model.0.id.as_ref() != Some(&id) => {
@@ -335,8 +349,8 @@ fn editor(props: &EditorProps) -> Html {
                                 draft: draft.clone(),
                                 version: Some(scene.version),
                             });
-                            if let Some(kept) =
-                                local_draft::load(Some(&scene.id)).filter(|k| k.draft != draft)
+                            if let Some(kept) = local_draft::load(&user_id, Some(&scene.id))
+                                .filter(|k| k.draft != draft)
                             {
                                 model.dispatch(Action::RestoreDraft {
                                     draft: kept.draft,
@@ -351,7 +365,7 @@ fn editor(props: &EditorProps) -> Html {
                 });
             }
             None => {
-                if let Some(kept) = local_draft::load(None) {
+                if let Some(kept) = local_draft::load(&user_id, None) {
                     model.dispatch(Action::RestoreDraft {
                         draft: kept.draft,
                         version: kept.version,
@@ -365,12 +379,13 @@ fn editor(props: &EditorProps) -> Html {
 
     // Keep unsaved edits in this browser; forget them once saved.
     {
-        let state = model.0.clone();
+        let (state, user_id) = (model.0.clone(), props.user_id.clone());
         use_effect_with(
             (state.revision, state.version, state.id.clone()),
             move |_| {
                 if state.has_unsaved_changes() {
                     local_draft::store(
+                        &user_id,
                         state.id.as_deref(),
                         &LocalDraft {
                             version: state.version,
@@ -378,7 +393,7 @@ fn editor(props: &EditorProps) -> Html {
                         },
                     );
                 } else {
-                    local_draft::clear(state.id.as_deref());
+                    local_draft::clear(&user_id, state.id.as_deref());
                 }
             },
         );
@@ -703,7 +718,12 @@ fn editor(props: &EditorProps) -> Html {
     };
 
     let reset_link = {
-        let (model, status, navigator) = (model.clone(), status.clone(), navigator.clone());
+        let (model, status, navigator, user_id) = (
+            model.clone(),
+            status.clone(),
+            navigator.clone(),
+            props.user_id.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             let Some(old) = model.0.id.clone() else {
                 return;
@@ -714,11 +734,16 @@ fn editor(props: &EditorProps) -> Html {
             if !sure {
                 return;
             }
-            let (model, status, navigator) = (model.clone(), status.clone(), navigator.clone());
+            let (model, status, navigator, user_id) = (
+                model.clone(),
+                status.clone(),
+                navigator.clone(),
+                user_id.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 match api::scenes::reset_link(&old).await {
                     Ok(scene) => {
-                        local_draft::clear(Some(&old));
+                        local_draft::clear(&user_id, Some(&old));
                         model.dispatch(Action::LinkReset {
                             id: scene.id.clone(),
                         });

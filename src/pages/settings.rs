@@ -95,7 +95,7 @@ fn delete_account() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match api::auth::delete_account(&password).await {
                     Ok(()) => {
-                        session.set(Session::SignedOut);
+                        session.sign_out();
                         if let Some(nav) = navigator {
                             nav.push(&Route::Home);
                         }
