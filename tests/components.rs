@@ -6,14 +6,19 @@ use model::{
     default_color, DayCount, Hotspot, HotspotOpens, SceneImage, SceneStats, TimeBucket,
     TimeBucketCount,
 };
+use pinpoint_app::api::error::too_many_tries;
+use pinpoint_app::api::ApiError;
 use pinpoint_app::components::scene_stage::{SceneStage, SceneStageProps};
 use pinpoint_app::components::stats_panel::{StatsView, StatsViewProps};
+use pinpoint_app::pages::login::LoginPage;
+use pinpoint_app::session::SessionProvider;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
-use yew::Callback;
+use yew::prelude::*;
+use yew_router::BrowserRouter;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -219,4 +224,92 @@ async fn on_a_students_scene_small_counts_read_fewer_than_5() {
         .text_content()
         .unwrap()
         .contains("numbers under 5 show as \"fewer than 5\""));
+}
+
+#[wasm_bindgen_test]
+fn a_throttled_try_says_how_long_to_wait_in_whole_minutes() {
+    assert_eq!(
+        too_many_tries(Some(900)),
+        "Too many tries. Try again in 15 minutes."
+    );
+    assert_eq!(
+        too_many_tries(Some(841)),
+        "Too many tries. Try again in 15 minutes.",
+        "rounded up"
+    );
+    assert_eq!(
+        too_many_tries(Some(61)),
+        "Too many tries. Try again in 2 minutes."
+    );
+    assert_eq!(
+        too_many_tries(Some(60)),
+        "Too many tries. Try again in a minute."
+    );
+    assert_eq!(
+        too_many_tries(Some(0)),
+        "Too many tries. Try again in a minute."
+    );
+    assert_eq!(too_many_tries(None), "Too many tries. Try again later.");
+
+    let throttled = |header| ApiError::from_response(429, None, header);
+    assert_eq!(
+        throttled(Some(" 840 ")),
+        ApiError::RateLimited {
+            retry_after: Some(840)
+        }
+    );
+    assert_eq!(
+        throttled(Some("Wed, 21 Oct 2026 07:28:00 GMT")),
+        ApiError::RateLimited { retry_after: None },
+        "a date is not read as a number of seconds"
+    );
+    assert_eq!(throttled(None).status(), Some(429));
+}
+
+#[function_component(LoginScreen)]
+fn login_screen() -> Html {
+    html! {
+        <BrowserRouter><SessionProvider><LoginPage /></SessionProvider></BrowserRouter>
+    }
+}
+
+/// Answers the page's API calls as a throttling server would: nobody is
+/// signed in, and a log-in must wait 14 minutes.
+const THROTTLING_FETCH: &str = r#"
+    const json = (status, code, headers) => new Response(
+        JSON.stringify({ error: { code, message: 'Slow down', field: null } }),
+        { status, headers: { 'Content-Type': 'application/json', ...headers } });
+    return Promise.resolve(new URL(request.url).pathname === '/api/auth/login'
+        ? json(429, 'rate_limited', { 'Retry-After': '840' })
+        : json(401, 'unauthorized', {}));
+"#;
+
+#[wasm_bindgen_test]
+async fn a_throttled_log_in_shows_the_wait_where_form_errors_go() {
+    let window = web_sys::window().unwrap();
+    let real_fetch = js_sys::Reflect::get(&window, &"fetch".into()).unwrap();
+    let fake: JsValue = js_sys::Function::new_with_args("request", THROTTLING_FETCH).into();
+    js_sys::Reflect::set(&window, &"fetch".into(), &fake).unwrap();
+
+    let root = fresh_root();
+    yew::Renderer::<LoginScreen>::with_root(root.clone()).render();
+    settle().await;
+    let submit: HtmlElement = root
+        .query_selector("button[type=submit]")
+        .unwrap()
+        .expect("the Log in button")
+        .dyn_into()
+        .unwrap();
+    submit.click();
+    let mut alerts = Vec::new();
+    for _ in 0..50 {
+        settle().await;
+        alerts = texts(&root, "form [role=alert]");
+        if !alerts.is_empty() {
+            break;
+        }
+    }
+    js_sys::Reflect::set(&window, &"fetch".into(), &real_fetch).unwrap();
+
+    assert_eq!(alerts, ["Too many tries. Try again in 14 minutes."]);
 }

@@ -92,6 +92,7 @@ async fn send(method: Method, path: &str, body: Body) -> Result<Response, ApiErr
         Ok(response)
     } else {
         let status = response.status();
+        let retry_after = response.headers().get("Retry-After").ok().flatten();
         let body = match response.json() {
             Ok(promise) => JsFuture::from(promise)
                 .await
@@ -99,7 +100,11 @@ async fn send(method: Method, path: &str, body: Body) -> Result<Response, ApiErr
                 .and_then(|v| serde_wasm_bindgen::from_value::<ErrorBody>(v).ok()),
             Err(_) => None,
         };
-        Err(ApiError::from_body(status, body))
+        Err(ApiError::from_response(
+            status,
+            body,
+            retry_after.as_deref(),
+        ))
     }
 }
 
@@ -170,6 +175,11 @@ pub async fn upload_with_progress<T: DeserializeOwned>(
         serde_wasm_bindgen::from_value(json).map_err(|_| ApiError::Unreadable)
     } else {
         let body = json.and_then(|v| serde_wasm_bindgen::from_value::<ErrorBody>(v).ok());
-        Err(ApiError::from_body(status, body))
+        let retry_after = xhr.get_response_header("Retry-After").ok().flatten();
+        Err(ApiError::from_response(
+            status,
+            body,
+            retry_after.as_deref(),
+        ))
     }
 }

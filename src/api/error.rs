@@ -6,6 +6,9 @@ use model::ErrorBody;
 pub enum ApiError {
     /// The server could not be reached (offline, or it is down).
     Network,
+    /// Too many tries (429, as after repeated failed log-ins): the server
+    /// asks to wait this many seconds, or did not say how long.
+    RateLimited { retry_after: Option<u64> },
     /// The server answered with an error status and its JSON error body.
     Server {
         status: u16,
@@ -18,7 +21,13 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    pub fn from_body(status: u16, body: Option<ErrorBody>) -> Self {
+    /// An error answer: its status, JSON body and `Retry-After` header.
+    pub fn from_response(status: u16, body: Option<ErrorBody>, retry_after: Option<&str>) -> Self {
+        if status == 429 {
+            // Only the delay in seconds is read; an HTTP date counts as unsaid.
+            let retry_after = retry_after.and_then(|s| s.trim().parse().ok());
+            return ApiError::RateLimited { retry_after };
+        }
         match body {
             Some(body) => ApiError::Server {
                 status,
@@ -38,6 +47,7 @@ impl ApiError {
     pub fn status(&self) -> Option<u16> {
         match self {
             ApiError::Server { status, .. } => Some(*status),
+            ApiError::RateLimited { .. } => Some(429),
             _ => None,
         }
     }
@@ -56,10 +66,22 @@ impl ApiError {
             ApiError::Network => {
                 "Cannot reach Pinpoint. Check your connection and try again.".into()
             }
+            ApiError::RateLimited { retry_after } => too_many_tries(*retry_after),
             ApiError::Server { message, .. } => message.clone(),
             ApiError::Unreadable => {
                 "The server sent an answer this page cannot read. Try reloading.".into()
             }
         }
     }
+}
+
+/// What to tell someone the server has throttled, rounding the wait up to
+/// whole minutes: "Too many tries. Try again in 15 minutes."
+pub fn too_many_tries(retry_after: Option<u64>) -> String {
+    let when = match retry_after {
+        None => "later".to_string(),
+        Some(seconds) if seconds <= 60 => "in a minute".to_string(),
+        Some(seconds) => format!("in {} minutes", seconds.div_ceil(60)),
+    };
+    format!("Too many tries. Try again {when}.")
 }
