@@ -21,6 +21,7 @@ pub fn privacy_page() -> Html {
                 <li>{ "The scenes and pictures you make. They are private until you choose Unlisted (anyone with the link) or Public (listed on Explore)." }</li>
                 <li>{ "Your picture, if you choose one. Classmates see it only if your school allows it." }</li>
                 <li>{ "One cookie, pinpoint_session, to keep you signed in. It lasts 30 days or until you log out, and the server stores only a hash of it." }</li>
+                <li>{ "Edits you have not saved yet, kept in this browser only (not sent anywhere) until the server has them. Logging out removes every account's unsaved edits from the browser, so the next person at a shared computer finds none." }</li>
                 <li>{ "An activity log: sign-ins (and failed ones), sign-outs, password and settings changes, scenes created or deleted, visibility changes, data downloads. Each entry has its time and the IP address it came from, stored encrypted. Only you can read it, on your settings page. Entries are deleted after 90 days." }</li>
                 <li>{ "Marketing emails only if you ask for them (never for students)." }</li>
             </ul>
