@@ -1,6 +1,10 @@
 //! Encryption at rest for personal fields (email, birth date) and the keyed
 //! hash that finds an account by email without storing the address in clear.
 //!
+//! Every sealed value is bound to its place (column and row) as associated
+//! data, so someone able to write to the database cannot move one user's
+//! sealed email into another's row and have it read back as theirs.
+//!
 //! One 64-byte secret: the first half keys XChaCha20-Poly1305, the second
 //! half keys HMAC-SHA256. It lives in `<data>/secret.key` (created 0600 on
 //! first start) unless `PINPOINT_SECRET_KEY` gives it (base64).
@@ -8,7 +12,7 @@
 use anyhow::{bail, Context};
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use base64::Engine;
-use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
 use rand::RngCore;
@@ -60,30 +64,67 @@ impl Keys {
         Ok(Keys { aead, lookup })
     }
 
-    /// Encrypts `plaintext` under a fresh random nonce: nonce || ciphertext.
-    pub fn seal(&self, plaintext: &str) -> Vec<u8> {
+    /// Encrypts `plaintext` for `place` under a fresh random nonce:
+    /// nonce || ciphertext.
+    pub fn seal(&self, plaintext: &str, place: Place) -> Vec<u8> {
+        self.seal_with(plaintext, &place.associated_data())
+    }
+
+    fn seal_with(&self, plaintext: &str, associated_data: &[u8]) -> Vec<u8> {
         let mut nonce = [0u8; NONCE_LEN];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
+        let payload = Payload {
+            msg: plaintext.as_bytes(),
+            aad: associated_data,
+        };
         let ciphertext = self
             .aead
             // Encryption fails only for inputs over ~256 GiB.
-            .encrypt(XNonce::from_slice(&nonce), plaintext.as_bytes())
+            .encrypt(XNonce::from_slice(&nonce), payload)
             .expect("plaintext within AEAD limits");
         let mut out = nonce.to_vec();
         out.extend_from_slice(&ciphertext);
         out
     }
 
-    pub fn open(&self, sealed: &[u8]) -> anyhow::Result<String> {
+    /// Decrypts a value sealed for `place`; one sealed for any other place
+    /// fails authentication.
+    pub fn open(&self, sealed: &[u8], place: Place) -> anyhow::Result<String> {
+        self.open_with(sealed, &place.associated_data())
+    }
+
+    fn open_with(&self, sealed: &[u8], associated_data: &[u8]) -> anyhow::Result<String> {
         if sealed.len() < NONCE_LEN {
             bail!("sealed value too short");
         }
         let (nonce, ciphertext) = sealed.split_at(NONCE_LEN);
+        let payload = Payload {
+            msg: ciphertext,
+            aad: associated_data,
+        };
         let plain = self
             .aead
-            .decrypt(XNonce::from_slice(nonce), ciphertext)
+            .decrypt(XNonce::from_slice(nonce), payload)
             .map_err(|_| anyhow::anyhow!("sealed value fails authentication"))?;
         String::from_utf8(plain).context("sealed value is not UTF-8")
+    }
+
+    /// Re-seals a value sealed before values were bound to their place
+    /// (no associated data), for the one-time upgrade at start.
+    pub fn rebind(&self, unbound: &[u8], place: Place) -> anyhow::Result<Vec<u8>> {
+        let plain = self.open_with(unbound, &[])?;
+        Ok(self.seal(&plain, place))
+    }
+
+    /// A keyed hash of `value` for one `purpose`, for keys that must not
+    /// reveal what they count (see `throttle`).
+    pub fn tag(&self, purpose: &str, value: &[u8]) -> Vec<u8> {
+        let mut mac =
+            <Hmac<Sha256> as Mac>::new_from_slice(&self.lookup).expect("HMAC takes any key length");
+        mac.update(&(purpose.len() as u64).to_be_bytes());
+        mac.update(purpose.as_bytes());
+        mac.update(value);
+        mac.finalize().into_bytes().to_vec()
     }
 
     /// The keyed hash an email is looked up by. The input must already be
@@ -93,6 +134,45 @@ impl Keys {
             <Hmac<Sha256> as Mac>::new_from_slice(&self.lookup).expect("HMAC takes any key length");
         mac.update(normalized.as_bytes());
         mac.finalize().into_bytes().to_vec()
+    }
+}
+
+/// Where a sealed value lives: its column and its row's id. Sealing binds
+/// the value to it.
+#[derive(Clone, Copy, Debug)]
+pub struct Place<'a> {
+    pub column: &'static str,
+    pub row: &'a str,
+}
+
+impl<'a> Place<'a> {
+    pub fn user_email(user_id: &'a str) -> Self {
+        Place {
+            column: "users.email_sealed",
+            row: user_id,
+        }
+    }
+
+    pub fn user_birth_date(user_id: &'a str) -> Self {
+        Place {
+            column: "users.birth_date_sealed",
+            row: user_id,
+        }
+    }
+
+    pub fn activity_ip(entry_id: &'a str) -> Self {
+        Place {
+            column: "activity.ip_sealed",
+            row: entry_id,
+        }
+    }
+
+    fn associated_data(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.column.len() + 1 + self.row.len());
+        out.extend_from_slice(self.column.as_bytes());
+        out.push(0);
+        out.extend_from_slice(self.row.as_bytes());
+        out
     }
 }
 
@@ -155,10 +235,11 @@ mod tests {
     #[test]
     fn sealed_values_round_trip_and_differ_each_time() {
         let keys = Keys::from_bytes(&[7u8; 64]).unwrap();
-        let a = keys.seal("ada@example.org");
-        let b = keys.seal("ada@example.org");
+        let place = Place::user_email("u_1");
+        let a = keys.seal("ada@example.org", place);
+        let b = keys.seal("ada@example.org", place);
         assert_ne!(a, b, "fresh nonce each time");
-        assert_eq!(keys.open(&a).unwrap(), "ada@example.org");
+        assert_eq!(keys.open(&a, place).unwrap(), "ada@example.org");
         assert!(!String::from_utf8_lossy(&a).contains("ada@example.org"));
     }
 
@@ -166,12 +247,48 @@ mod tests {
     fn tampered_or_foreign_values_do_not_open() {
         let keys = Keys::from_bytes(&[7u8; 64]).unwrap();
         let other = Keys::from_bytes(&[8u8; 64]).unwrap();
-        let mut sealed = keys.seal("secret");
-        assert!(other.open(&sealed).is_err());
+        let place = Place::user_email("u_1");
+        let mut sealed = keys.seal("secret", place);
+        assert!(other.open(&sealed, place).is_err());
         let last = sealed.len() - 1;
         sealed[last] ^= 1;
-        assert!(keys.open(&sealed).is_err());
-        assert!(keys.open(&[1, 2, 3]).is_err());
+        assert!(keys.open(&sealed, place).is_err());
+        assert!(keys.open(&[1, 2, 3], place).is_err());
+    }
+
+    #[test]
+    fn a_value_opens_only_in_the_place_it_was_sealed_for() {
+        let keys = Keys::from_bytes(&[7u8; 64]).unwrap();
+        let sealed = keys.seal("ada@example.org", Place::user_email("u_1"));
+        assert!(keys.open(&sealed, Place::user_email("u_2")).is_err());
+        assert!(keys.open(&sealed, Place::user_birth_date("u_1")).is_err());
+        // Column and row cannot run into each other.
+        let a = keys.seal(
+            "x",
+            Place {
+                column: "t.a",
+                row: "bc",
+            },
+        );
+        assert!(keys
+            .open(
+                &a,
+                Place {
+                    column: "t.ab",
+                    row: "c"
+                }
+            )
+            .is_err());
+        // An old, unbound value is re-sealed into its place once.
+        let unbound = keys.seal_with("2012-05-01", &[]);
+        assert!(keys.open(&unbound, Place::user_birth_date("u_1")).is_err());
+        let bound = keys
+            .rebind(&unbound, Place::user_birth_date("u_1"))
+            .unwrap();
+        assert_eq!(
+            keys.open(&bound, Place::user_birth_date("u_1")).unwrap(),
+            "2012-05-01"
+        );
     }
 
     #[test]
@@ -186,9 +303,9 @@ mod tests {
     fn key_file_is_created_private_and_reused() {
         let dir = tempfile::tempdir().unwrap();
         let first = Keys::load_or_create(dir.path()).unwrap();
-        let sealed = first.seal("x");
+        let sealed = first.seal("x", Place::user_email("u_1"));
         let again = Keys::load_or_create(dir.path()).unwrap();
-        assert_eq!(again.open(&sealed).unwrap(), "x");
+        assert_eq!(again.open(&sealed, Place::user_email("u_1")).unwrap(), "x");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

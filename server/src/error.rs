@@ -37,9 +37,10 @@ pub enum AppError {
     /// The body is not of a type this endpoint accepts (415).
     #[error("{0}")]
     UnsupportedMediaType(String),
-    /// The sender has sent too much too fast (429).
-    #[error("{0}")]
-    TooManyRequests(String),
+    /// The sender has sent too much too fast, or the server is too busy
+    /// to take more of this work now (429, with `Retry-After` seconds).
+    #[error("{message}")]
+    TooManyRequests { message: String, retry_after: u64 },
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -47,6 +48,13 @@ pub enum AppError {
 impl AppError {
     pub fn validation(field: &str, message: impl Into<String>) -> Self {
         AppError::Validation(FieldError::new(field, message))
+    }
+
+    pub fn too_many(message: impl Into<String>, retry_after: u64) -> Self {
+        AppError::TooManyRequests {
+            message: message.into(),
+            retry_after: retry_after.max(1),
+        }
     }
 
     fn status_and_code(&self) -> (StatusCode, &'static str) {
@@ -62,7 +70,7 @@ impl AppError {
             AppError::UnsupportedMediaType(_) => {
                 (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
             }
-            AppError::TooManyRequests(_) => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            AppError::TooManyRequests { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -89,6 +97,10 @@ impl From<std::io::Error> for AppError {
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
+        let retry_after = match &self {
+            AppError::TooManyRequests { retry_after, .. } => Some(*retry_after),
+            _ => None,
+        };
         let (message, field) = match self {
             AppError::Validation(e) => (e.message, Some(e.field)),
             AppError::NotFound => ("Not found, or not shared with you".to_string(), None),
@@ -105,7 +117,13 @@ impl IntoResponse for AppError {
                 field,
             },
         };
-        (status, Json(body)).into_response()
+        let mut response = (status, Json(body)).into_response();
+        if let Some(seconds) = retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 

@@ -1,6 +1,37 @@
-//! The bytes of uploaded images, one file per asset in `<data>/assets/`.
+//! The bytes of uploaded images, one file per asset in `<data>/assets/`,
+//! and the data directory's permissions: everything in it is for the
+//! server's own user only (directories 0700, files 0600), whatever the
+//! umask it was started with.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+
+/// Creates `dir` (and parents) if missing and makes it private (0700).
+pub fn private_dir(dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    Ok(())
+}
+
+/// Creates `file` empty and private (0600) if missing, or makes an existing
+/// one private: SQLite then gives its journal files the same mode.
+pub fn private_file(file: &Path) -> std::io::Result<()> {
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).append(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        options.mode(0o600);
+        options.open(file)?;
+        std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600))?;
+    }
+    #[cfg(not(unix))]
+    options.open(file)?;
+    Ok(())
+}
 
 #[derive(Clone)]
 pub struct AssetFiles {
@@ -9,7 +40,7 @@ pub struct AssetFiles {
 
 impl AssetFiles {
     pub fn open(dir: PathBuf) -> std::io::Result<Self> {
-        std::fs::create_dir_all(&dir)?;
+        private_dir(&dir)?;
         Ok(AssetFiles { dir })
     }
 
@@ -22,7 +53,14 @@ impl AssetFiles {
     /// half an image under a real id.
     pub async fn write(&self, id: &str, bytes: &[u8]) -> std::io::Result<()> {
         let tmp = self.dir.join(format!(".{id}.partial"));
-        tokio::fs::write(&tmp, bytes).await?;
+        let mut options = tokio::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        options.mode(0o600);
+        let mut file = options.open(&tmp).await?;
+        tokio::io::AsyncWriteExt::write_all(&mut file, bytes).await?;
+        file.sync_data().await?;
+        drop(file);
         tokio::fs::rename(&tmp, self.path(id)).await
     }
 

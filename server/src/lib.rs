@@ -4,19 +4,25 @@
 pub mod access;
 pub mod auth;
 pub mod backup;
+pub mod class_list;
 pub mod clock;
 pub mod crypto;
 pub mod db;
 pub mod error;
 pub mod extract;
 pub mod files;
+pub mod image_check;
+pub mod listener;
 pub mod pages;
 pub mod policy;
 pub mod retention;
 pub mod routes;
 pub mod security;
 pub mod seed;
+pub mod site;
 pub mod stats;
+pub mod throttle;
+pub mod work_pool;
 
 use axum::middleware;
 use axum::Router;
@@ -37,20 +43,42 @@ pub struct AppState {
     /// Reverse proxies whose `X-Forwarded-For` names the real client
     /// (`serve --trusted-proxy`); nobody else's is believed.
     pub trusted_proxies: std::sync::Arc<[std::net::IpAddr]>,
+    /// The most bytes one account's uploads may take (413 past it).
+    pub quota_bytes: u64,
+    /// The address people use (`serve --public-url`): which hosts and
+    /// origins are answered, and whether cookies are `Secure`.
+    pub site: site::Site,
 }
+
+/// Each account's storage, unless `serve --quota-mb` says otherwise: room
+/// for a few hundred photos.
+pub const DEFAULT_QUOTA_BYTES: u64 = 500 * 1_000_000;
 
 impl AppState {
     /// Opens (creating on first start) the data directory: the database,
     /// the encryption key and the uploaded images.
     pub fn open(data_dir: &Path) -> anyhow::Result<Self> {
-        std::fs::create_dir_all(data_dir)?;
+        files::private_dir(data_dir)?;
+        let db_path = data_dir.join("pinpoint.db");
+        files::private_file(&db_path)?;
+        // Journal files left by an older version keep their old mode.
+        for journal in ["pinpoint.db-wal", "pinpoint.db-shm"] {
+            if data_dir.join(journal).exists() {
+                files::private_file(&data_dir.join(journal))?;
+            }
+        }
+        let db = db::Db::open(&db_path)?;
+        let keys = crypto::Keys::load_or_create(data_dir)?;
+        db.bind_sealed_values(&keys)?;
         Ok(AppState {
-            db: db::Db::open(&data_dir.join("pinpoint.db"))?,
-            keys: crypto::Keys::load_or_create(data_dir)?,
+            db,
+            keys,
             files: files::AssetFiles::open(data_dir.join("assets"))?,
             clock: clock::Clock::system(),
             stats: stats::Stats::default(),
             trusted_proxies: std::sync::Arc::new([]),
+            quota_bytes: DEFAULT_QUOTA_BYTES,
+            site: site::Site::AnyHost,
         })
     }
 
@@ -64,7 +92,12 @@ impl AppState {
 
 /// The API under `/api` and the built app (from `app_dir`) everywhere else.
 pub fn app(state: AppState, app_dir: &Path) -> Router {
-    let api = routes::router().layer(middleware::from_fn(security::same_origin));
+    let api = routes::router()
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::same_origin,
+        ))
+        .layer(middleware::from_fn(security::no_store));
     Router::new()
         .nest("/api", api)
         // `nest` leaves `/api/` itself to the pages, which would answer an
@@ -74,8 +107,12 @@ pub fn app(state: AppState, app_dir: &Path) -> Router {
             axum::routing::any(|| async { error::AppError::NotFound }),
         )
         .merge(pages::router(app_dir))
-        .with_state(state)
-        .layer(middleware::from_fn(security::headers))
+        .with_state(state.clone())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::known_host,
+        ))
+        .layer(middleware::from_fn_with_state(state, security::headers))
         // Wasm, JS, CSS and JSON shrink to a third or less; images and
         // sounds are compressed already and are left alone.
         .layer(

@@ -1,6 +1,9 @@
 //! `pinpoint`: the command line.
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
+use pinpoint_server::listener;
+use pinpoint_server::site::Site;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use tracing_subscriber::EnvFilter;
@@ -39,6 +42,28 @@ enum Command {
         /// log and the statistics' rate limit. Nobody else's is believed.
         #[arg(long = "trusted-proxy", value_name = "IP")]
         trusted_proxies: Vec<std::net::IpAddr>,
+        /// The address people use, such as https://pinpoint.school.example:
+        /// only requests for this host are answered, only its pages may
+        /// change data, and with https the session cookie is Secure. Give
+        /// it whenever Pinpoint is reached by name or through a proxy.
+        #[arg(long, value_name = "URL")]
+        public_url: Option<String>,
+        /// Serve HTTPS with this PEM certificate chain (with --tls-key).
+        #[arg(long, value_name = "FILE", requires = "tls_key")]
+        tls_cert: Option<PathBuf>,
+        /// The PEM private key of --tls-cert.
+        #[arg(long, value_name = "FILE", requires = "tls_cert")]
+        tls_key: Option<PathBuf>,
+        /// Most connections served at once; more wait to be accepted.
+        #[arg(long, default_value_t = 1024)]
+        max_connections: usize,
+        /// Seconds a client has to send a request's headers (also how long
+        /// an idle connection stays open) and between pieces of a body.
+        #[arg(long, default_value_t = 20)]
+        request_timeout_secs: u64,
+        /// Megabytes of uploads each account may keep.
+        #[arg(long, default_value_t = pinpoint_server::DEFAULT_QUOTA_BYTES / 1_000_000)]
+        quota_mb: u64,
     },
     /// Write a backup of the data directory (database, key and uploads) to
     /// one archive; safe while `serve` runs. Keep it as safe as the data
@@ -61,7 +86,8 @@ enum Command {
     },
     /// Delete what is kept only for a while: activity-log entries over 90
     /// days old or 30 days past their account's deletion, expired sessions,
-    /// viewer statistics' salts and visitor hashes from before yesterday.
+    /// viewer statistics' salts and visitor hashes of days that have ended,
+    /// guessing-limit windows that have passed, uploads unused for a day.
     /// `serve` also does this every hour.
     Purge {
         #[arg(long, default_value = "./data")]
@@ -71,6 +97,13 @@ enum Command {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
+    // Whatever this process creates (database, uploads, backups, keys) is
+    // readable by its own user only.
+    #[cfg(unix)]
+    // SAFETY: umask only sets this process's file-creation mask.
+    unsafe {
+        libc::umask(0o077);
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
@@ -84,9 +117,26 @@ async fn main() -> anyhow::Result<()> {
             backup_keep,
             backup_every_hours,
             trusted_proxies,
+            public_url,
+            tls_cert,
+            tls_key,
+            max_connections,
+            request_timeout_secs,
+            quota_mb,
         } => {
             backup_schedule(&data, backup_keep, backup_every_hours);
-            serve(addr, data, app_dir, trusted_proxies).await
+            let timeout = std::time::Duration::from_secs(request_timeout_secs.max(1));
+            let front_door = FrontDoor {
+                public_url,
+                tls: tls_cert.zip(tls_key),
+                limits: listener::Limits {
+                    header_timeout: timeout,
+                    body_timeout: timeout,
+                    max_connections: max_connections.max(1),
+                    ..listener::Limits::default()
+                },
+            };
+            serve(addr, data, app_dir, trusted_proxies, front_door, quota_mb).await
         }
         Command::Backup { to, data } => backup(&data, &to),
         Command::Restore { from, data } => restore(&from, &data),
@@ -94,32 +144,55 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
+/// How `serve` meets the network: its public address, TLS and limits.
+struct FrontDoor {
+    public_url: Option<String>,
+    tls: Option<(PathBuf, PathBuf)>,
+    limits: listener::Limits,
+}
+
 async fn serve(
     addr: SocketAddr,
     data: PathBuf,
     app_dir: PathBuf,
     trusted_proxies: Vec<std::net::IpAddr>,
+    front_door: FrontDoor,
+    quota_mb: u64,
 ) -> anyhow::Result<()> {
-    let state = pinpoint_server::AppState::open(&data)?.trusting_proxies(trusted_proxies);
+    let tls = front_door
+        .tls
+        .as_ref()
+        .map(|(cert, key)| listener::tls_acceptor(cert, key))
+        .transpose()?;
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let addr = listener.local_addr()?;
+    let site = match &front_door.public_url {
+        Some(url) => Site::public(url).context("--public-url")?,
+        None => listener::default_site(addr, tls.is_some()),
+    };
+    if site == Site::AnyHost {
+        tracing::warn!(
+            "no --public-url: requests for any host name are answered; give the address people use"
+        );
+    }
+    let base = match &site {
+        Site::Public { origin, .. } => origin.clone(),
+        _ => format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
+    };
+    let state = pinpoint_server::AppState::open(&data)?.trusting_proxies(trusted_proxies);
+    let state = pinpoint_server::AppState {
+        site,
+        quota_bytes: quota_mb.saturating_mul(1_000_000),
+        ..state
+    };
     if let Some(id) = pinpoint_server::seed::demo_scene_if_empty(&state).await? {
-        tracing::info!("created the demo scene: http://{addr}/v/{id}");
+        tracing::info!("created the demo scene: {base}/v/{id}");
     }
     tokio::spawn(pinpoint_server::retention::purge_hourly(state.clone()));
     tokio::spawn(pinpoint_server::stats::flush_every_second(state.clone()));
     let app = pinpoint_server::app(state.clone(), &app_dir);
-    tracing::info!(
-        "Pinpoint is serving on http://{addr} (data in {})",
-        data.display()
-    );
-    // The peer address is what the activity log records.
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    tracing::info!("Pinpoint is serving on {base} (data in {})", data.display());
+    listener::serve(listener, app, tls, front_door.limits, shutdown_signal()).await?;
     // The last second's viewer statistics, held in memory until now.
     pinpoint_server::stats::flush(&state).await?;
     tracing::info!("stopped");
@@ -130,8 +203,13 @@ async fn purge(data: PathBuf) -> anyhow::Result<()> {
     let state = pinpoint_server::AppState::open(&data)?;
     let purged = pinpoint_server::retention::purge(&state).await?;
     println!(
-        "purged {} activity-log entries, {} expired sessions, {} statistics salts and {} visitor hashes",
-        purged.activity_entries, purged.expired_sessions, purged.stats_salts, purged.visitor_hashes
+        "purged {} activity-log entries, {} expired sessions, {} statistics salts, {} visitor hashes, {} guessing-limit windows and {} unused uploads",
+        purged.activity_entries,
+        purged.expired_sessions,
+        purged.stats_salts,
+        purged.visitor_hashes,
+        purged.throttle_windows,
+        purged.unused_uploads
     );
     Ok(())
 }

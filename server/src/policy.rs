@@ -96,6 +96,14 @@ pub fn may_modify_scene(relation: Relation) -> bool {
     matches!(relation, Relation::Owner | Relation::SchoolAdmin)
 }
 
+/// May the requester manage another account of the school (rename,
+/// reset its password, remove or delete it)? A school admin may, for
+/// anyone but themselves and the school's other admins: no admin can lock
+/// out or erase another.
+pub fn may_manage_user(relation: Relation, member_is_admin: bool) -> bool {
+    relation == Relation::SchoolAdmin && !member_is_admin
+}
+
 /// May the requester read a user's email address?
 pub fn may_see_email(relation: Relation) -> bool {
     matches!(
@@ -393,6 +401,31 @@ mod tests {
         }
         // 5 requesters x 5 relations x 2 x 2 settings x 3 visibilities.
         assert_eq!(cases, 300);
+    }
+
+    #[test]
+    fn only_a_school_admin_manages_users_and_never_another_admin() {
+        let relations = [
+            Relation::Owner,
+            Relation::OwnersTeacher,
+            Relation::SchoolAdmin,
+            Relation::SchoolPeer {
+                peer_visibility: true,
+            },
+            Relation::SchoolPeer {
+                peer_visibility: false,
+            },
+            Relation::Stranger,
+        ];
+        for relation in relations {
+            for member_is_admin in [false, true] {
+                assert_eq!(
+                    may_manage_user(relation, member_is_admin),
+                    relation == Relation::SchoolAdmin && !member_is_admin,
+                    "{relation:?}, member admin: {member_is_admin}"
+                );
+            }
+        }
     }
 
     #[test]

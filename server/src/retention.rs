@@ -2,7 +2,7 @@
 //! `pinpoint purge` runs this once; `serve` runs it every hour.
 
 use crate::clock::{self, DAY};
-use crate::db::{activity, sessions, stats};
+use crate::db::{activity, assets, sessions, stats, throttle};
 use crate::error::AppResult;
 use crate::AppState;
 use std::time::Duration;
@@ -17,31 +17,40 @@ pub struct Purged {
     /// account's deletion.
     pub activity_entries: usize,
     pub expired_sessions: usize,
-    /// Viewer statistics' daily salts and visitor hashes of days before
-    /// yesterday: once gone, no count can be linked to anyone.
+    /// Viewer statistics' daily salts and visitor hashes of days that have
+    /// ended: once gone, no count can be linked to anyone.
     pub stats_salts: usize,
     pub visitor_hashes: usize,
+    /// Guessing limits' windows that have passed.
+    pub throttle_windows: usize,
+    /// Uploads a day old that no scene shows and nobody has as a picture.
+    pub unused_uploads: usize,
 }
 
 /// Deletes everything whose time is up by the state's clock.
 pub async fn purge(state: &AppState) -> AppResult<Purged> {
     let now = state.clock.now();
-    let yesterday = clock::date(now - DAY);
-    state.stats.forget_salt_before(&yesterday);
-    state
+    let today = clock::date(now);
+    state.stats.forget_salt_before(&today);
+    let (purged, unused) = state
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
+            let unused = assets::delete_unused(&tx, now - DAY)?;
             let purged = Purged {
                 activity_entries: activity::purge(&tx, now)?,
                 expired_sessions: sessions::purge_expired(&tx, now)?,
-                stats_salts: stats::purge_salts(&tx, &yesterday)?,
-                visitor_hashes: stats::purge_visitors(&tx, &yesterday)?,
+                stats_salts: stats::purge_salts(&tx, &today)?,
+                visitor_hashes: stats::purge_visitors(&tx, &today)?,
+                throttle_windows: throttle::purge(&tx, now)?,
+                unused_uploads: unused.len(),
             };
             tx.commit()?;
-            Ok(purged)
+            Ok((purged, unused))
         })
-        .await
+        .await?;
+    state.files.remove_all(unused).await;
+    Ok(purged)
 }
 
 /// Purges now and then every `PURGE_EVERY`, for as long as the server runs.

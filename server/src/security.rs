@@ -1,10 +1,12 @@
-//! Headers every response carries, and the same-origin rule for requests
-//! that change state.
+//! Headers every response carries, the known-host rule, and the
+//! same-origin rule for requests that change state.
 
 use crate::error::AppError;
-use axum::extract::Request;
+use crate::AppState;
+use axum::extract::{Request, State};
 use axum::http::header::{
-    CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, HOST, ORIGIN, REFERRER_POLICY,
+    STRICT_TRANSPORT_SECURITY, X_CONTENT_TYPE_OPTIONS,
 };
 use axum::http::{HeaderValue, Method};
 use axum::middleware::Next;
@@ -31,7 +33,9 @@ pub const EMBED_CONTENT_SECURITY_POLICY_VALUE: &str = concat!(
     "frame-ancestors *"
 );
 
-pub async fn headers(req: Request, next: Next) -> Response {
+/// Headers on every response; under HTTPS also HSTS, so a browser that
+/// has been here once never again tries plain HTTP.
+pub async fn headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let mut response = next.run(req).await;
     let headers = response.headers_mut();
     headers
@@ -39,23 +43,44 @@ pub async fn headers(req: Request, next: Next) -> Response {
         .or_insert(HeaderValue::from_static(CONTENT_SECURITY_POLICY_VALUE));
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    if state.site.https() {
+        headers.insert(
+            STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     response
 }
 
-/// Refuses state-changing calls whose `Origin` is not this server, so no
-/// other site can act with a visitor's cookie (cross-site request forgery).
-pub async fn same_origin(req: Request, next: Next) -> Response {
+/// Answers only requests addressed to this site (see `site`): another
+/// `Host` is a DNS-rebinding attempt or a misconfigured proxy.
+pub async fn known_host(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    match request_host(&req) {
+        Some(host) if state.site.accepts_host(host) => next.run(req).await,
+        _ => AppError::BadRequest("This server does not answer to that host name".into())
+            .into_response(),
+    }
+}
+
+fn request_host(req: &Request) -> Option<&str> {
+    req.headers()
+        .get(HOST)
+        .and_then(|h| h.to_str().ok())
+        .or_else(|| req.uri().authority().map(|a| a.as_str()))
+}
+
+/// Refuses state-changing calls whose `Origin` is not this site's own
+/// pages, so no other site can act with a visitor's cookie (cross-site
+/// request forgery).
+pub async fn same_origin(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
-    let host = req
-        .headers()
-        .get(HOST)
-        .and_then(|h| h.to_str().ok())
-        .or_else(|| req.uri().authority().map(|a| a.as_str()));
     let origin = req.headers().get(ORIGIN).and_then(|o| o.to_str().ok());
-    match (origin, host) {
-        (Some(origin), Some(host)) if origin_is_host(origin, host) => next.run(req).await,
+    match (origin, request_host(&req)) {
+        (Some(origin), Some(host)) if state.site.accepts_origin(origin, host) => {
+            next.run(req).await
+        }
         _ => AppError::Forbidden(
             "Requests that change data must come from Pinpoint's own pages".into(),
         )
@@ -63,30 +88,14 @@ pub async fn same_origin(req: Request, next: Next) -> Response {
     }
 }
 
-fn origin_is_host(origin: &str, host: &str) -> bool {
-    origin
-        .strip_prefix("https://")
-        .or_else(|| origin.strip_prefix("http://"))
-        .is_some_and(|authority| authority.eq_ignore_ascii_case(host))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::origin_is_host;
-
-    #[test]
-    fn origin_must_name_this_host_and_port() {
-        assert!(origin_is_host("http://127.0.0.1:8080", "127.0.0.1:8080"));
-        assert!(origin_is_host(
-            "https://pinpoint.school.example",
-            "pinpoint.school.example"
-        ));
-        assert!(!origin_is_host("http://127.0.0.1:9090", "127.0.0.1:8080"));
-        assert!(!origin_is_host("http://evil.example", "127.0.0.1:8080"));
-        assert!(!origin_is_host("null", "127.0.0.1:8080"));
-        assert!(!origin_is_host(
-            "http://127.0.0.1:8080.evil.example",
-            "127.0.0.1:8080"
-        ));
-    }
+/// API answers are about someone (an account, a class list, a password) or
+/// change as people edit: no cache may keep them, unless a handler said
+/// otherwise (pictures, which follow their scene's visibility).
+pub async fn no_store(req: Request, next: Next) -> Response {
+    let mut response = next.run(req).await;
+    response
+        .headers_mut()
+        .entry(CACHE_CONTROL)
+        .or_insert(HeaderValue::from_static("no-store"));
+    response
 }

@@ -7,7 +7,7 @@
 //! Neither an IP address nor a user agent is kept here: both go into a
 //! keyed hash at once, and only the hash stays.
 
-use crate::clock::{self, DAY};
+use crate::clock;
 use crate::db;
 use crate::error::AppResult;
 use crate::AppState;
@@ -327,8 +327,10 @@ impl Stats {
         std::mem::take(&mut *lock(&self.inner.pending))
     }
 
-    /// The salt of `day`, made (and the salts before yesterday destroyed)
-    /// the first time the day is asked for.
+    /// Today's salt, made the first time the day is asked for; the salts
+    /// and visitor hashes of earlier days are destroyed then (and by the
+    /// hourly purge, whichever comes first), so once a day has ended its
+    /// visitors can no longer be told apart or linked to anyone.
     pub async fn salt(&self, state: &AppState, now: i64) -> AppResult<[u8; 16]> {
         let day = clock::date(now);
         if let Some((cached_day, salt)) = lock(&self.inner.salt).as_ref() {
@@ -336,14 +338,14 @@ impl Stats {
                 return Ok(*salt);
             }
         }
-        let yesterday = clock::date(now - DAY);
         let wanted = day.clone();
         let salt = state
             .db
             .call(move |conn| {
                 let tx = conn.transaction()?;
                 let salt = db::stats::salt(&tx, &wanted)?;
-                db::stats::purge_salts(&tx, &yesterday)?;
+                db::stats::purge_salts(&tx, &wanted)?;
+                db::stats::purge_visitors(&tx, &wanted)?;
                 tx.commit()?;
                 Ok(salt)
             })
@@ -352,13 +354,10 @@ impl Stats {
         Ok(salt)
     }
 
-    /// Forgets a salt kept in memory from before `yesterday`.
-    pub fn forget_salt_before(&self, yesterday: &str) {
+    /// Forgets a salt kept in memory from before `today`.
+    pub fn forget_salt_before(&self, today: &str) {
         let mut cached = lock(&self.inner.salt);
-        if cached
-            .as_ref()
-            .is_some_and(|(day, _)| day.as_str() < yesterday)
-        {
+        if cached.as_ref().is_some_and(|(day, _)| day.as_str() < today) {
             *cached = None;
         }
     }

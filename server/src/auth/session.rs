@@ -3,6 +3,7 @@
 use crate::db::sessions::{self, SESSION_SECONDS};
 use crate::db::users::User;
 use crate::error::AppError;
+use crate::site::Site;
 use crate::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::header::{COOKIE, SET_COOKIE};
@@ -10,39 +11,40 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method};
 
 pub const COOKIE_NAME: &str = "pinpoint_session";
+/// Under HTTPS: the `__Host-` prefix makes browsers refuse the cookie
+/// unless it is `Secure`, for this host only and for the whole path, so
+/// neither a plain-HTTP page nor a sibling subdomain can plant or read one.
+pub const SECURE_COOKIE_NAME: &str = "__Host-pinpoint_session";
+
+/// The cookie's name and attributes, which follow the site's scheme (never
+/// a request header, which anyone can write).
+fn cookie_name(site: &Site) -> (&'static str, &'static str) {
+    if site.https() {
+        (SECURE_COOKIE_NAME, "; Secure")
+    } else {
+        (COOKIE_NAME, "")
+    }
+}
 
 /// The session token the request carries, if any.
-pub fn token_from(headers: &HeaderMap) -> Option<String> {
+pub fn token_from(site: &Site, headers: &HeaderMap) -> Option<String> {
+    let (name, _) = cookie_name(site);
     headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(cookie::Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|c| c.name() == COOKIE_NAME)
+        .find(|c| c.name() == name)
         .map(|c| c.value().to_string())
-}
-
-/// Behind TLS (as a proxy reports it) the cookie is also `Secure`.
-fn is_https(headers: &HeaderMap) -> bool {
-    headers
-        .get("x-forwarded-proto")
-        .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"))
 }
 
 /// `Set-Cookie` for a new session. HttpOnly: page scripts never see it;
 /// SameSite=Lax: other sites' forms do not carry it.
-pub fn set_cookie(
-    request_headers: &HeaderMap,
-    token: &str,
-) -> (axum::http::HeaderName, HeaderValue) {
-    let secure = if is_https(request_headers) {
-        "; Secure"
-    } else {
-        ""
-    };
+pub fn set_cookie(site: &Site, token: &str) -> (axum::http::HeaderName, HeaderValue) {
+    let (name, secure) = cookie_name(site);
     let value = format!(
-        "{COOKIE_NAME}={token}; HttpOnly; SameSite=Lax; Path=/; Max-Age={SESSION_SECONDS}{secure}"
+        "{name}={token}; HttpOnly; SameSite=Lax; Path=/; Max-Age={SESSION_SECONDS}{secure}"
     );
     // Tokens are base64url, so the header value is always valid.
     (
@@ -52,8 +54,9 @@ pub fn set_cookie(
 }
 
 /// `Set-Cookie` that removes the session cookie.
-pub fn clear_cookie() -> (axum::http::HeaderName, HeaderValue) {
-    let value = format!("{COOKIE_NAME}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0");
+pub fn clear_cookie(site: &Site) -> (axum::http::HeaderName, HeaderValue) {
+    let (name, secure) = cookie_name(site);
+    let value = format!("{name}=; HttpOnly; SameSite=Lax; Path=/; Max-Age=0{secure}");
     (
         SET_COOKIE,
         HeaderValue::from_str(&value).expect("ASCII cookie"),
@@ -62,7 +65,7 @@ pub fn clear_cookie() -> (axum::http::HeaderName, HeaderValue) {
 
 async fn user_from_parts(parts: &Parts, state: &AppState) -> Result<Option<User>, AppError> {
     let now = state.clock.now();
-    let Some(token) = token_from(&parts.headers) else {
+    let Some(token) = token_from(&state.site, &parts.headers) else {
         return Ok(None);
     };
     state

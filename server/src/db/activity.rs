@@ -2,11 +2,12 @@
 //! when the account is deleted, and purged by age (see `retention`).
 
 use crate::clock::{self, DAY};
-use crate::crypto::Keys;
+use crate::crypto::{Keys, Place};
 use crate::error::AppResult;
+use crate::throttle::WINDOW_SECONDS;
 use model::activity::{ACTIVITY_KEEP_DAYS, DELETED_ACCOUNT_KEEP_DAYS};
 use model::{ActivityEntry, ActivityKind};
-use r2d2_sqlite::rusqlite::{params, Connection};
+use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
 use std::net::IpAddr;
 
 /// One thing that happened, as a handler reports it.
@@ -46,19 +47,56 @@ impl<'a> Event<'a> {
     }
 }
 
+/// Adds an entry. A failed sign-in right after another (within the
+/// guessing limit's window) folds into that entry, which counts the tries
+/// and shows the latest time and address: someone guessing cannot fill an
+/// account's log, and its owner still sees what happened.
 pub fn record(conn: &Connection, keys: &Keys, event: Event) -> AppResult<()> {
-    let ip_sealed = event.ip.map(|ip| keys.seal(&ip.to_string()));
+    if event.kind == ActivityKind::SignInFailed {
+        if let Some(id) = foldable_failure(conn, &event)? {
+            conn.execute(
+                "UPDATE activity SET repeats = repeats + 1, at = ?2 WHERE id = ?1",
+                params![id, event.at],
+            )?;
+            return set_ip(conn, keys, id, event.ip);
+        }
+    }
     conn.execute(
-        "INSERT INTO activity (user_id, kind, scene_id, detail, ip_sealed, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO activity (user_id, kind, scene_id, detail, at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
             event.user_id,
             event.kind.as_str(),
             event.scene_id,
             event.detail,
-            ip_sealed,
             event.at
         ],
+    )?;
+    set_ip(conn, keys, conn.last_insert_rowid(), event.ip)
+}
+
+/// The user's latest entry, if it is a failed sign-in recent enough to
+/// count this one too.
+fn foldable_failure(conn: &Connection, event: &Event) -> AppResult<Option<i64>> {
+    let latest: Option<(i64, String, i64)> = conn
+        .prepare_cached(
+            "SELECT id, kind, at FROM activity WHERE user_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
+        )?
+        .query_row([event.user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    Ok(latest
+        .filter(|(_, kind, at)| {
+            kind == ActivityKind::SignInFailed.as_str() && event.at - at < WINDOW_SECONDS
+        })
+        .map(|(id, _, _)| id))
+}
+
+/// Seals the address into entry `id` (bound to that entry).
+fn set_ip(conn: &Connection, keys: &Keys, id: i64, ip: Option<IpAddr>) -> AppResult<()> {
+    let sealed = ip.map(|ip| keys.seal(&ip.to_string(), Place::activity_ip(&id.to_string())));
+    conn.execute(
+        "UPDATE activity SET ip_sealed = ?2 WHERE id = ?1",
+        params![id, sealed],
     )?;
     Ok(())
 }
@@ -66,7 +104,7 @@ pub fn record(conn: &Connection, keys: &Keys, event: Event) -> AppResult<()> {
 /// A user's log, newest first.
 pub fn for_user(conn: &Connection, keys: &Keys, user_id: &str) -> AppResult<Vec<ActivityEntry>> {
     let mut stmt = conn.prepare(
-        "SELECT kind, at, ip_sealed, scene_id, detail FROM activity
+        "SELECT kind, at, ip_sealed, scene_id, detail, id, repeats FROM activity
          WHERE user_id = ?1 ORDER BY at DESC, id DESC",
     )?;
     let rows = stmt
@@ -77,16 +115,24 @@ pub fn for_user(conn: &Connection, keys: &Keys, user_id: &str) -> AppResult<Vec<
                 r.get::<_, Option<Vec<u8>>>(2)?,
                 r.get::<_, Option<String>>(3)?,
                 r.get::<_, Option<String>>(4)?,
+                r.get::<_, i64>(5)?,
+                r.get::<_, i64>(6)?,
             ))
         })?
         .collect::<Result<Vec<_>, _>>()?;
     let mut entries = Vec::with_capacity(rows.len());
-    for (kind, at, ip_sealed, scene, detail) in rows {
+    for (kind, at, ip_sealed, scene, detail, id, repeats) in rows {
         // A kind this version does not know comes from a newer one: skip it.
         let Some(kind) = ActivityKind::parse(&kind) else {
             continue;
         };
-        let ip = ip_sealed.map(|sealed| keys.open(&sealed)).transpose()?;
+        let ip = ip_sealed
+            .map(|sealed| keys.open(&sealed, Place::activity_ip(&id.to_string())))
+            .transpose()?;
+        let detail = match repeats {
+            1 => detail,
+            n => Some(format!("{n} tries in a row, the last at this time")),
+        };
         entries.push(ActivityEntry {
             kind,
             at: clock::rfc3339(at),

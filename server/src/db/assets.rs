@@ -81,6 +81,30 @@ pub fn owned_by(conn: &Connection, owner_id: &str) -> AppResult<Vec<Asset>> {
     Ok(rows)
 }
 
+/// The bytes a user's uploads take.
+pub fn bytes_owned_by(conn: &Connection, owner_id: &str) -> AppResult<u64> {
+    let total: i64 = conn
+        .prepare_cached("SELECT COALESCE(SUM(byte_size), 0) FROM assets WHERE owner_id = ?1")?
+        .query_row([owner_id], |r| r.get(0))?;
+    Ok(total.max(0) as u64)
+}
+
+/// Deletes the records of uploads made before `before` that no scene shows
+/// and no user has as their picture; answers their ids, whose files the
+/// caller removes after committing.
+pub fn delete_unused(conn: &Connection, before: i64) -> AppResult<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "DELETE FROM assets WHERE created_at <= ?1
+           AND NOT EXISTS (SELECT 1 FROM scene_assets sa WHERE sa.asset_id = assets.id)
+           AND NOT EXISTS (SELECT 1 FROM users u WHERE u.avatar_asset_id = assets.id)
+         RETURNING id",
+    )?;
+    let ids = stmt
+        .query_map([before], |r| r.get(0))?
+        .collect::<Result<Vec<String>, _>>()?;
+    Ok(ids)
+}
+
 pub fn delete(conn: &Connection, id: &str) -> AppResult<()> {
     conn.execute("DELETE FROM assets WHERE id = ?1", [id])?;
     Ok(())

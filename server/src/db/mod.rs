@@ -7,8 +7,10 @@ pub mod assets;
 pub mod classes;
 pub mod feedback;
 pub mod scenes;
+pub mod sealed_upgrade;
 pub mod sessions;
 pub mod stats;
+pub mod throttle;
 pub mod users;
 
 use crate::error::{AppError, AppResult};
@@ -27,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0005_password_changes.sql"),
     include_str!("../../migrations/0006_activity_log.sql"),
     include_str!("../../migrations/0007_view_statistics.sql"),
+    include_str!("../../migrations/0008_hardening.sql"),
 ];
 
 #[derive(Clone)]
@@ -54,6 +57,16 @@ impl Db {
         let mut conn = pool.get()?;
         migrate(&mut conn)?;
         Ok(Db { pool })
+    }
+
+    /// Re-seals values sealed before they were bound to their place; a
+    /// no-op once done.
+    pub fn bind_sealed_values(&self, keys: &crate::crypto::Keys) -> anyhow::Result<()> {
+        let count = sealed_upgrade::bind_all(&mut *self.pool.get()?, keys)?;
+        if count > 0 {
+            tracing::info!(count, "bound sealed values to their rows");
+        }
+        Ok(())
     }
 
     /// Runs blocking database work off the async threads.

@@ -3,7 +3,10 @@
 use crate::clock::rfc3339;
 use crate::db::users::{self, User};
 use crate::error::{AppError, AppResult};
-use model::{Hotspot, Scene, SceneImage, SceneInput, SceneSummary, UserSummary, Visibility};
+use crate::policy::{self, Relation};
+use model::{
+    Hotspot, Scene, SceneImage, SceneInput, SceneSummary, UserKind, UserSummary, Visibility,
+};
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 
@@ -45,13 +48,33 @@ pub fn asset_ids(input: &SceneInput) -> Vec<String> {
     ids
 }
 
-fn link_assets(conn: &Connection, scene_id: &str, input: &SceneInput) -> AppResult<()> {
+/// Writes what is kept beside the body for cheap requests: the assets the
+/// scene shows (whose visibility follows it), its hotspot ids (checked by
+/// viewer events) and the summary a listing shows.
+fn index_body(conn: &Connection, scene_id: &str, input: &SceneInput) -> AppResult<()> {
     conn.execute("DELETE FROM scene_assets WHERE scene_id = ?1", [scene_id])?;
     let mut stmt =
         conn.prepare_cached("INSERT INTO scene_assets (scene_id, asset_id) VALUES (?1, ?2)")?;
     for asset_id in asset_ids(input) {
         stmt.execute(params![scene_id, asset_id])?;
     }
+    conn.execute("DELETE FROM scene_hotspots WHERE scene_id = ?1", [scene_id])?;
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO scene_hotspots (scene_id, hotspot_id) VALUES (?1, ?2)",
+    )?;
+    for hotspot in &input.hotspots {
+        stmt.execute(params![scene_id, hotspot.id])?;
+    }
+    let image = input
+        .image
+        .as_ref()
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(|e| AppError::Internal(e.into()))?;
+    conn.execute(
+        "UPDATE scenes SET image_json = ?2, hotspot_count = ?3 WHERE id = ?1",
+        params![scene_id, image, input.hotspots.len() as i64],
+    )?;
     Ok(())
 }
 
@@ -68,7 +91,7 @@ pub fn insert(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1, ?7, ?7)",
         params![id, owner.id, input.title, input.description, input.visibility.as_str(), body_json(input)?, now],
     )?;
-    link_assets(tx, id, input)?;
+    index_body(tx, id, input)?;
     Ok(Scene {
         id: id.to_string(),
         owner: owner.summary(),
@@ -114,7 +137,7 @@ pub fn update(tx: &Connection, id: &str, base: i64, input: &SceneInput, now: i64
             None => AppError::NotFound,
         });
     }
-    link_assets(tx, id, input)?;
+    index_body(tx, id, input)?;
     Ok(())
 }
 
@@ -145,9 +168,13 @@ pub fn delete(conn: &Connection, id: &str) -> AppResult<()> {
     Ok(())
 }
 
-fn scene_from_row(row: &Row, owner: UserSummary) -> r2d2_sqlite::rusqlite::Result<(Scene, String)> {
+/// A scene's columns, and column 5 (the body, or the image in a listing).
+fn scene_from_row<T: r2d2_sqlite::rusqlite::types::FromSql>(
+    row: &Row,
+    owner: UserSummary,
+) -> r2d2_sqlite::rusqlite::Result<(Scene, T)> {
     let visibility: String = row.get(4)?;
-    let body: String = row.get(5)?;
+    let body: T = row.get(5)?;
     let scene = Scene {
         id: row.get(0)?,
         owner,
@@ -181,7 +208,7 @@ pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<StoredScene>> {
          FROM scenes WHERE id = ?1",
     )?;
     let Some((mut scene, body)) = stmt
-        .query_row([id], |r| scene_from_row(r, owner.summary()))
+        .query_row([id], |r| scene_from_row::<String>(r, owner.summary()))
         .optional()?
     else {
         return Ok(None);
@@ -194,28 +221,39 @@ pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<StoredScene>> {
 
 fn summaries(
     conn: &Connection,
+    for_anyone: bool,
     sql: &str,
     params: impl r2d2_sqlite::rusqlite::Params,
 ) -> AppResult<Vec<SceneSummary>> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt.query_map(params, |r| {
+        let kind: String = r.get(12)?;
+        let kind = UserKind::parse(&kind).unwrap_or(UserKind::Student);
         let owner = UserSummary {
             id: r.get(1)?,
             username: r.get(9)?,
-            avatar: r.get(10)?,
+            // A listing that may reach anyone (Explore) shows a picture
+            // only where a stranger may see it.
+            avatar: r
+                .get::<_, Option<String>>(10)?
+                .filter(|_| !for_anyone || policy::may_see_avatar(Relation::Stranger, kind)),
         };
-        scene_from_row(r, owner)
+        let (scene, image) = scene_from_row::<Option<String>>(r, owner)?;
+        Ok((scene, image, r.get::<_, i64>(11)? as usize))
     })?;
     let mut out = Vec::new();
     for row in rows {
-        let (scene, body) = row?;
-        let body: Body = serde_json::from_str(&body).map_err(|e| AppError::Internal(e.into()))?;
+        let (scene, image, hotspot_count) = row?;
+        let image = image
+            .map(|json| serde_json::from_str::<SceneImage>(&json))
+            .transpose()
+            .map_err(|e| AppError::Internal(e.into()))?;
         out.push(SceneSummary {
             id: scene.id,
             owner: scene.owner,
             title: scene.title,
-            image: body.image,
-            hotspot_count: body.hotspots.len(),
+            image,
+            hotspot_count,
             visibility: scene.visibility,
             updated_at: scene.updated_at,
         });
@@ -223,15 +261,18 @@ fn summaries(
     Ok(out)
 }
 
+/// A listing reads the image and hotspot count kept beside the body (in
+/// the body's place), never the body itself.
 const SUMMARY_SELECT: &str =
-    "SELECT s.id, s.owner_id, s.title, s.description, s.visibility, s.body, s.version,
-        s.created_at, s.updated_at, u.username, u.avatar_asset_id
+    "SELECT s.id, s.owner_id, s.title, s.description, s.visibility, s.image_json, s.version,
+        s.created_at, s.updated_at, u.username, u.avatar_asset_id, s.hotspot_count, u.kind
  FROM scenes s JOIN users u ON u.id = s.owner_id";
 
 /// A user's own scenes, most recently edited first.
 pub fn list_owned(conn: &Connection, owner_id: &str) -> AppResult<Vec<SceneSummary>> {
     summaries(
         conn,
+        false,
         &format!("{SUMMARY_SELECT} WHERE s.owner_id = ?1 ORDER BY s.updated_at DESC, s.id"),
         [owner_id],
     )
@@ -248,6 +289,7 @@ pub fn list_public(
     let offset = i64::from(page.saturating_sub(1)) * i64::from(per_page);
     let mut rows = summaries(
         conn,
+        true,
         &format!("{SUMMARY_SELECT} WHERE s.visibility = 'public' ORDER BY s.created_at DESC, s.rowid DESC LIMIT ?1 OFFSET ?2"),
         params![i64::from(per_page) + 1, offset],
     )?;
@@ -260,6 +302,7 @@ pub fn list_public(
 pub fn list_for_class(conn: &Connection, class_id: &str) -> AppResult<Vec<SceneSummary>> {
     summaries(
         conn,
+        false,
         &format!(
             "{SUMMARY_SELECT} WHERE s.owner_id IN (SELECT student_id FROM class_members WHERE class_id = ?1)
              ORDER BY s.updated_at DESC, s.rowid DESC"

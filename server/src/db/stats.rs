@@ -7,43 +7,27 @@ use model::stats::shown_count;
 use model::{DayCount, HotspotOpens, Scene, SceneStats, TimeBucket, TimeBucketCount, Visibility};
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
 use rand::RngCore;
-use serde::Deserialize;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use time::macros::format_description;
 use time::Date;
 
-/// What validating an event needs to know of its scene.
-pub struct EventTarget {
-    pub visibility: Visibility,
-    pub hotspot_ids: HashSet<String>,
-}
-
-/// Only the hotspots' ids of a scene's stored body.
-#[derive(Deserialize)]
-struct HotspotIds {
-    hotspots: Vec<HotspotId>,
-}
-
-#[derive(Deserialize)]
-struct HotspotId {
-    id: String,
-}
-
-/// A scene's visibility and hotspot ids, or `None` when there is no such
-/// scene. Reads as little as it can: it runs for every batch of events.
-pub fn event_target(conn: &Connection, scene_id: &str) -> AppResult<Option<EventTarget>> {
-    let row: Option<(String, String)> = conn
-        .prepare_cached("SELECT visibility, body FROM scenes WHERE id = ?1")?
-        .query_row([scene_id], |r| Ok((r.get(0)?, r.get(1)?)))
+/// A scene's visibility, or `None` when there is no such scene. Reads one
+/// small column: it runs for every batch of events.
+pub fn scene_visibility(conn: &Connection, scene_id: &str) -> AppResult<Option<Visibility>> {
+    let visibility: Option<String> = conn
+        .prepare_cached("SELECT visibility FROM scenes WHERE id = ?1")?
+        .query_row([scene_id], |r| r.get(0))
         .optional()?;
-    let Some((visibility, body)) = row else {
-        return Ok(None);
-    };
-    let body: HotspotIds = serde_json::from_str(&body).map_err(|e| AppError::Internal(e.into()))?;
-    Ok(Some(EventTarget {
-        visibility: Visibility::parse(&visibility).unwrap_or_default(),
-        hotspot_ids: body.hotspots.into_iter().map(|h| h.id).collect(),
-    }))
+    Ok(visibility.map(|v| Visibility::parse(&v).unwrap_or_default()))
+}
+
+/// Whether `scene_id` has a hotspot `hotspot_id`: one index look-up.
+pub fn has_hotspot(conn: &Connection, scene_id: &str, hotspot_id: &str) -> AppResult<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM scene_hotspots WHERE scene_id = ?1 AND hotspot_id = ?2")?
+        .query_row([scene_id, hotspot_id], |_| Ok(()))
+        .optional()?
+        .is_some())
 }
 
 /// The salt of `day`, made at random the first time it is asked for.
@@ -63,14 +47,14 @@ pub fn salt(conn: &Connection, day: &str) -> AppResult<[u8; 16]> {
         .map_err(|_| AppError::Internal(anyhow::anyhow!("a stored salt is not 16 bytes")))
 }
 
-/// Destroys the salts of days before `yesterday`; answers how many.
-pub fn purge_salts(conn: &Connection, yesterday: &str) -> AppResult<usize> {
-    Ok(conn.execute("DELETE FROM stats_salts WHERE day < ?1", [yesterday])?)
+/// Destroys the salts of days before `today`; answers how many.
+pub fn purge_salts(conn: &Connection, today: &str) -> AppResult<usize> {
+    Ok(conn.execute("DELETE FROM stats_salts WHERE day < ?1", [today])?)
 }
 
-/// Deletes the visitor hashes of days before `yesterday`; answers how many.
-pub fn purge_visitors(conn: &Connection, yesterday: &str) -> AppResult<usize> {
-    Ok(conn.execute("DELETE FROM stats_visitors WHERE day < ?1", [yesterday])?)
+/// Deletes the visitor hashes of days before `today`; answers how many.
+pub fn purge_visitors(conn: &Connection, today: &str) -> AppResult<usize> {
+    Ok(conn.execute("DELETE FROM stats_visitors WHERE day < ?1", [today])?)
 }
 
 /// Adds counts to the stored ones. Call inside a transaction. A scene

@@ -1,6 +1,6 @@
 //! Accounts and schools.
 
-use crate::crypto::Keys;
+use crate::crypto::{Keys, Place};
 use crate::error::{unique_violation, AppError, AppResult};
 use model::{Me, SchoolRef, UserKind, UserSummary};
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension, Row};
@@ -27,7 +27,7 @@ impl User {
         Ok(self
             .email_sealed
             .as_deref()
-            .map(|s| keys.open(s))
+            .map(|s| keys.open(s, Place::user_email(&self.id)))
             .transpose()?)
     }
 
@@ -35,7 +35,7 @@ impl User {
         Ok(self
             .birth_date_sealed
             .as_deref()
-            .map(|s| keys.open(s))
+            .map(|s| keys.open(s, Place::user_birth_date(&self.id)))
             .transpose()?)
     }
 
@@ -89,12 +89,13 @@ pub fn insert(conn: &Connection, keys: &Keys, user: &NewUser) -> AppResult<()> {
             user.id,
             user.username,
             user.email.map(|e| keys.lookup_hash(e)),
-            user.email.map(|e| keys.seal(e)),
+            user.email.map(|e| keys.seal(e, Place::user_email(user.id))),
             user.password_hash,
             user.kind.as_str(),
             user.school_id,
             user.is_admin,
-            user.birth_date.map(|d| keys.seal(d)),
+            user.birth_date
+                .map(|d| keys.seal(d, Place::user_birth_date(user.id))),
             user.now,
         ],
     )
@@ -107,6 +108,31 @@ pub fn insert(conn: &Connection, keys: &Keys, user: &NewUser) -> AppResult<()> {
         }
         _ => e.into(),
     })?;
+    Ok(())
+}
+
+/// Refuses, as `insert` would, a username or email already in use: sign-up
+/// asks this before the slow password hash.
+pub fn check_free(conn: &Connection, keys: &Keys, username: &str, email: &str) -> AppResult<()> {
+    let taken = |sql: &str, value: &dyn r2d2_sqlite::rusqlite::ToSql| -> AppResult<bool> {
+        Ok(conn
+            .prepare_cached(sql)?
+            .query_row([value], |_| Ok(()))
+            .optional()?
+            .is_some())
+    };
+    if taken("SELECT 1 FROM users WHERE username = ?1", &username)? {
+        return Err(AppError::validation("username", "That username is taken"));
+    }
+    if taken(
+        "SELECT 1 FROM users WHERE email_lookup = ?1",
+        &keys.lookup_hash(email),
+    )? {
+        return Err(AppError::validation(
+            "email",
+            "An account with that email already exists",
+        ));
+    }
     Ok(())
 }
 
@@ -198,7 +224,11 @@ pub fn set_email(conn: &Connection, keys: &Keys, id: &str, email: &str) -> AppRe
         .execute(
             "UPDATE users SET email_lookup = ?1, email_sealed = ?2
              WHERE id = ?3 AND email_lookup IS NOT ?1",
-            params![keys.lookup_hash(email), keys.seal(email), id],
+            params![
+                keys.lookup_hash(email),
+                keys.seal(email, Place::user_email(id)),
+                id
+            ],
         )
         .map_err(|e| match unique_violation(&e) {
             Some(_) => AppError::validation("email", "An account with that email already exists"),
@@ -353,7 +383,7 @@ pub fn set_birth_date(conn: &Connection, keys: &Keys, user: &User, date: &str) -
     }
     conn.execute(
         "UPDATE users SET birth_date_sealed = ?1 WHERE id = ?2",
-        params![keys.seal(date), user.id],
+        params![keys.seal(date, Place::user_birth_date(&user.id)), user.id],
     )?;
     Ok(true)
 }

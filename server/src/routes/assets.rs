@@ -8,6 +8,7 @@ use crate::crypto::random_id;
 use crate::db::{assets, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, AppPath};
+use crate::image_check::{self, CheckedImage, ImageError};
 use crate::policy;
 use crate::AppState;
 use axum::body::Bytes;
@@ -17,7 +18,7 @@ use axum::http::{header, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use model::asset::{MAX_ASSET_BYTES, MAX_ASSET_SIDE};
+use model::asset::MAX_ASSET_BYTES;
 use model::Asset;
 
 pub fn router() -> Router<AppState> {
@@ -27,17 +28,6 @@ pub fn router() -> Router<AppState> {
             post(upload).layer(DefaultBodyLimit::max(MAX_ASSET_BYTES)),
         )
         .route("/assets/{id}", get(download))
-}
-
-/// The image type a body holds, judged by its bytes.
-pub(crate) fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
-    match imagesize::image_type(bytes).ok()? {
-        imagesize::ImageType::Png => Some("image/png"),
-        imagesize::ImageType::Jpeg => Some("image/jpeg"),
-        imagesize::ImageType::Webp => Some("image/webp"),
-        imagesize::ImageType::Gif => Some("image/gif"),
-        _ => None,
-    }
 }
 
 /// The sound type a body holds, judged by its bytes (MP3, Ogg, WAV, M4A).
@@ -51,27 +41,44 @@ fn sniff_audio(bytes: &[u8]) -> Option<&'static str> {
     }
 }
 
-/// An image's size in pixels, refusing damaged or absurd ones.
-pub(crate) fn image_size(bytes: &[u8]) -> AppResult<(u32, u32)> {
-    let size = imagesize::blob_size(bytes).map_err(|_| {
-        AppError::UnsupportedMediaType("This image file is damaged or incomplete".into())
-    })?;
-    let (width, height) = (size.width as u64, size.height as u64);
-    if width == 0 || height == 0 {
-        return Err(AppError::UnsupportedMediaType(
-            "This image has no pixels".into(),
-        ));
+/// Checks an uploaded image in the work pool (decoding is slow for big
+/// ones); answers its type and size, or the 4xx that says what is wrong.
+pub(crate) async fn checked_image(bytes: Bytes) -> AppResult<CheckedImage> {
+    crate::work_pool::in_pool(move || image_check::check(&bytes))
+        .await?
+        .map_err(|e| match e {
+            ImageError::TooWide | ImageError::TooManyPixels => {
+                AppError::validation("image", e.to_string())
+            }
+            ImageError::NotAnImage | ImageError::Damaged | ImageError::NoPixels => {
+                AppError::UnsupportedMediaType(e.to_string())
+            }
+        })
+}
+
+/// Refuses an upload of `size` bytes that would take the account past its
+/// storage quota (413).
+pub(crate) fn within_quota(
+    conn: &r2d2_sqlite::rusqlite::Connection,
+    owner_id: &str,
+    size: usize,
+    quota: u64,
+) -> AppResult<()> {
+    let used = assets::bytes_owned_by(conn, owner_id)?;
+    if used.saturating_add(size as u64) > quota {
+        return Err(AppError::PayloadTooLarge(format!(
+            "Your storage is full ({} of {} MB used). Delete scenes or pictures you no longer need.",
+            used.div_ceil(1_000_000),
+            quota / 1_000_000
+        )));
     }
-    if width > u64::from(MAX_ASSET_SIDE) || height > u64::from(MAX_ASSET_SIDE) {
-        return Err(AppError::validation(
-            "image",
-            format!("Images may be at most {MAX_ASSET_SIDE} pixels wide and high"),
-        ));
-    }
-    Ok((width as u32, height as u32))
+    Ok(())
 }
 
 /// Stores an uploaded image (for a scene or a popup) or sound (for a popup).
+/// An image must decode whole within the pixel budget; a sound is judged by
+/// its signature. Either counts against the account's quota, and one that
+/// no scene or picture uses within a day is removed (see `retention`).
 async fn upload(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
@@ -82,8 +89,11 @@ async fn upload(
     if bytes.is_empty() {
         return Err(AppError::BadRequest("The upload is empty".into()));
     }
-    let (content_type, (width, height)) = match (sniff_image(&bytes), sniff_audio(&bytes)) {
-        (Some(image), _) => (image, image_size(&bytes)?),
+    let (content_type, (width, height)) = match (image_check::sniff(&bytes), sniff_audio(&bytes)) {
+        (Some(_), _) => {
+            let image = checked_image(bytes.clone()).await?;
+            (image.content_type, (image.width, image.height))
+        }
         (None, Some(sound)) => (sound, (0, 0)),
         (None, None) => return Err(AppError::UnsupportedMediaType(
             "Only PNG, JPEG, WebP and GIF images (or MP3, Ogg, WAV and M4A sounds) can be uploaded"
@@ -96,13 +106,31 @@ async fn upload(
         width,
         height,
     };
-    state.files.write(&asset.id, &bytes).await?;
-    let stored = asset.clone();
     let byte_size = bytes.len();
+    let (quota, owner) = (state.quota_bytes, user.id.clone());
     state
         .db
-        .call(move |conn| assets::insert(conn, &stored, &user.id, byte_size, now))
+        .call(move |conn| within_quota(conn, &owner, byte_size, quota))
         .await?;
+    state.files.write(&asset.id, &bytes).await?;
+    let stored = asset.clone();
+    let inserted = state
+        .db
+        .call(move |conn| {
+            // Checked again with the record: two uploads at once cannot
+            // both slip under the quota.
+            let tx = conn
+                .transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
+            within_quota(&tx, &user.id, byte_size, quota)?;
+            assets::insert(&tx, &stored, &user.id, byte_size, now)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await;
+    if let Err(e) = inserted {
+        state.files.remove_all(vec![asset.id]).await;
+        return Err(e);
+    }
     Ok((StatusCode::CREATED, Json(asset)))
 }
 

@@ -8,6 +8,7 @@ use crate::db::activity::{self, Event};
 use crate::db::{classes, sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, ClientIp};
+use crate::throttle::{self, Counted};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
@@ -29,7 +30,6 @@ pub fn router() -> Router<AppState> {
 /// and becomes its admin.
 async fn signup(
     State(state): State<AppState>,
-    headers: HeaderMap,
     ClientIp(ip): ClientIp,
     AppJson(req): AppJson<SignupRequest>,
 ) -> AppResult<impl IntoResponse> {
@@ -50,6 +50,34 @@ async fn signup(
         }
         _ => None,
     };
+    // Everything cheap first: the join code (counted as a guess, so codes
+    // cannot be tried without limit), then whether the name and email are
+    // free. Only then the slow hash.
+    let keys = state.keys.clone();
+    let (code, username, email, kind) = (
+        join_code.clone(),
+        req.username.clone(),
+        normalize_email(&req.email),
+        req.kind,
+    );
+    state
+        .db
+        .call(move |conn| {
+            if let Some(code) = &code {
+                let counted = [Counted::JoinCodeSource(ip)];
+                throttle::count_try(conn, &keys, &counted, now)?;
+                let exists = match kind {
+                    UserKind::Student => classes::by_join_code(conn, code)?.is_some(),
+                    _ => users::school_by_invite(conn, code)?.is_some(),
+                };
+                if !exists {
+                    return Err(unknown_join_code(kind));
+                }
+                throttle::forgive(conn, &keys, &counted)?;
+            }
+            users::check_free(conn, &keys, &username, &email)
+        })
+        .await?;
     let password_hash = password::hash(req.password.clone()).await?;
     let token = random_token();
     let keys = state.keys.clone();
@@ -61,22 +89,16 @@ async fn signup(
             let email = normalize_email(&req.email);
             // A student joins the class (and so the school) their code opens.
             let class = match (&join_code, req.kind) {
-                (Some(code), UserKind::Student) => {
-                    Some(classes::by_join_code(&tx, code)?.ok_or_else(|| {
-                        AppError::validation("join_code", "That join code does not match any class")
-                    })?)
-                }
+                (Some(code), UserKind::Student) => Some(
+                    classes::by_join_code(&tx, code)?.ok_or_else(|| unknown_join_code(req.kind))?,
+                ),
                 _ => None,
             };
             let invited_to = match (&join_code, req.kind) {
-                (Some(code), UserKind::Teacher) => {
-                    Some(users::school_by_invite(&tx, code)?.ok_or_else(|| {
-                        AppError::validation(
-                            "join_code",
-                            "That invitation code does not match any school",
-                        )
-                    })?)
-                }
+                (Some(code), UserKind::Teacher) => Some(
+                    users::school_by_invite(&tx, code)?
+                        .ok_or_else(|| unknown_join_code(req.kind))?,
+                ),
                 _ => None,
             };
             let founded = match req
@@ -129,14 +151,28 @@ async fn signup(
         .await?;
     Ok((
         StatusCode::CREATED,
-        [set_cookie(&headers, &cookie_token)],
+        [set_cookie(&state.site, &cookie_token)],
         Json(me),
     ))
 }
 
+fn unknown_join_code(kind: UserKind) -> AppError {
+    match kind {
+        UserKind::Student => {
+            AppError::validation("join_code", "That join code does not match any class")
+        }
+        _ => AppError::validation(
+            "join_code",
+            "That invitation code does not match any school",
+        ),
+    }
+}
+
+/// Signs in with a username or email and password. Each try counts against
+/// the login typed and the sender's address before the password is checked
+/// (see `throttle`); a success takes its try back.
 async fn login(
     State(state): State<AppState>,
-    headers: HeaderMap,
     ClientIp(ip): ClientIp,
     AppJson(req): AppJson<LoginRequest>,
 ) -> AppResult<impl IntoResponse> {
@@ -145,7 +181,11 @@ async fn login(
     let login = req.login.clone();
     let found = state
         .db
-        .call(move |conn| users::by_login(conn, &keys, &login))
+        .call(move |conn| {
+            let counted = [Counted::SignInLogin(&login), Counted::SignInSource(ip)];
+            throttle::count_try(conn, &keys, &counted, now)?;
+            users::by_login(conn, &keys, &login)
+        })
         .await?;
     let (user, stored) = match found {
         Some((user, hash)) => (Some(user), Some(hash)),
@@ -155,12 +195,17 @@ async fn login(
     let token = random_token();
     let keys = state.keys.clone();
     let session_token = token.clone();
+    let login = req.login;
     let me = state
         .db
         .call(move |conn| {
             let Some(user) = user else {
                 return Ok(None);
             };
+            if ok {
+                let counted = [Counted::SignInLogin(&login), Counted::SignInSource(ip)];
+                throttle::forgive(conn, &keys, &counted)?;
+            }
             let kind = if ok {
                 ActivityKind::SignIn
             } else {
@@ -179,7 +224,7 @@ async fn login(
             "Wrong username, email or password".into(),
         ));
     };
-    Ok((StatusCode::OK, [set_cookie(&headers, &token)], Json(me)))
+    Ok((StatusCode::OK, [set_cookie(&state.site, &token)], Json(me)))
 }
 
 /// Ends the session (if any) and clears the cookie; idempotent.
@@ -189,7 +234,7 @@ async fn logout(
     ClientIp(ip): ClientIp,
     MaybeUser(user): MaybeUser,
 ) -> AppResult<impl IntoResponse> {
-    if let Some(token) = token_from(&headers) {
+    if let Some(token) = token_from(&state.site, &headers) {
         let keys = state.keys.clone();
         let now = state.clock.now();
         state
@@ -206,5 +251,5 @@ async fn logout(
             })
             .await?;
     }
-    Ok((StatusCode::NO_CONTENT, [clear_cookie()]))
+    Ok((StatusCode::NO_CONTENT, [clear_cookie(&state.site)]))
 }

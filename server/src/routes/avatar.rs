@@ -7,7 +7,8 @@ use crate::db::activity::{self, Event};
 use crate::db::{assets, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, ClientIp};
-use crate::routes::assets::{image_size, sniff_image};
+use crate::image_check;
+use crate::routes::assets::checked_image;
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -54,16 +55,18 @@ async fn set_avatar(
     body: Result<Bytes, BytesRejection>,
 ) -> AppResult<Json<Me>> {
     let bytes = body.map_err(bytes_rejection)?;
-    let content_type = sniff_image(&bytes).ok_or_else(|| {
-        AppError::UnsupportedMediaType("A picture must be a PNG, JPEG, WebP or GIF image".into())
-    })?;
-    let (width, height) = image_size(&bytes)?;
-    check_square(width, height)?;
+    if image_check::sniff(&bytes).is_none() {
+        return Err(AppError::UnsupportedMediaType(
+            "A picture must be a PNG, JPEG, WebP or GIF image".into(),
+        ));
+    }
+    let image = checked_image(bytes.clone()).await?;
+    check_square(image.width, image.height)?;
     let asset = Asset {
         id: random_id(),
-        content_type: content_type.into(),
-        width,
-        height,
+        content_type: image.content_type.into(),
+        width: image.width,
+        height: image.height,
     };
     state.files.write(&asset.id, &bytes).await?;
     replace(&state, ip, user, Some((asset, bytes.len()))).await

@@ -5,13 +5,15 @@
 
 use crate::access;
 use crate::auth::CurrentUser;
-use crate::crypto::random_id;
+use crate::class_list;
+use crate::crypto::{random_id, Keys};
 use crate::db::classes::{self, Class};
 use crate::db::users::User;
 use crate::db::{feedback, scenes};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppPath};
+use crate::extract::{AppJson, AppPath, ClientIp};
 use crate::policy;
+use crate::throttle::{self, Counted};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -152,9 +154,12 @@ async fn list(
 }
 
 /// A student joins a class of their school with its code.
+/// A wrong code counts as a guess against the student and their address
+/// (see `throttle`), so codes cannot be tried without limit.
 async fn join(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
+    ClientIp(ip): ClientIp,
     AppJson(req): AppJson<JoinClass>,
 ) -> AppResult<Json<ClassInfo>> {
     let now = state.clock.now();
@@ -165,9 +170,15 @@ async fn join(
     }
     let code = normalize_join_code(&req.join_code)
         .ok_or_else(|| AppError::validation("join_code", "A join code looks like K7PX-2QMD"))?;
+    let keys = state.keys.clone();
     let info = state
         .db
         .call(move |conn| {
+            let counted = [
+                Counted::JoinCodeSource(ip),
+                Counted::JoinCodeAccount(&user.id),
+            ];
+            throttle::count_try(conn, &keys, &counted, now)?;
             let unknown =
                 || AppError::validation("join_code", "That join code does not match any class");
             let class = classes::by_join_code(conn, &code)?.ok_or_else(unknown)?;
@@ -175,6 +186,7 @@ async fn join(
                 // A class of another school is not one this student can see.
                 return Err(unknown());
             }
+            throttle::forgive(conn, &keys, &counted)?;
             classes::add_member(conn, &class.id, &user.id, now)?;
             let settings = access::school_settings(conn, Some(&class.school_id))?;
             info(
@@ -296,6 +308,41 @@ fn led_class(conn: &Connection, id: &str, user: &User) -> AppResult<Class> {
     Ok(class)
 }
 
+/// Adds a student to `class` with a password hash someone else chose (so
+/// they must choose their own at first sign-in). Call inside a transaction.
+fn insert_student(
+    tx: &Connection,
+    keys: &Keys,
+    class: &Class,
+    student: &NewStudent,
+    password_hash: &str,
+    now: i64,
+) -> AppResult<()> {
+    let email = student
+        .email
+        .as_deref()
+        .map(normalize_email)
+        .filter(|e| !e.is_empty());
+    let id = format!("u_{}", random_id());
+    crate::db::users::insert(
+        tx,
+        keys,
+        &crate::db::users::NewUser {
+            id: &id,
+            username: student.username.trim(),
+            email: email.as_deref(),
+            password_hash,
+            kind: UserKind::Student,
+            school_id: Some(&class.school_id),
+            is_admin: false,
+            birth_date: Some(student.date_of_birth.trim()),
+            now,
+        },
+    )?;
+    crate::db::users::require_password_change(tx, &id)?;
+    classes::add_member(tx, &class.id, &id, now)
+}
+
 /// Signs a student up into `class`, with a one-time password; answers it.
 async fn sign_up_student(
     state: &AppState,
@@ -303,39 +350,16 @@ async fn sign_up_student(
     student: NewStudent,
 ) -> AppResult<String> {
     let now = state.clock.now();
-    let today = crate::clock::date(now);
-    student.validate(&today)?;
+    student.validate(&crate::clock::date(now))?;
     let one_time = crate::crypto::one_time_password();
-    let hash = crate::auth::password::hash(one_time.clone()).await?;
+    let hash = crate::auth::password::hash_one_time(one_time.clone()).await?;
     let keys = state.keys.clone();
     let class = class.clone();
     state
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
-            let email = student
-                .email
-                .as_deref()
-                .map(normalize_email)
-                .filter(|e| !e.is_empty());
-            let id = format!("u_{}", random_id());
-            crate::db::users::insert(
-                &tx,
-                &keys,
-                &crate::db::users::NewUser {
-                    id: &id,
-                    username: student.username.trim(),
-                    email: email.as_deref(),
-                    password_hash: &hash,
-                    kind: UserKind::Student,
-                    school_id: Some(&class.school_id),
-                    is_admin: false,
-                    birth_date: Some(student.date_of_birth.trim()),
-                    now,
-                },
-            )?;
-            crate::db::users::require_password_change(&tx, &id)?;
-            classes::add_member(&tx, &class.id, &id, now)?;
+            insert_student(&tx, &keys, &class, &student, &hash, now)?;
             tx.commit()?;
             Ok(())
         })
@@ -368,9 +392,11 @@ async fn add_student(
     Ok((StatusCode::CREATED, Json(report)))
 }
 
-/// A teacher imports a class list: CSV with columns username, email
-/// (may be empty), date of birth, and optionally a header row. Every row is
-/// tried; the report says what was created and what was refused, and why.
+/// A teacher imports a class list (see `class_list` for the format). Rows
+/// that fail validation (a taken username, say) are reported and skipped;
+/// the rest are created together in one transaction, so either every one
+/// of them exists and the report shows each one-time password, or, if
+/// anything else goes wrong, none does.
 async fn import_students(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
@@ -382,76 +408,87 @@ async fn import_students(
         .db
         .call(move |conn| led_class(conn, &id, &user))
         .await?;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(body.as_ref());
-    let mut rows = Vec::new();
-    for (index, record) in reader.records().enumerate() {
-        // The reader skips blank lines: report the file's own line numbers.
-        let position = match &record {
-            Ok(r) => r.position(),
-            Err(e) => e.position(),
-        };
-        let line = position.map_or(index + 1, |p| {
-            // A record's position can be that of blank lines before it.
-            let mut start = (p.byte() as usize).min(body.len());
-            while start < body.len() && matches!(body[start], b'\n' | b'\r') {
-                start += 1;
+    let now = state.clock.now();
+    let today = crate::clock::date(now);
+    let list = class_list::parse(&body).map_err(|e| AppError::validation("file", e.to_string()))?;
+    // Checked, with a one-time password each, before anything is written.
+    // (line, username, the student and a one-time password, or why not)
+    type Checked = Result<(NewStudent, String), String>;
+    let rows: Vec<(usize, String, Checked)> = list
+        .into_iter()
+        .map(|row| {
+            let username = row
+                .student
+                .as_ref()
+                .map(|s| s.username.trim().to_string())
+                .unwrap_or_default();
+            let checked = row.student.and_then(|student| {
+                student
+                    .validate(&today)
+                    .map_err(|e| e.message)
+                    .map(|()| (student, crate::crypto::one_time_password()))
+            });
+            (row.line, username, checked)
+        })
+        .collect();
+    let passwords = rows
+        .iter()
+        .filter_map(|(_, _, row)| row.as_ref().ok().map(|(_, password)| password.clone()))
+        .collect();
+    let mut hashes = crate::auth::password::hash_one_time_all(passwords)
+        .await?
+        .into_iter();
+    let keys = state.keys.clone();
+    let report = state
+        .db
+        .call(move |conn| {
+            let mut tx = conn.transaction()?;
+            let mut report = Vec::with_capacity(rows.len());
+            for (line, username, row) in rows {
+                let (student, password) = match row {
+                    Ok(checked) => checked,
+                    Err(message) => {
+                        report.push(refused(line, username, message));
+                        continue;
+                    }
+                };
+                let hash = hashes
+                    .next()
+                    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a hash per password")))?;
+                // A row refused by the database (a taken name) undoes only
+                // itself; any other failure undoes the whole import.
+                let row_tx = tx.savepoint()?;
+                match insert_student(&row_tx, &keys, &class, &student, &hash, now) {
+                    Ok(()) => {
+                        row_tx.commit()?;
+                        report.push(StudentImportRow {
+                            row: line,
+                            username,
+                            created: true,
+                            one_time_password: Some(password),
+                            error: None,
+                        });
+                    }
+                    Err(AppError::Validation(e)) => {
+                        drop(row_tx);
+                        report.push(refused(line, username, e.message));
+                    }
+                    Err(e) => return Err(e),
+                }
             }
-            body[..start].iter().filter(|&&b| b == b'\n').count() + 1
-        });
-        let record = match record {
-            Ok(record) => record,
-            Err(e) => {
-                rows.push(StudentImportRow {
-                    row: line,
-                    username: String::new(),
-                    created: false,
-                    one_time_password: None,
-                    error: Some(format!("This line cannot be read: {e}")),
-                });
-                continue;
-            }
-        };
-        let field = |i: usize| record.get(i).unwrap_or("").to_string();
-        if line == 1 && field(0).eq_ignore_ascii_case("username") {
-            continue;
-        }
-        if record.iter().all(str::is_empty) {
-            continue;
-        }
-        let student = NewStudent {
-            username: field(0),
-            email: Some(field(1)).filter(|e| !e.is_empty()),
-            date_of_birth: field(2),
-        };
-        let username = student.username.clone();
-        let row = match sign_up_student(&state, &class, student).await {
-            Ok(password) => StudentImportRow {
-                row: line,
-                username,
-                created: true,
-                one_time_password: Some(password),
-                error: None,
-            },
-            Err(AppError::Validation(e)) => StudentImportRow {
-                row: line,
-                username,
-                created: false,
-                one_time_password: None,
-                error: Some(e.message),
-            },
-            Err(e) => return Err(e),
-        };
-        rows.push(row);
+            tx.commit()?;
+            Ok(report)
+        })
+        .await?;
+    Ok(Json(StudentImport { rows: report }))
+}
+
+fn refused(row: usize, username: String, error: String) -> StudentImportRow {
+    StudentImportRow {
+        row,
+        username,
+        created: false,
+        one_time_password: None,
+        error: Some(error),
     }
-    if rows.is_empty() {
-        return Err(AppError::validation(
-            "file",
-            "The file has no students in it",
-        ));
-    }
-    Ok(Json(StudentImport { rows }))
 }

@@ -65,7 +65,7 @@ async fn change_password(
         ));
     }
     let hash = password::hash(req.new_password).await?;
-    let keep = token_from(&headers).unwrap_or_default();
+    let keep = token_from(&state.site, &headers).unwrap_or_default();
     let keys = state.keys.clone();
     let now = state.clock.now();
     state
@@ -320,5 +320,5 @@ async fn delete_me(
         })
         .await?;
     state.files.remove_all(files).await;
-    Ok((StatusCode::NO_CONTENT, [clear_cookie()]))
+    Ok((StatusCode::NO_CONTENT, [clear_cookie(&state.site)]))
 }

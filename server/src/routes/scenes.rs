@@ -135,10 +135,13 @@ async fn read(
     MaybeUser(user): MaybeUser,
     AppPath(id): AppPath,
 ) -> AppResult<impl IntoResponse> {
-    let (stored, relation) = state
+    let (mut stored, relation) = state
         .db
         .call(move |conn| access::viewable_scene(conn, &id, user.as_ref()))
         .await?;
+    if !policy::may_see_avatar(relation, stored.owner.kind) {
+        stored.scene.owner.avatar = None;
+    }
     let mut response = Json(&stored.scene).into_response();
     if let Some((name, value)) = robots_header(stored.scene.visibility) {
         response.headers_mut().insert(name, value);

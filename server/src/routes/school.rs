@@ -9,7 +9,7 @@ use crate::db::{classes, sessions, users as user_db};
 use crate::error::{AppError, AppResult};
 use crate::extract::AppJson;
 use crate::extract::AppPath;
-use crate::AppState;
+use crate::{access, policy, AppState};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, patch, post};
@@ -176,6 +176,12 @@ fn member_of(conn: &Connection, admin: &User, school_id: &str, id: &str) -> AppR
             "Change your own account in your settings; an admin cannot remove or delete themselves here",
         ));
     }
+    let relation = access::relation(conn, Some(admin), &member)?;
+    if !policy::may_manage_user(relation, member.is_admin) {
+        return Err(AppError::Forbidden(
+            "Another admin's account can only be changed by its owner".into(),
+        ));
+    }
     Ok(member)
 }
 
@@ -200,7 +206,7 @@ async fn update_user(
     }
     let one_time = patch.reset_password.then(crypto::one_time_password);
     let hash = match &one_time {
-        Some(password) => Some(password::hash(password.clone()).await?),
+        Some(password) => Some(password::hash_one_time(password.clone()).await?),
         None => None,
     };
     let keys = state.keys.clone();

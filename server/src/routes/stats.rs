@@ -4,7 +4,7 @@
 use crate::access;
 use crate::auth::MaybeUser;
 use crate::clock::{self, DAY};
-use crate::db::stats::{self as stats_db, EventTarget};
+use crate::db::stats as stats_db;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppPath, ClientIp};
 use crate::policy::{self, Relation};
@@ -18,7 +18,7 @@ use axum::{Json, Router};
 use model::stats::{
     MAX_EVENTS_BODY_BYTES, MAX_EVENTS_PER_BATCH, STATS_DAYS_DEFAULT, STATS_DAYS_MAX,
 };
-use model::{EventBatch, SceneStats, ViewerEvent};
+use model::{EventBatch, SceneStats, ViewerEvent, Visibility};
 use serde::Deserialize;
 use std::collections::HashMap;
 
@@ -43,20 +43,23 @@ fn asks_not_to_be_tracked(headers: &HeaderMap) -> bool {
 
 /// Checks the whole batch before anything is counted: every scene must be
 /// one an anonymous visitor may open, and every hotspot must be its
-/// scene's. The first event at fault names the field.
-fn check(events: &[ViewerEvent], targets: &HashMap<String, Option<EventTarget>>) -> AppResult<()> {
+/// scene's (`has_hotspot`, asked only once the scene is known to be
+/// shared). The first event at fault names the field.
+fn check(
+    events: &[ViewerEvent],
+    visibilities: &HashMap<String, Option<Visibility>>,
+    mut has_hotspot: impl FnMut(&str, &str) -> AppResult<bool>,
+) -> AppResult<()> {
     for (index, event) in events.iter().enumerate() {
-        let target = targets.get(event.scene()).and_then(Option::as_ref);
-        let Some(target) =
-            target.filter(|t| policy::may_view_scene(Relation::Stranger, t.visibility))
-        else {
+        let visibility = visibilities.get(event.scene()).copied().flatten();
+        if !visibility.is_some_and(|v| policy::may_view_scene(Relation::Stranger, v)) {
             return Err(AppError::validation(
                 &format!("events[{index}].scene"),
                 "No such shared scene",
             ));
-        };
+        }
         if let Some(hotspot) = event.hotspot() {
-            if !target.hotspot_ids.contains(hotspot) {
+            if !has_hotspot(event.scene(), hotspot)? {
                 return Err(AppError::validation(
                     &format!("events[{index}].hotspot"),
                     "No such hotspot in this scene",
@@ -78,8 +81,9 @@ async fn receive(
 ) -> AppResult<StatusCode> {
     let now = state.clock.now();
     if !state.stats.allow(ip, now) {
-        return Err(AppError::TooManyRequests(
-            "Too many events from here; try again in a moment".into(),
+        return Err(AppError::too_many(
+            "Too many events from here; try again in a moment",
+            1,
         ));
     }
     let headers = request.headers().clone();
@@ -100,12 +104,14 @@ async fn receive(
     let events = state
         .db
         .call(move |conn| {
-            let mut targets = HashMap::new();
+            let mut visibilities = HashMap::new();
             for scene in scenes {
-                let target = stats_db::event_target(conn, &scene)?;
-                targets.insert(scene, target);
+                let visibility = stats_db::scene_visibility(conn, &scene)?;
+                visibilities.insert(scene, visibility);
             }
-            check(&events, &targets)?;
+            check(&events, &visibilities, |scene, hotspot| {
+                stats_db::has_hotspot(conn, scene, hotspot)
+            })?;
             Ok(events)
         })
         .await?;

@@ -61,17 +61,33 @@ impl TestServer {
     }
 
     async fn start_trusting(data: TempDir, proxies: Vec<std::net::IpAddr>) -> TestServer {
-        let state = pinpoint_server::AppState::open(data.path())
-            .expect("open the data directory")
-            .trusting_proxies(proxies);
+        TestServer::start_configured(
+            data,
+            |state| state.trusting_proxies(proxies),
+            pinpoint_server::listener::Limits::default(),
+        )
+        .await
+    }
+
+    /// A server whose state `configure` changes (a small storage quota,
+    /// say), behind the real front door with these limits.
+    pub async fn start_configured(
+        data: TempDir,
+        configure: impl FnOnce(pinpoint_server::AppState) -> pinpoint_server::AppState,
+        limits: pinpoint_server::listener::Limits,
+    ) -> TestServer {
+        let state = configure(
+            pinpoint_server::AppState::open(data.path()).expect("open the data directory"),
+        );
         let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind a loopback port");
         let addr = listener.local_addr().expect("bound address");
-        let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
         tokio::spawn(async move {
-            axum::serve(listener, service).await.expect("serve");
+            pinpoint_server::listener::serve(listener, app, None, limits, std::future::pending())
+                .await
+                .expect("serve");
         });
         TestServer {
             base: format!("http://{addr}"),
@@ -448,36 +464,51 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
-/// A JPEG's start: SOI and a baseline frame header giving the size, then EOI.
+fn encoded(encoder: impl image::ImageEncoder, width: u32, height: u32) {
+    let pixels = image::RgbImage::from_pixel(width, height, image::Rgb([0xE4, 0x57, 0x2E]));
+    encoder
+        .write_image(
+            pixels.as_raw(),
+            width,
+            height,
+            image::ExtendedColorType::Rgb8,
+        )
+        .expect("encoding a test image");
+}
+
+/// A complete baseline JPEG of one colour.
 pub fn jpeg(width: u16, height: u16) -> Vec<u8> {
-    let mut out = vec![0xFF, 0xD8, 0xFF, 0xC0, 0x00, 0x11, 0x08];
-    out.extend_from_slice(&height.to_be_bytes());
-    out.extend_from_slice(&width.to_be_bytes());
-    out.extend_from_slice(&[3, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
-    out.extend_from_slice(&[0xFF, 0xD9]);
+    let mut out = Vec::new();
+    encoded(
+        image::codecs::jpeg::JpegEncoder::new(&mut out),
+        width.into(),
+        height.into(),
+    );
     out
 }
 
-/// A GIF with a logical screen of this size and no frames.
+/// A complete one-frame GIF of one colour.
 pub fn gif(width: u16, height: u16) -> Vec<u8> {
-    let mut out = b"GIF89a".to_vec();
-    out.extend_from_slice(&width.to_le_bytes());
-    out.extend_from_slice(&height.to_le_bytes());
-    out.extend_from_slice(&[0, 0, 0, 0x3B]);
+    let mut out = Vec::new();
+    let frame = image::RgbaImage::from_pixel(
+        width.into(),
+        height.into(),
+        image::Rgba([0xE4, 0x57, 0x2E, 0xFF]),
+    );
+    image::codecs::gif::GifEncoder::new(&mut out)
+        .encode_frame(image::Frame::new(frame))
+        .expect("encoding a test GIF");
     out
 }
 
-/// A lossless WebP header (RIFF, `VP8L`, signature, 14-bit sizes).
+/// A complete lossless WebP of one colour.
 pub fn webp(width: u32, height: u32) -> Vec<u8> {
-    let dims = (width - 1) | ((height - 1) << 14);
-    let mut chunk = vec![0x2F];
-    chunk.extend_from_slice(&dims.to_le_bytes());
-    let mut out = b"RIFF".to_vec();
-    out.extend_from_slice(&((4 + 8 + chunk.len()) as u32).to_le_bytes());
-    out.extend_from_slice(b"WEBP");
-    out.extend_from_slice(b"VP8L");
-    out.extend_from_slice(&(chunk.len() as u32).to_le_bytes());
-    out.extend_from_slice(&chunk);
+    let mut out = Vec::new();
+    encoded(
+        image::codecs::webp::WebPEncoder::new_lossless(&mut out),
+        width,
+        height,
+    );
     out
 }
 
@@ -510,4 +541,57 @@ pub async fn post_events(server: &TestServer, client: &Client, events: Value) ->
 /// 200 and JSON.
 pub async fn scene_stats(server: &TestServer, client: &Client, id: &str, query: &str) -> Value {
     get_json(server, client, &format!("/api/scenes/{id}/stats{query}")).await
+}
+
+// ---- Servers with a changed state, and the database under them ----
+
+impl TestServer {
+    /// A server whose state `adjust` changes before it serves, such as a
+    /// small storage quota: `|state| AppState { quota_bytes: 50_000, ..state }`.
+    pub async fn start_with(
+        adjust: impl FnOnce(pinpoint_server::AppState) -> pinpoint_server::AppState,
+    ) -> TestServer {
+        let data = tempfile::tempdir().expect("temporary data directory");
+        let state =
+            adjust(pinpoint_server::AppState::open(data.path()).expect("open the data directory"));
+        let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("bound address");
+        let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+        tokio::spawn(async move {
+            axum::serve(listener, service).await.expect("serve");
+        });
+        TestServer {
+            base: format!("http://{addr}"),
+            state,
+            data,
+        }
+    }
+
+    /// A connection of its own to the running server's database, for what
+    /// no API does (making a second admin, tampering with stored values).
+    pub fn database(&self) -> r2d2_sqlite::rusqlite::Connection {
+        let conn =
+            r2d2_sqlite::rusqlite::Connection::open(self.db_path()).expect("open the database");
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .expect("busy timeout");
+        conn
+    }
+}
+
+/// `POST /api/auth/login` from `client`; answers the response unchecked.
+pub async fn post_login(
+    server: &TestServer,
+    client: &Client,
+    login: &str,
+    password: &str,
+) -> Response {
+    client
+        .post(server.url("/api/auth/login"))
+        .json(&json!({"login": login, "password": password}))
+        .send()
+        .await
+        .expect("login request")
 }

@@ -1,0 +1,228 @@
+//! Guessing limits: failed sign-ins and join-code guesses, counted per
+//! account (the name typed) and per source address in fixed 15-minute
+//! windows. Past the limit every further try answers 429 with the wait in
+//! `Retry-After`, the right password included, until the window passes.
+//!
+//! The counts live in the database, so every server process sharing it
+//! sees the same ones. Their keys are keyed hashes, so the table holds no
+//! address or name a reader could recover. A try is counted *before* the
+//! slow password check and taken back when it succeeds, so a burst of
+//! simultaneous tries cannot slip past the limit.
+
+use crate::crypto::Keys;
+use crate::db::throttle as db;
+use crate::error::{AppError, AppResult};
+use r2d2_sqlite::rusqlite::Connection;
+use std::net::IpAddr;
+
+/// Failed tries allowed per key in one window.
+pub const MAX_FAILURES: u32 = 10;
+/// The window's length, in seconds.
+pub const WINDOW_SECONDS: i64 = 15 * 60;
+
+/// What is being guessed, and by what it is counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted<'a> {
+    /// Sign-in tries for the login (username or email) as typed.
+    SignInLogin(&'a str),
+    /// Sign-in tries from an address.
+    SignInSource(Option<IpAddr>),
+    /// Join-code guesses (sign-up and joining a class) from an address.
+    JoinCodeSource(Option<IpAddr>),
+    /// Join-code guesses by a signed-in account.
+    JoinCodeAccount(&'a str),
+}
+
+impl Counted<'_> {
+    /// The key the table stores: a keyed hash, so neither names nor
+    /// addresses can be read back from it.
+    pub fn key(&self, keys: &Keys) -> Vec<u8> {
+        match self {
+            Counted::SignInLogin(login) => {
+                keys.tag("throttle-login", login.trim().to_lowercase().as_bytes())
+            }
+            Counted::SignInSource(ip) => keys.tag("throttle-sign-in-ip", &network(*ip)),
+            Counted::JoinCodeSource(ip) => keys.tag("throttle-join-ip", &network(*ip)),
+            Counted::JoinCodeAccount(user) => keys.tag("throttle-join-user", user.as_bytes()),
+        }
+    }
+}
+
+/// An address as counted: IPv4 whole, IPv6 by its /64 network (what one
+/// home or phone is given, so one sender cannot pose as many).
+fn network(ip: Option<IpAddr>) -> Vec<u8> {
+    match ip.map(|ip| ip.to_canonical()) {
+        Some(IpAddr::V4(v4)) => v4.octets().to_vec(),
+        Some(IpAddr::V6(v6)) => v6.octets()[..8].to_vec(),
+        None => Vec::new(),
+    }
+}
+
+/// One key's window as stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub started_at: i64,
+    pub failures: u32,
+}
+
+/// A window after one more try at `now`: the same window counting one
+/// more, or a fresh one when the old has passed.
+pub fn after_try(window: Option<Window>, now: i64) -> Window {
+    match window {
+        Some(w) if now < w.started_at + WINDOW_SECONDS => Window {
+            failures: w.failures.saturating_add(1),
+            ..w
+        },
+        _ => Window {
+            started_at: now,
+            failures: 1,
+        },
+    }
+}
+
+/// Seconds to wait before another try is allowed, if the window (already
+/// counting this try) is over the limit.
+pub fn wait(window: Window, now: i64) -> Option<u64> {
+    let ends = window.started_at + WINDOW_SECONDS;
+    (window.failures > MAX_FAILURES && now < ends).then(|| (ends - now) as u64)
+}
+
+/// Counts one try against each key, in one transaction; answers 429 with
+/// the longest wait if any key is over its limit. Call before the slow work,
+/// and `forgive` the keys that should not count a success.
+pub fn count_try(
+    conn: &mut Connection,
+    keys: &Keys,
+    counted: &[Counted],
+    now: i64,
+) -> AppResult<()> {
+    let tx =
+        conn.transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
+    let mut longest: Option<u64> = None;
+    for c in counted {
+        let key = c.key(keys);
+        let window = after_try(db::window(&tx, &key)?, now);
+        db::store(&tx, &key, window)?;
+        if let Some(seconds) = wait(window, now) {
+            longest = Some(longest.map_or(seconds, |l| l.max(seconds)));
+        }
+    }
+    tx.commit()?;
+    match longest {
+        Some(seconds) => Err(AppError::too_many(too_many_message(seconds), seconds)),
+        None => Ok(()),
+    }
+}
+
+/// Takes back the try `count_try` counted, for a try that succeeded.
+pub fn forgive(conn: &Connection, keys: &Keys, counted: &[Counted]) -> AppResult<()> {
+    for c in counted {
+        db::take_back(conn, &c.key(keys))?;
+    }
+    Ok(())
+}
+
+fn too_many_message(seconds: u64) -> String {
+    let minutes = seconds.div_ceil(60);
+    if minutes <= 1 {
+        "Too many tries. Try again in a minute.".into()
+    } else {
+        format!("Too many tries. Try again in {minutes} minutes.")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tries_count_up_within_a_window_and_start_again_after_it() {
+        let first = after_try(None, 1000);
+        assert_eq!(
+            first,
+            Window {
+                started_at: 1000,
+                failures: 1
+            }
+        );
+        let second = after_try(Some(first), 1000 + WINDOW_SECONDS - 1);
+        assert_eq!(second.failures, 2);
+        assert_eq!(second.started_at, 1000);
+        let fresh = after_try(Some(second), 1000 + WINDOW_SECONDS);
+        assert_eq!(
+            fresh,
+            Window {
+                started_at: 1000 + WINDOW_SECONDS,
+                failures: 1
+            }
+        );
+    }
+
+    #[test]
+    fn the_limit_allows_exactly_max_failures_then_says_how_long_to_wait() {
+        let mut window = None;
+        for n in 1..=MAX_FAILURES {
+            let w = after_try(window, 1000 + i64::from(n));
+            assert_eq!(wait(w, 1000 + i64::from(n)), None, "try {n}");
+            window = Some(w);
+        }
+        let over = after_try(window, 1100);
+        assert_eq!(
+            wait(over, 1100),
+            Some((1001 + WINDOW_SECONDS - 1100) as u64)
+        );
+        // Once the window has passed, tries are allowed again.
+        let later = 1001 + WINDOW_SECONDS;
+        assert_eq!(wait(after_try(Some(over), later), later), None);
+    }
+
+    #[test]
+    fn messages_round_the_wait_up_to_minutes() {
+        assert_eq!(
+            too_many_message(5),
+            "Too many tries. Try again in a minute."
+        );
+        assert_eq!(
+            too_many_message(60),
+            "Too many tries. Try again in a minute."
+        );
+        assert_eq!(
+            too_many_message(61),
+            "Too many tries. Try again in 2 minutes."
+        );
+        assert_eq!(
+            too_many_message(900),
+            "Too many tries. Try again in 15 minutes."
+        );
+    }
+
+    #[test]
+    fn keys_differ_by_purpose_case_folds_logins_and_ipv6_counts_by_network() {
+        let keys = Keys::from_bytes(&[3u8; 64]).unwrap();
+        let ip = |s: &str| Some(s.parse::<IpAddr>().unwrap());
+        assert_eq!(
+            Counted::SignInLogin("Ada").key(&keys),
+            Counted::SignInLogin(" ada ").key(&keys)
+        );
+        assert_ne!(
+            Counted::SignInSource(ip("192.0.2.1")).key(&keys),
+            Counted::JoinCodeSource(ip("192.0.2.1")).key(&keys)
+        );
+        assert_ne!(
+            Counted::SignInSource(ip("192.0.2.1")).key(&keys),
+            Counted::SignInSource(ip("192.0.2.2")).key(&keys)
+        );
+        assert_eq!(
+            Counted::SignInSource(ip("2001:db8:1:2::1")).key(&keys),
+            Counted::SignInSource(ip("2001:db8:1:2:ffff::9")).key(&keys)
+        );
+        assert_ne!(
+            Counted::SignInSource(ip("2001:db8:1:2::1")).key(&keys),
+            Counted::SignInSource(ip("2001:db8:1:3::1")).key(&keys)
+        );
+        assert_eq!(
+            Counted::SignInSource(ip("::ffff:192.0.2.1")).key(&keys),
+            Counted::SignInSource(ip("192.0.2.1")).key(&keys)
+        );
+    }
+}
