@@ -41,6 +41,10 @@ pub enum AppError {
     /// to take more of this work now (429, with `Retry-After` seconds).
     #[error("{message}")]
     TooManyRequests { message: String, retry_after: u64 },
+    /// Too much heavy work is waiting (password hashing, image decoding):
+    /// try again in a second (429, code `busy`).
+    #[error("The server is busy; try again in a moment")]
+    Busy,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -71,6 +75,7 @@ impl AppError {
                 (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type")
             }
             AppError::TooManyRequests { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+            AppError::Busy => (StatusCode::TOO_MANY_REQUESTS, "busy"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }
@@ -99,6 +104,7 @@ impl IntoResponse for AppError {
         let (status, code) = self.status_and_code();
         let retry_after = match &self {
             AppError::TooManyRequests { retry_after, .. } => Some(*retry_after),
+            AppError::Busy => Some(1),
             _ => None,
         };
         let (message, field) = match self {

@@ -164,3 +164,31 @@ pub fn default_site(addr: SocketAddr, https: bool) -> crate::site::Site {
         crate::site::Site::AnyHost
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::site::Site;
+
+    #[test]
+    fn without_a_public_url_loopback_serves_only_loopback_names() {
+        let loopback: SocketAddr = "127.0.0.1:8080".parse().unwrap();
+        assert_eq!(
+            default_site(loopback, false),
+            Site::Loopback {
+                port: 8080,
+                https: false
+            }
+        );
+        let v6: SocketAddr = "[::1]:8443".parse().unwrap();
+        assert_eq!(
+            default_site(v6, true),
+            Site::Loopback {
+                port: 8443,
+                https: true
+            }
+        );
+        let everywhere: SocketAddr = "0.0.0.0:8080".parse().unwrap();
+        assert_eq!(default_site(everywhere, false), Site::AnyHost);
+    }
+}

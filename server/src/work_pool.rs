@@ -1,8 +1,8 @@
 //! Where CPU- and memory-heavy work runs: password hashing and image
 //! decoding. About one job runs per core on blocking threads; a bounded
-//! number wait their turn, and past that the answer is 429 at once, so a
-//! flood of such requests queues briefly or is refused instead of taking
-//! every thread and all the memory.
+//! number wait their turn, and past that the answer is 429 (`busy`) at
+//! once, so a flood of such requests queues briefly or is refused instead
+//! of taking every thread and all the memory.
 
 use crate::error::{AppError, AppResult};
 use std::sync::LazyLock;
@@ -30,9 +30,8 @@ impl WorkPool {
         &self,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> AppResult<T> {
-        let busy = || AppError::too_many("The server is busy; try again in a moment", 1);
-        let _admitted = self.admitted.try_acquire().map_err(|_| busy())?;
-        let _running = self.running.acquire().await.map_err(|_| busy())?;
+        let _admitted = self.admitted.try_acquire().map_err(|_| AppError::Busy)?;
+        let _running = self.running.acquire().await.map_err(|_| AppError::Busy)?;
         tokio::task::spawn_blocking(work)
             .await
             .map_err(|e| AppError::Internal(e.into()))

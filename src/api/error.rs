@@ -23,7 +23,8 @@ pub enum ApiError {
 impl ApiError {
     /// An error answer: its status, JSON body and `Retry-After` header.
     pub fn from_response(status: u16, body: Option<ErrorBody>, retry_after: Option<&str>) -> Self {
-        if status == 429 {
+        let busy = body.as_ref().is_some_and(|b| b.error.code == "busy");
+        if status == 429 && !busy {
             // Only the delay in seconds is read; an HTTP date counts as unsaid.
             let retry_after = retry_after.and_then(|s| s.trim().parse().ok());
             return ApiError::RateLimited { retry_after };
