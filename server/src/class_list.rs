@@ -42,9 +42,15 @@ impl LineCounter<'_> {
         while start < self.body.len() && matches!(self.body[start], b'\n' | b'\r') {
             start += 1;
         }
-        self.newlines += self.body[self.offset..start]
+        // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files), as
+        // the CSV reader's records do.
+        let passed = &self.body[self.offset..start];
+        self.newlines += passed
             .iter()
-            .filter(|&&b| b == b'\n')
+            .enumerate()
+            .filter(|&(i, &b)| {
+                b == b'\n' || (b == b'\r' && self.body.get(self.offset + i + 1) != Some(&b'\n'))
+            })
             .count();
         self.offset = start;
         self.newlines + 1
@@ -126,6 +132,19 @@ mod tests {
         assert_eq!(
             lines_and_names("\n\nada,,2012-01-01"),
             vec![(3, "ada".into())]
+        );
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line_too() {
+        // Found by fuzz_inputs: two records on "line 1".
+        assert_eq!(
+            lines_and_names("ada,,2012-01-01\rbo,,2012-01-01\n"),
+            vec![(1, "ada".into()), (2, "bo".into())]
+        );
+        assert_eq!(
+            lines_and_names("ada\r\n\r\rbo\r\ncy"),
+            vec![(1, "ada".into()), (4, "bo".into()), (5, "cy".into())]
         );
     }
 

@@ -11,18 +11,19 @@ pub fn privacy_page() -> Html {
             <p class="lead">{ "Pinpoint keeps as little as it can, on the server your school or you run. No advertising, no tracking, no third parties." }</p>
             <h2>{ "If you only view a scene" }</h2>
             <p>{ "You need no account. Pinpoint sets no cookie for you, keeps no identifier in your browser, and never stores your IP address, browser or language." }</p>
-            <p>{ "The scene's owner sees anonymous counts per day: views, visitors, which hotspots were opened, link clicks, media plays and roughly how long people stayed. To count a visitor once a day, the server mixes the scene, your IP address and your browser's name with a random secret that changes every day and is destroyed after two days; only the mixed result is kept, and it cannot be turned back into your address or linked to another day. If your browser sends Do Not Track or Global Privacy Control, only a bare view is counted. For scenes made by students, numbers under 5 are shown as \"fewer than 5\", so no single viewer stands out." }</p>
+            <p>{ "The scene's owner sees anonymous counts per day: views, visitors, which hotspots were opened, link clicks, media plays and roughly how long people stayed. To count a visitor once a day, the server mixes the scene, your IP address and your browser's name with a random secret made for that day and destroyed when the day ends (UTC; at the latest within the hour after), together with the mixed results; only the counts stay, and it cannot be turned back into your address or linked to another day. If your browser sends Do Not Track or Global Privacy Control, only a bare view is counted. For scenes made by students, numbers under 5 are shown as \"fewer than 5\", so no single viewer stands out." }</p>
             <h2>{ "If you have an account" }</h2>
             <ul>
                 <li>{ "Your username, which others can see next to your scenes." }</li>
                 <li>{ "Your email address, stored encrypted. Only you can see it." }</li>
                 <li>{ "Your password, stored only as a one-way hash (argon2id): nobody can read it, not even the server's administrators." }</li>
                 <li>{ "For students, your date of birth, stored encrypted. Classmates never see it." }</li>
-                <li>{ "The scenes and pictures you make. They are private until you choose Unlisted (anyone with the link) or Public (listed on Explore)." }</li>
+                <li>{ "The scenes and pictures you make. They are private until you choose Unlisted (anyone with the link) or Public (listed on Explore). A picture or sound you upload but never use in a scene is deleted after a day." }</li>
                 <li>{ "Your picture, if you choose one. Classmates see it only if your school allows it." }</li>
-                <li>{ "One cookie, pinpoint_session, to keep you signed in. It lasts 30 days or until you log out, and the server stores only a hash of it." }</li>
+                <li>{ "One cookie, pinpoint_session (__Host-pinpoint_session on a server that uses HTTPS), to keep you signed in. It lasts 30 days or until you log out, and the server stores only a hash of it." }</li>
                 <li>{ "Edits you have not saved yet, kept in this browser only (not sent anywhere) until the server has them. Logging out removes every account's unsaved edits from the browser, so the next person at a shared computer finds none." }</li>
-                <li>{ "An activity log: sign-ins (and failed ones), sign-outs, password and settings changes, scenes created or deleted, visibility changes, data downloads. Each entry has its time and the IP address it came from, stored encrypted. Only you can read it, on your settings page. Entries are deleted after 90 days." }</li>
+                <li>{ "An activity log: sign-ins (and failed ones), sign-outs, password and settings changes, scenes created or deleted, visibility changes, data downloads. Each entry has its time and the IP address it came from, stored encrypted. Only you can read it, on your settings page. Several failed sign-ins in a row are kept as one entry that counts them. Entries are deleted after 90 days." }</li>
+                <li>{ "To stop password guessing, the server counts failed sign-ins for a name and from an address for 15 minutes, by a keyed hash that cannot be turned back into either; past 10, signing in waits until the 15 minutes are over." }</li>
                 <li>{ "Marketing emails only if you ask for them (never for students)." }</li>
             </ul>
             <h2>{ "Your rights" }</h2>
