@@ -595,3 +595,56 @@ pub async fn post_login(
         .await
         .expect("login request")
 }
+
+// ---- Servers with a changed state, and the database under them ----
+
+impl TestServer {
+    /// A server whose state `adjust` changes before it serves, such as a
+    /// small storage quota: `|state| AppState { quota_bytes: 50_000, ..state }`.
+    pub async fn start_with(
+        adjust: impl FnOnce(pinpoint_server::AppState) -> pinpoint_server::AppState,
+    ) -> TestServer {
+        let data = tempfile::tempdir().expect("temporary data directory");
+        let state =
+            adjust(pinpoint_server::AppState::open(data.path()).expect("open the data directory"));
+        let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind a loopback port");
+        let addr = listener.local_addr().expect("bound address");
+        let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
+        tokio::spawn(async move {
+            axum::serve(listener, service).await.expect("serve");
+        });
+        TestServer {
+            base: format!("http://{addr}"),
+            state,
+            data,
+        }
+    }
+
+    /// A connection of its own to the running server's database, for what
+    /// no API does (making a second admin, tampering with stored values).
+    pub fn database(&self) -> r2d2_sqlite::rusqlite::Connection {
+        let conn =
+            r2d2_sqlite::rusqlite::Connection::open(self.db_path()).expect("open the database");
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .expect("busy timeout");
+        conn
+    }
+}
+
+/// `POST /api/auth/login` from `client`; answers the response unchecked.
+pub async fn post_login(
+    server: &TestServer,
+    client: &Client,
+    login: &str,
+    password: &str,
+) -> Response {
+    client
+        .post(server.url("/api/auth/login"))
+        .json(&json!({"login": login, "password": password}))
+        .send()
+        .await
+        .expect("login request")
+}
