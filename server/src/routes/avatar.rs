@@ -8,7 +8,7 @@ use crate::db::{assets, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, ClientIp};
 use crate::image_check;
-use crate::routes::assets::checked_image;
+use crate::routes::assets::{checked_image, within_quota};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -91,11 +91,17 @@ async fn replace(
 ) -> AppResult<Json<Me>> {
     let keys = state.keys.clone();
     let now = state.clock.now();
-    let (me, removed) = state
+    let quota = state.quota_bytes;
+    let new_file = new.as_ref().map(|(asset, _)| asset.id.clone());
+    let replaced = state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
+            let tx = conn
+                .transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
             if let Some((asset, size)) = &new {
+                // A picture is an upload like any other: it counts against
+                // the quota (and a scene can show it).
+                within_quota(&tx, &user.id, *size, quota)?;
                 assets::insert(&tx, asset, &user.id, *size, now)?;
             }
             let new_id = new.as_ref().map(|(asset, _)| asset.id.as_str());
@@ -118,7 +124,15 @@ async fn replace(
             tx.commit()?;
             Ok((me, removed))
         })
-        .await?;
+        .await;
+    let (me, removed) = match replaced {
+        Ok(replaced) => replaced,
+        Err(e) => {
+            // The new picture's file was written first; nothing refers to it.
+            state.files.remove_all(new_file.into_iter().collect()).await;
+            return Err(e);
+        }
+    };
     if let Some(removed) = removed {
         state.files.remove(&removed).await?;
     }
