@@ -104,6 +104,18 @@ async fn main() -> anyhow::Result<()> {
     unsafe {
         libc::umask(0o077);
     }
+    // Each password hash takes a 19 MiB buffer. glibc's allocator serves
+    // buffers that big from its heaps once some have been freed, and a
+    // spread-out flood of sign-ins then fragments them until the process
+    // holds gigabytes it never gives back (measured: 5.8 GB after 640
+    // tries). Buffers of 1 MiB and more come straight from the kernel
+    // instead and go back to it when freed.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only tunes the allocator; called before any thread
+    // is started.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),

@@ -226,6 +226,69 @@ async fn a_login_flood_is_stopped_after_ten_tries_in_little_memory_and_others_st
     );
 }
 
+/// Guessers that stay under every limit: each of 64 addresses tries 10
+/// wrong passwords for its own unknown name, so all 640 tries reach the
+/// password check. Only the work pool and the allocator's settings keep
+/// memory bounded (before the allocator was told to hand big buffers back,
+/// this took the server to 5.8 GB and kept it there).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_spread_out_login_flood_is_hashed_in_bounded_memory() {
+    let _turn = ONE_AT_A_TIME.lock().await;
+    let root = temp_root();
+    let server = Serve::start(root.path(), &TRUSTING_THIS_MACHINE).await;
+    let idle_kib = server.rss_kib().expect("the server's memory");
+    let memory = MemoryWatch::start(&server);
+    let started = Instant::now();
+    let mut guessers = JoinSet::new();
+    for guesser in 0..64usize {
+        let client = server.client_at(&format!("198.51.{}.{}", guesser / 2, 1 + guesser % 2));
+        let url = server.url("/api/auth/login");
+        guessers.spawn(async move {
+            let mut answers = Vec::new();
+            for guess in 0..10 {
+                let response = client
+                    .post(&url)
+                    .json(&json!({"login": format!("user{guesser}"), "password": format!("g{guess}")}))
+                    .send()
+                    .await
+                    .expect("a login answer");
+                answers.push(response.status());
+            }
+            answers
+        });
+    }
+    let mut answers = Vec::new();
+    while let Some(joined) = guessers.join_next().await {
+        answers.extend(joined.expect("a guesser"));
+    }
+    let peak_kib = memory.finish().await;
+    let after_kib = server.rss_kib().expect("the server's memory");
+    let checked = answers
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    eprintln!(
+        "spread-out flood: {} tries in {:?}, {checked} checked; resident memory {} MiB before, peak {} MiB, {} MiB after",
+        answers.len(),
+        started.elapsed(),
+        idle_kib / 1024,
+        peak_kib / 1024,
+        after_kib / 1024
+    );
+    assert!(
+        answers
+            .iter()
+            .all(|s| matches!(*s, StatusCode::UNAUTHORIZED | StatusCode::TOO_MANY_REQUESTS)),
+        "only 401, or 429 when the pool is full"
+    );
+    assert!(checked > 0);
+    assert!(
+        peak_kib < 300 * 1024,
+        "the flood took the server to {} MiB",
+        peak_kib / 1024
+    );
+}
+
 // ---- Slowloris ----
 
 /// Connections that each send a header byte a second.
