@@ -4,7 +4,7 @@
 mod common;
 
 use common::{
-    assert_error, create_class, get, png, school_founder, set_school_settings, signed_in,
+    assert_error, create_class, get, get_json, png, school_founder, set_school_settings, signed_in,
     signed_in_student, TestServer,
 };
 use reqwest::{Client, StatusCode};
@@ -168,4 +168,73 @@ async fn a_new_picture_never_takes_an_image_away_from_a_scene() {
         "the scene {} still shows it",
         scene["id"]
     );
+}
+
+#[tokio::test]
+async fn a_students_picture_id_reaches_only_those_who_may_see_the_picture() {
+    let server = TestServer::start().await;
+    let (teacher, _) = school_founder(&server, "head", "Hill School").await;
+    set_school_settings(&server, &teacher, json!({"students_can_publish": true})).await;
+    let class = create_class(&server, &teacher, "7B").await;
+    let code = class["join_code"].as_str().unwrap();
+    let (ben, _) = signed_in_student(&server, "ben", "2013-09-12", code).await;
+    let (cara, _) = signed_in_student(&server, "cara", "2013-01-02", code).await;
+    let (stranger, _) = signed_in(&server, "stranger").await;
+    let picture = avatar_of(&server, &ben, png(64, 64)).await;
+    let scene =
+        common::create_scene(&server, &ben, common::scene_body("Volcano", "public", None)).await;
+    let path = format!("/api/scenes/{}", scene["id"].as_str().unwrap());
+
+    let owner_avatar = |client: Client| {
+        let (server, path) = (&server, path.clone());
+        async move { get_json(server, &client, &path).await["owner"]["avatar"].clone() }
+    };
+    assert_eq!(
+        owner_avatar(ben.clone()).await,
+        picture.as_str(),
+        "the owner"
+    );
+    assert_eq!(
+        owner_avatar(teacher.clone()).await,
+        picture.as_str(),
+        "their teacher"
+    );
+    assert_eq!(
+        owner_avatar(cara.clone()).await,
+        picture.as_str(),
+        "a classmate"
+    );
+    assert_eq!(
+        owner_avatar(stranger.clone()).await,
+        Value::Null,
+        "a stranger"
+    );
+    assert_eq!(
+        owner_avatar(server.client()).await,
+        Value::Null,
+        "anonymous"
+    );
+    set_school_settings(&server, &teacher, json!({"peer_visibility": false})).await;
+    assert_eq!(owner_avatar(cara).await, Value::Null, "peers hidden");
+
+    // Explore reaches anyone: no student's picture id there.
+    let explore = get_json(&server, &server.client(), "/api/explore").await;
+    let listed = &explore["scenes"][0];
+    assert_eq!(listed["id"], scene["id"]);
+    assert_eq!(listed["owner"]["username"], "ben");
+    assert_eq!(listed["owner"]["avatar"], Value::Null);
+    let raw = get(&server, &stranger, &path).await.text().await.unwrap();
+    assert!(!raw.contains(&picture), "{raw}");
+
+    // A teacher's picture is as public as their name.
+    let own = avatar_of(&server, &teacher, png(64, 64)).await;
+    let theirs =
+        common::create_scene(&server, &teacher, common::scene_body("Map", "public", None)).await;
+    let seen = get_json(
+        &server,
+        &server.client(),
+        &format!("/api/scenes/{}", theirs["id"].as_str().unwrap()),
+    )
+    .await;
+    assert_eq!(seen["owner"]["avatar"], own.as_str());
 }
