@@ -236,7 +236,7 @@ fn append_members<W: Write>(
         }
         match File::open(assets_dir.join(id)) {
             Ok(file) => {
-                append_file(builder, &format!("{ASSETS_DIR}/{id}"), file, 0o644)?;
+                append_file(builder, &format!("{ASSETS_DIR}/{id}"), file, 0o600)?;
                 written += 1;
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
@@ -312,6 +312,10 @@ pub fn restore(from: &Path, data_dir: &Path) -> anyhow::Result<BackupSummary> {
     }
     let staged_db = staging.path().join(DB_FILE);
     check_database(&staged_db)?;
+    // Migrated while still staged: a backup this version cannot bring up
+    // to date is refused before anything is moved into place.
+    crate::db::migrate_file(&staged_db)
+        .with_context(|| format!("{} cannot be brought up to date", from.display()))?;
     let (scenes, _) = snapshot_contents(&staged_db)?;
 
     let key_path = data_dir.join(KEY_FILE);
@@ -343,8 +347,6 @@ pub fn restore(from: &Path, data_dir: &Path) -> anyhow::Result<BackupSummary> {
     fs::rename(&staged_db, &db_path)?;
     sync_dir(data_dir);
     drop(staging);
-
-    crate::db::Db::open(&db_path).context("opening the restored database")?;
     Ok(BackupSummary {
         scenes,
         assets: unpacked.assets.len(),
@@ -440,16 +442,15 @@ fn unpack(from: &Path, into: &Path) -> anyhow::Result<Unpacked> {
             Member::Db => unpacked.db = true,
             Member::Key => unpacked.key = true,
             Member::Asset(id) => {
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    out.set_permissions(fs::Permissions::from_mode(0o644))?;
-                }
                 unpacked.assets.push(id);
             }
             Member::AssetsDir => {}
         }
     }
+    // Read to the end: a gzipped archive's checksum and length come last,
+    // and only then does the decoder say whether what was read is whole.
+    io::copy(&mut archive.into_inner(), &mut io::sink())
+        .context("the archive is damaged (its checksum does not match)")?;
     Ok(unpacked)
 }
 

@@ -85,6 +85,16 @@ impl Db {
     }
 }
 
+/// Brings the database file at `path` up to date with one connection of
+/// its own, closed before this returns (a restore moves the file next).
+pub fn migrate_file(path: &Path) -> anyhow::Result<()> {
+    let mut conn = Connection::open(path)?;
+    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
+    migrate(&mut conn)?;
+    conn.close().map_err(|(_, e)| e)?;
+    Ok(())
+}
+
 fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
     let applied: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
