@@ -77,6 +77,11 @@ pub fn parse(body: &[u8]) -> Result<Vec<ListRow>, ClassListError> {
             Err(e) => e.position(),
         };
         let line = position.map_or(index + 1, |p| lines.line_at(p.byte() as usize));
+        // Every reported row counts, unreadable ones too: the report is
+        // as long as the cap.
+        if rows.len() >= MAX_ROWS && !record.as_ref().is_ok_and(|r| is_skipped(r, line)) {
+            return Err(ClassListError::TooManyRows);
+        }
         let record = match record {
             Ok(record) => record,
             Err(e) => {
@@ -87,15 +92,10 @@ pub fn parse(body: &[u8]) -> Result<Vec<ListRow>, ClassListError> {
                 continue;
             }
         };
-        let field = |i: usize| record.get(i).unwrap_or("").to_string();
-        if (line == 1 && field(0).eq_ignore_ascii_case("username"))
-            || record.iter().all(str::is_empty)
-        {
+        if is_skipped(&record, line) {
             continue;
         }
-        if rows.len() == MAX_ROWS {
-            return Err(ClassListError::TooManyRows);
-        }
+        let field = |i: usize| record.get(i).unwrap_or("").to_string();
         rows.push(ListRow {
             line,
             student: Ok(NewStudent {
@@ -109,6 +109,13 @@ pub fn parse(body: &[u8]) -> Result<Vec<ListRow>, ClassListError> {
         return Err(ClassListError::Empty);
     }
     Ok(rows)
+}
+
+/// A header line (first, starting with `username`, after any byte-order
+/// mark) or a line of empty fields names no student.
+fn is_skipped(record: &csv::StringRecord, line: usize) -> bool {
+    let first = record.get(0).unwrap_or("").trim_start_matches('\u{feff}');
+    (line == 1 && first.eq_ignore_ascii_case("username")) || record.iter().all(str::is_empty)
 }
 
 #[cfg(test)]
@@ -167,6 +174,26 @@ mod tests {
         assert_eq!(parse(body.as_bytes()).unwrap().len(), MAX_ROWS);
         body.push_str("one_more,,2012-01-01\n");
         assert_eq!(parse(body.as_bytes()), Err(ClassListError::TooManyRows));
+    }
+
+    #[test]
+    fn unreadable_lines_count_against_the_cap_too() {
+        // Found in review: 1,001 unreadable lines then valid rows slipped
+        // past a cap that counted only after the first 1,000 rows.
+        let mut body = Vec::new();
+        for _ in 0..=MAX_ROWS {
+            body.extend_from_slice(b"\xff\xfe,\xff\n");
+        }
+        body.extend_from_slice(b"ada,,2012-01-01\n");
+        assert_eq!(parse(&body), Err(ClassListError::TooManyRows));
+    }
+
+    #[test]
+    fn a_header_after_a_byte_order_mark_is_still_a_header() {
+        assert_eq!(
+            lines_and_names("\u{feff}username,email,date\nada,,2012-01-01\n"),
+            vec![(2, "ada".into())]
+        );
     }
 
     #[test]

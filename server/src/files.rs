@@ -72,7 +72,32 @@ impl AssetFiles {
 impl AssetFiles {
     /// Removes an asset's file; one already gone is not an error.
     pub async fn remove(&self, id: &str) -> std::io::Result<()> {
-        match tokio::fs::remove_file(self.path(id)).await {
+        self.remove_path(&self.path(id)).await
+    }
+
+    /// Removes what writes cut short by a crash left behind (`.<id>.partial`
+    /// files older than `age`); answers how many.
+    pub async fn remove_stale_partials(&self, age: std::time::Duration) -> std::io::Result<usize> {
+        let mut removed = 0;
+        let mut entries = tokio::fs::read_dir(&self.dir).await?;
+        while let Some(entry) = entries.next_entry().await? {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if !(name.starts_with('.') && name.ends_with(".partial")) {
+                continue;
+            }
+            let modified = entry.metadata().await?.modified()?;
+            if modified.elapsed().is_ok_and(|elapsed| elapsed >= age) {
+                self.remove_path(&entry.path()).await?;
+                removed += 1;
+            }
+        }
+        Ok(removed)
+    }
+
+    /// Removes a file; one already gone is not an error.
+    async fn remove_path(&self, path: &Path) -> std::io::Result<()> {
+        match tokio::fs::remove_file(path).await {
             Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
             _ => Ok(()),
         }

@@ -78,7 +78,7 @@ impl AppState {
             stats: stats::Stats::default(),
             trusted_proxies: std::sync::Arc::new([]),
             quota_bytes: DEFAULT_QUOTA_BYTES,
-            site: site::Site::AnyHost,
+            site: site::Site::AnyHost { https: false },
         })
     }
 

@@ -4,7 +4,8 @@
 //! (which is also how long an idle keep-alive connection may wait), for
 //! each piece of a request body, and for the TLS handshake; at most
 //! `max_connections` are served at once, the rest wait in the kernel's
-//! queue.
+//! queue, and one address may hold at most `max_per_address` of them (a
+//! trusted proxy, which speaks for many, any number).
 
 use anyhow::Context;
 use axum::extract::ConnectInfo;
@@ -12,10 +13,11 @@ use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
+use std::collections::HashMap;
 use std::future::Future;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
@@ -33,6 +35,10 @@ pub struct Limits {
     pub body_timeout: Duration,
     pub tls_handshake_timeout: Duration,
     pub max_connections: usize,
+    /// Connections one address may hold at once; more are closed at once.
+    pub max_per_address: usize,
+    /// Addresses without that limit: reverse proxies (`--trusted-proxy`).
+    pub unlimited_addresses: Vec<IpAddr>,
     /// How long in-flight requests get to finish at shutdown.
     pub shutdown_grace: Duration,
 }
@@ -44,6 +50,10 @@ impl Default for Limits {
             body_timeout: Duration::from_secs(20),
             tls_handshake_timeout: Duration::from_secs(10),
             max_connections: 1024,
+            // A school behind one address still has room; one host alone
+            // cannot take every connection.
+            max_per_address: 256,
+            unlimited_addresses: Vec::new(),
             shutdown_grace: Duration::from_secs(10),
         }
     }
@@ -83,6 +93,7 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let app = app.layer(RequestBodyTimeoutLayer::new(limits.body_timeout));
     let connections = Arc::new(Semaphore::new(limits.max_connections));
+    let per_address = PerAddress::new(limits.max_per_address, &limits.unlimited_addresses);
     let graceful = GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new())
@@ -106,6 +117,10 @@ pub async fn serve(
             },
             () = &mut shutdown => break,
         };
+        let Some(held) = per_address.take(peer.ip()) else {
+            tracing::debug!(%peer, "too many connections from one address");
+            continue;
+        };
         let _ = stream.set_nodelay(true);
         // The peer address is what the activity log and rate limits see.
         let service = app
@@ -118,7 +133,7 @@ pub async fn serve(
         let (http, tls, watcher) = (http.clone(), tls.clone(), graceful.watcher());
         let handshake_timeout = limits.tls_handshake_timeout;
         tokio::spawn(async move {
-            let _permit = permit;
+            let _permits = (permit, held);
             let served = match tls {
                 None => {
                     let conn = http.serve_connection(TokioIo::new(stream), service);
@@ -152,6 +167,68 @@ pub async fn serve(
     Ok(())
 }
 
+/// How many connections each address holds.
+#[derive(Clone)]
+struct PerAddress {
+    max: usize,
+    unlimited: Arc<[IpAddr]>,
+    held: Arc<Mutex<HashMap<IpAddr, usize>>>,
+}
+
+/// One connection counted against its address until dropped (`ip` is
+/// `None` for an address without a limit).
+struct Held {
+    ip: Option<IpAddr>,
+    of: PerAddress,
+}
+
+impl PerAddress {
+    fn new(max: usize, unlimited: &[IpAddr]) -> Self {
+        PerAddress {
+            max,
+            unlimited: unlimited.iter().map(|ip| ip.to_canonical()).collect(),
+            held: Arc::default(),
+        }
+    }
+
+    /// Counts a connection from `ip`, or `None` when it already holds the
+    /// most it may.
+    fn take(&self, ip: IpAddr) -> Option<Held> {
+        let ip = ip.to_canonical();
+        if self.unlimited.contains(&ip) {
+            return Some(Held {
+                ip: None,
+                of: self.clone(),
+            });
+        }
+        let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+        let count = held.entry(ip).or_default();
+        if *count >= self.max {
+            return None;
+        }
+        *count += 1;
+        Some(Held {
+            ip: Some(ip),
+            of: self.clone(),
+        })
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let Some(ip) = self.ip else {
+            return;
+        };
+        let mut held = self.of.held.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(count) = held.get_mut(&ip) {
+            *count -= 1;
+            if *count == 0 {
+                held.remove(&ip);
+            }
+        }
+    }
+}
+
 /// The address a server bound to `addr` should treat as its own when no
 /// `--public-url` is given.
 pub fn default_site(addr: SocketAddr, https: bool) -> crate::site::Site {
@@ -161,7 +238,7 @@ pub fn default_site(addr: SocketAddr, https: bool) -> crate::site::Site {
             https,
         }
     } else {
-        crate::site::Site::AnyHost
+        crate::site::Site::AnyHost { https }
     }
 }
 
@@ -189,6 +266,30 @@ mod tests {
             }
         );
         let everywhere: SocketAddr = "0.0.0.0:8080".parse().unwrap();
-        assert_eq!(default_site(everywhere, false), Site::AnyHost);
+        assert_eq!(
+            default_site(everywhere, false),
+            Site::AnyHost { https: false }
+        );
+        assert_eq!(
+            default_site(everywhere, true),
+            Site::AnyHost { https: true }
+        );
+    }
+
+    #[test]
+    fn one_address_holds_at_most_its_share_and_a_proxy_any_number() {
+        let proxy: IpAddr = "10.0.0.2".parse().unwrap();
+        let limit = PerAddress::new(2, &[proxy]);
+        let host: IpAddr = "198.51.100.7".parse().unwrap();
+        let first = limit.take(host).expect("first");
+        let _second = limit.take(host).expect("second");
+        assert!(limit.take(host).is_none(), "a third from the same address");
+        // The same address written as IPv4-mapped IPv6 is the same address.
+        assert!(limit.take("::ffff:198.51.100.7".parse().unwrap()).is_none());
+        assert!(limit.take("198.51.100.8".parse().unwrap()).is_some());
+        drop(first);
+        assert!(limit.take(host).is_some(), "a place came back");
+        let proxied: Vec<_> = (0..10).map(|_| limit.take(proxy).unwrap()).collect();
+        assert_eq!(proxied.len(), 10);
     }
 }

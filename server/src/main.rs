@@ -57,6 +57,10 @@ enum Command {
         /// Most connections served at once; more wait to be accepted.
         #[arg(long, default_value_t = 1024)]
         max_connections: usize,
+        /// Most connections one address may hold at once (trusted proxies
+        /// have no such limit); more are closed.
+        #[arg(long, default_value_t = 256)]
+        max_connections_per_address: usize,
         /// Seconds a client has to send a request's headers (also how long
         /// an idle connection stays open) and between pieces of a body.
         #[arg(long, default_value_t = 20)]
@@ -133,6 +137,7 @@ async fn main() -> anyhow::Result<()> {
             tls_cert,
             tls_key,
             max_connections,
+            max_connections_per_address,
             request_timeout_secs,
             quota_mb,
         } => {
@@ -145,6 +150,8 @@ async fn main() -> anyhow::Result<()> {
                     header_timeout: timeout,
                     body_timeout: timeout,
                     max_connections: max_connections.max(1),
+                    max_per_address: max_connections_per_address.max(1),
+                    unlimited_addresses: trusted_proxies.clone(),
                     ..listener::Limits::default()
                 },
             };
@@ -182,7 +189,10 @@ async fn serve(
         Some(url) => Site::public(url).context("--public-url")?,
         None => listener::default_site(addr, tls.is_some()),
     };
-    if site == Site::AnyHost {
+    if tls.is_some() && !site.https() {
+        anyhow::bail!("--public-url must start with https:// when serving TLS");
+    }
+    if matches!(site, Site::AnyHost { .. }) {
         tracing::warn!(
             "no --public-url: requests for any host name are answered; give the address people use"
         );

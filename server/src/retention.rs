@@ -50,6 +50,17 @@ pub async fn purge(state: &AppState) -> AppResult<Purged> {
         })
         .await?;
     state.files.remove_all(unused).await;
+    // A write is a few seconds at most; an hour-old partial file is from
+    // a crash (uses the real clock: file times are the system's).
+    match state
+        .files
+        .remove_stale_partials(std::time::Duration::from_secs(3600))
+        .await
+    {
+        Ok(0) => {}
+        Ok(n) => tracing::info!(files = n, "removed uploads a crash cut short"),
+        Err(e) => tracing::error!(error = %e, "could not sweep partial uploads"),
+    }
     Ok(purged)
 }
 

@@ -62,11 +62,13 @@ pub async fn known_host(State(state): State<AppState>, req: Request, next: Next)
     }
 }
 
+/// The `Host` header, or (HTTP/1.0, without one) the request line's
+/// authority. An unreadable `Host` is none: it is refused, not guessed.
 fn request_host(req: &Request) -> Option<&str> {
-    req.headers()
-        .get(HOST)
-        .and_then(|h| h.to_str().ok())
-        .or_else(|| req.uri().authority().map(|a| a.as_str()))
+    match req.headers().get(HOST) {
+        Some(host) => host.to_str().ok(),
+        None => req.uri().authority().map(|a| a.as_str()),
+    }
 }
 
 /// Refuses state-changing calls whose `Origin` is not this site's own

@@ -24,7 +24,7 @@ pub enum Site {
     /// No public URL, on other interfaces: the `Host` is believed and the
     /// `Origin` must match it. `serve` warns that `--public-url` should be
     /// given.
-    AnyHost,
+    AnyHost { https: bool },
 }
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -70,8 +70,9 @@ impl Site {
     /// Whether the session cookie must be `Secure` (and so `__Host-`).
     pub fn https(&self) -> bool {
         match self {
-            Site::Public { https, .. } | Site::Loopback { https, .. } => *https,
-            Site::AnyHost => false,
+            Site::Public { https, .. } | Site::Loopback { https, .. } | Site::AnyHost { https } => {
+                *https
+            }
         }
     }
 
@@ -82,8 +83,10 @@ impl Site {
             Site::Public {
                 host: known, https, ..
             } => host == *known || without_default_port(&host, *https) == known.as_str(),
-            Site::Loopback { port, .. } => loopback_names(*port).any(|name| host == name),
-            Site::AnyHost => true,
+            Site::Loopback { port, https } => {
+                loopback_names(*port, *https).any(|name| host == name)
+            }
+            Site::AnyHost { .. } => true,
         }
     }
 
@@ -99,9 +102,8 @@ impl Site {
                     self.accepts_host(authority) && authority == host.to_ascii_lowercase()
                 })
             }
-            Site::AnyHost => origin
-                .strip_prefix("https://")
-                .or_else(|| origin.strip_prefix("http://"))
+            Site::AnyHost { https } => origin
+                .strip_prefix(if *https { "https://" } else { "http://" })
                 .is_some_and(|authority| authority.eq_ignore_ascii_case(host)),
         }
     }
@@ -112,10 +114,16 @@ fn without_default_port(host: &str, https: bool) -> &str {
     host.strip_suffix(suffix).unwrap_or(host)
 }
 
-fn loopback_names(port: u16) -> impl Iterator<Item = String> {
+/// The names a browser on this machine sends for a loopback server: with
+/// the port, or without it when it is the scheme's default.
+fn loopback_names(port: u16, https: bool) -> impl Iterator<Item = String> {
+    let default_port = port == if https { 443 } else { 80 };
     ["127.0.0.1", "localhost", "[::1]"]
         .into_iter()
-        .map(move |name| format!("{name}:{port}"))
+        .flat_map(move |name| {
+            let bare = default_port.then(|| name.to_string());
+            std::iter::once(format!("{name}:{port}")).chain(bare)
+        })
 }
 
 #[cfg(test)]
@@ -195,11 +203,31 @@ mod tests {
     }
 
     #[test]
+    fn loopback_on_the_default_port_answers_names_without_a_port() {
+        let site = Site::Loopback {
+            port: 443,
+            https: true,
+        };
+        assert!(site.accepts_host("localhost"));
+        assert!(site.accepts_host("localhost:443"));
+        assert!(site.accepts_origin("https://localhost", "localhost"));
+        assert!(!Site::Loopback {
+            port: 8080,
+            https: false
+        }
+        .accepts_host("localhost"));
+    }
+
+    #[test]
     fn without_a_known_site_the_origin_must_name_the_host() {
-        let site = Site::AnyHost;
+        let site = Site::AnyHost { https: false };
         assert!(site.accepts_host("anything.example"));
         assert!(site.accepts_origin("http://127.0.0.1:8080", "127.0.0.1:8080"));
-        assert!(site.accepts_origin("https://pinpoint.school.example", "pinpoint.school.example"));
+        assert!(!site.accepts_origin("https://127.0.0.1:8080", "127.0.0.1:8080"));
+        let tls = Site::AnyHost { https: true };
+        assert!(tls.https(), "under TLS the cookie is Secure");
+        assert!(tls.accepts_origin("https://pinpoint.school.example", "pinpoint.school.example"));
+        assert!(!tls.accepts_origin("http://pinpoint.school.example", "pinpoint.school.example"));
         assert!(!site.accepts_origin("http://127.0.0.1:9090", "127.0.0.1:8080"));
         assert!(!site.accepts_origin("http://evil.example", "127.0.0.1:8080"));
         assert!(!site.accepts_origin("null", "127.0.0.1:8080"));

@@ -31,6 +31,12 @@ pub enum Counted<'a> {
     JoinCodeSource(Option<IpAddr>),
     /// Join-code guesses by a signed-in account.
     JoinCodeAccount(&'a str),
+    /// Sign-ups refused because their email has an account, from an
+    /// address: each such refusal tells whether someone has an account.
+    EmailProbeSource(Option<IpAddr>),
+    /// Wrong current passwords given by a signed-in account (changing the
+    /// password, deleting the account): guessing from a session left open.
+    PasswordCheckAccount(&'a str),
 }
 
 impl Counted<'_> {
@@ -44,6 +50,10 @@ impl Counted<'_> {
             Counted::SignInSource(ip) => keys.tag("throttle-sign-in-ip", &network(*ip)),
             Counted::JoinCodeSource(ip) => keys.tag("throttle-join-ip", &network(*ip)),
             Counted::JoinCodeAccount(user) => keys.tag("throttle-join-user", user.as_bytes()),
+            Counted::EmailProbeSource(ip) => keys.tag("throttle-email-ip", &network(*ip)),
+            Counted::PasswordCheckAccount(user) => {
+                keys.tag("throttle-password-user", user.as_bytes())
+            }
         }
     }
 }
@@ -87,37 +97,54 @@ pub fn wait(window: Window, now: i64) -> Option<u64> {
     (window.failures > MAX_FAILURES && now < ends).then(|| (ends - now) as u64)
 }
 
-/// Counts one try against each key, in one transaction; answers 429 with
-/// the longest wait if any key is over its limit. Call before the slow work,
-/// and `forgive` the keys that should not count a success.
+/// The tries `count_try` counted: each key and the window it went into.
+#[must_use = "a try that succeeds is forgiven with these"]
+pub struct Tries(Vec<(Vec<u8>, i64)>);
+
+/// Counts one try against each key, in one transaction, and answers the
+/// tries to `forgive` if the work succeeds. Past any key's limit it answers
+/// 429 with the longest wait and writes nothing, so a sender already
+/// refused cannot grow the table or hold the write lock. Call before the
+/// slow work.
 pub fn count_try(
     conn: &mut Connection,
     keys: &Keys,
     counted: &[Counted],
     now: i64,
-) -> AppResult<()> {
+) -> AppResult<Tries> {
     let tx =
         conn.transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
+    let mut windows = Vec::with_capacity(counted.len());
     let mut longest: Option<u64> = None;
     for c in counted {
         let key = c.key(keys);
         let window = after_try(db::window(&tx, &key)?, now);
-        db::store(&tx, &key, window)?;
         if let Some(seconds) = wait(window, now) {
             longest = Some(longest.map_or(seconds, |l| l.max(seconds)));
         }
+        windows.push((key, window));
+    }
+    if let Some(seconds) = longest {
+        return Err(AppError::too_many(too_many_message(seconds), seconds));
+    }
+    for (key, window) in &windows {
+        db::store(&tx, key, *window)?;
     }
     tx.commit()?;
-    match longest {
-        Some(seconds) => Err(AppError::too_many(too_many_message(seconds), seconds)),
-        None => Ok(()),
-    }
+    Ok(Tries(
+        windows
+            .into_iter()
+            .map(|(key, window)| (key, window.started_at))
+            .collect(),
+    ))
 }
 
-/// Takes back the try `count_try` counted, for a try that succeeded.
-pub fn forgive(conn: &Connection, keys: &Keys, counted: &[Counted]) -> AppResult<()> {
-    for c in counted {
-        db::take_back(conn, &c.key(keys))?;
+/// Takes back tries that succeeded, each from the window it was counted
+/// in (one that has since made way for a new window is not taken from the
+/// new one).
+pub fn forgive(conn: &Connection, tries: &Tries) -> AppResult<()> {
+    for (key, started_at) in &tries.0 {
+        db::take_back(conn, key, *started_at)?;
     }
     Ok(())
 }

@@ -5,7 +5,7 @@
 //! of taking every thread and all the memory.
 
 use crate::error::{AppError, AppResult};
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 use tokio::sync::Semaphore;
 
 /// How many jobs may wait for a free core before more are refused.
@@ -13,16 +13,16 @@ const MAX_WAITING: usize = 64;
 
 struct WorkPool {
     /// One permit a job that may run now.
-    running: Semaphore,
+    running: Arc<Semaphore>,
     /// One permit a job that may run or wait.
-    admitted: Semaphore,
+    admitted: Arc<Semaphore>,
 }
 
 impl WorkPool {
     fn new(running: usize, waiting: usize) -> Self {
         WorkPool {
-            running: Semaphore::new(running),
-            admitted: Semaphore::new(running + waiting),
+            running: Arc::new(Semaphore::new(running)),
+            admitted: Arc::new(Semaphore::new(running + waiting)),
         }
     }
 
@@ -30,11 +30,25 @@ impl WorkPool {
         &self,
         work: impl FnOnce() -> T + Send + 'static,
     ) -> AppResult<T> {
-        let _admitted = self.admitted.try_acquire().map_err(|_| AppError::Busy)?;
-        let _running = self.running.acquire().await.map_err(|_| AppError::Busy)?;
-        tokio::task::spawn_blocking(work)
+        let admitted = self
+            .admitted
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| AppError::Busy)?;
+        let running = self
+            .running
+            .clone()
+            .acquire_owned()
             .await
-            .map_err(|e| AppError::Internal(e.into()))
+            .map_err(|_| AppError::Busy)?;
+        // The permits go with the job, not with the request: a client that
+        // hangs up cannot free its place while its hash still runs.
+        tokio::task::spawn_blocking(move || {
+            let _permits = (admitted, running);
+            work()
+        })
+        .await
+        .map_err(|e| AppError::Internal(e.into()))
     }
 }
 
@@ -77,16 +91,43 @@ mod tests {
             tokio::task::yield_now().await;
         }
         let refused = pool.run(|| 3).await;
-        assert!(
-            matches!(
-                refused,
-                Err(AppError::TooManyRequests { retry_after: 1, .. })
-            ),
-            "{refused:?}"
-        );
+        assert!(matches!(refused, Err(AppError::Busy)), "{refused:?}");
         finish.send(()).unwrap();
         assert!(first.await.unwrap().is_ok());
         assert_eq!(second.await.unwrap().unwrap(), 2);
         assert_eq!(pool.run(|| 4).await.unwrap(), 4);
+    }
+
+    #[tokio::test]
+    async fn a_request_that_goes_away_keeps_its_place_until_its_job_ends() {
+        let pool = std::sync::Arc::new(WorkPool::new(1, 0));
+        let (started, running) = tokio::sync::oneshot::channel();
+        let (finish, finished) = std::sync::mpsc::channel::<()>();
+        let request = tokio::spawn({
+            let pool = pool.clone();
+            async move {
+                pool.run(move || {
+                    let _ = started.send(());
+                    finished.recv().ok()
+                })
+                .await
+            }
+        });
+        running.await.unwrap();
+        // The client hangs up: its request is dropped, its job runs on.
+        request.abort();
+        let _ = request.await;
+        assert!(matches!(pool.run(|| 1).await, Err(AppError::Busy)));
+        finish.send(()).unwrap();
+        let mut freed = false;
+        for _ in 0..200 {
+            if pool.admitted.available_permits() == 1 {
+                freed = true;
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+        assert!(freed, "the place comes back when the job ends");
+        assert_eq!(pool.run(|| 2).await.unwrap(), 2);
     }
 }

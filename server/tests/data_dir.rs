@@ -47,3 +47,26 @@ async fn an_older_data_directory_is_made_private_when_opened() {
     assert_eq!(mode(data.path()), 0o700);
     assert_eq!(mode(&db), 0o600);
 }
+
+#[tokio::test]
+async fn an_upload_a_crash_cut_short_is_swept_by_the_purge() {
+    let server = TestServer::start().await;
+    let assets = server.db_path().parent().unwrap().join("assets");
+    let stale = assets.join(".crashed.partial");
+    let fresh = assets.join(".writing.partial");
+    for file in [&stale, &fresh] {
+        std::fs::write(file, b"half a picture").unwrap();
+    }
+    let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&stale)
+        .unwrap()
+        .set_modified(two_hours_ago)
+        .unwrap();
+    pinpoint_server::retention::purge(&server.state)
+        .await
+        .unwrap();
+    assert!(!stale.exists(), "an hour-old partial upload is removed");
+    assert!(fresh.exists(), "one being written now stays");
+}

@@ -430,3 +430,100 @@ async fn a_sign_up_refused_for_its_join_code_or_a_taken_name_answers_before_hash
         );
     }
 }
+
+#[tokio::test]
+async fn a_sender_already_refused_adds_nothing_to_the_count_table() {
+    let server = TestServer::start_behind_proxy().await;
+    for n in 0..ALLOWED {
+        let response = login_from(&server, "198.51.100.9", &format!("nobody{n}"), "x").await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    }
+    let rows = |server: &TestServer| -> i64 {
+        server
+            .database()
+            .query_row("SELECT COUNT(*) FROM throttle", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = rows(&server);
+    // Found in review: each refused try with a new name added a row.
+    for n in 0..20 {
+        let response = login_from(&server, "198.51.100.9", &format!("other{n}"), "x").await;
+        assert_throttled(response).await;
+    }
+    assert_eq!(rows(&server), before);
+}
+
+#[tokio::test]
+async fn guessing_the_current_password_from_an_open_session_is_limited() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let change = |current: &str| {
+        ada.post(server.url("/api/me/password"))
+            .json(&json!({"current_password": current, "new_password": "a brand new password"}))
+            .send()
+    };
+    for n in 0..ALLOWED {
+        let response = change(&format!("guess number {n}")).await.unwrap();
+        assert_eq!(
+            response.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "try {n}"
+        );
+    }
+    assert_throttled(change(PASSWORD).await.unwrap()).await;
+    let delete = ada
+        .delete(server.url("/api/me"))
+        .json(&json!({"password": "one more guess"}))
+        .send()
+        .await
+        .unwrap();
+    assert_throttled(delete).await;
+    server.state.clock.advance(WINDOW as i64);
+    let response = change(PASSWORD).await.unwrap();
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+}
+
+#[tokio::test]
+async fn probing_which_emails_have_accounts_by_signing_up_is_limited() {
+    let server = TestServer::start_behind_proxy().await;
+    signed_in(&server, "ada").await;
+    let taken = |n: usize| {
+        json!({
+            "username": format!("probe{n}"), "email": "ada@example.org",
+            "password": PASSWORD, "kind": "individual"
+        })
+    };
+    for n in 0..ALLOWED {
+        let response = signup_from(&server, "198.51.100.9", &taken(n)).await;
+        assert_error(
+            response,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation",
+            Some("email"),
+        )
+        .await;
+    }
+    assert_throttled(signup_from(&server, "198.51.100.9", &taken(99)).await).await;
+    // Sign-ups that go through, or are refused for a taken name, do not
+    // count: a class signing up together from one address is never stopped.
+    for n in 0..15 {
+        let fresh = json!({
+            "username": format!("pupil{n}"), "email": format!("pupil{n}@example.org"),
+            "password": PASSWORD, "kind": "individual"
+        });
+        let response = signup_from(&server, "203.0.113.5", &fresh).await;
+        assert_eq!(response.status(), StatusCode::CREATED);
+        let clash = json!({
+            "username": format!("pupil{n}"), "email": format!("other{n}@example.org"),
+            "password": PASSWORD, "kind": "individual"
+        });
+        let response = signup_from(&server, "203.0.113.5", &clash).await;
+        assert_error(
+            response,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "validation",
+            Some("username"),
+        )
+        .await;
+    }
+}

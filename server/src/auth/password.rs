@@ -64,20 +64,34 @@ static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
 
 /// True when `password` matches `stored`; `None` checks against a dummy.
 /// A stored value that is not a valid hash (an account that cannot sign in)
-/// never matches.
+/// never matches. Every answer costs at least one full-cost check, so how
+/// long a wrong password takes tells nothing of the account (none, one not
+/// yet signed in with its cheap one-time password, or any other).
 pub async fn verify(password: String, stored: Option<String>) -> AppResult<bool> {
     in_pool(move || {
-        let real = stored.is_some();
-        let stored = stored.unwrap_or_else(|| DUMMY_HASH.clone());
-        let Ok(parsed) = PasswordHash::new(&stored) else {
-            return false;
-        };
-        let matches = Argon2::default()
-            .verify_password(password.as_bytes(), &parsed)
-            .is_ok();
-        real && matches
+        let parsed = stored.as_deref().and_then(|s| PasswordHash::new(s).ok());
+        if !is_full_cost(parsed.as_ref()) {
+            let dummy = PasswordHash::new(&DUMMY_HASH).ok();
+            if let Some(dummy) = dummy {
+                let _ = Argon2::default().verify_password(password.as_bytes(), &dummy);
+            }
+        }
+        parsed.is_some_and(|parsed| {
+            Argon2::default()
+                .verify_password(password.as_bytes(), &parsed)
+                .is_ok()
+        })
     })
     .await
+}
+
+/// Whether checking against `hash` costs as much as against a password a
+/// person chose.
+fn is_full_cost(hash: Option<&PasswordHash>) -> bool {
+    hash.is_some_and(|h| {
+        h.params.get_decimal("m") >= Some(argon2::Params::DEFAULT_M_COST)
+            && h.params.get_decimal("t") >= Some(argon2::Params::DEFAULT_T_COST)
+    })
 }
 
 #[cfg(test)]
@@ -91,11 +105,18 @@ mod tests {
         assert!(verify("abcd-efgh-jkmn".into(), Some(hash.clone()))
             .await
             .unwrap());
-        assert!(!verify("abcd-efgh-jkmx".into(), Some(hash)).await.unwrap());
+        assert!(!verify("abcd-efgh-jkmx".into(), Some(hash.clone()))
+            .await
+            .unwrap());
+        // Checking a cheap one-time hash, no account or a broken hash
+        // also spends a full-cost check (so timing tells nothing).
+        assert!(!is_full_cost(PasswordHash::new(&hash).ok().as_ref()));
+        assert!(!is_full_cost(None));
         let chosen = super::hash("a long chosen password".into()).await.unwrap();
         assert!(
             chosen.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"),
             "{chosen}"
         );
+        assert!(is_full_cost(PasswordHash::new(&chosen).ok().as_ref()));
     }
 }

@@ -8,7 +8,9 @@ use r2d2_sqlite::rusqlite::{params, Connection};
 
 /// Re-seals every unbound value; answers how many (0 once done).
 pub fn bind_all(conn: &mut Connection, keys: &Keys) -> anyhow::Result<usize> {
-    let tx = conn.transaction()?;
+    // IMMEDIATE: two servers starting together on one database take turns.
+    let tx =
+        conn.transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
     let done: String = tx.query_row(
         "SELECT value FROM meta WHERE key = 'sealed_bound'",
         [],

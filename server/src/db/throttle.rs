@@ -25,12 +25,14 @@ pub fn store(conn: &Connection, key: &[u8], window: Window) -> AppResult<()> {
     Ok(())
 }
 
-/// One try fewer for `key` (a try that succeeded).
-pub fn take_back(conn: &Connection, key: &[u8]) -> AppResult<()> {
+/// One try fewer for `key` in the window that began at `started_at` (a try
+/// that succeeded).
+pub fn take_back(conn: &Connection, key: &[u8], started_at: i64) -> AppResult<()> {
     conn.prepare_cached(
-        "UPDATE throttle SET failures = failures - 1 WHERE key = ?1 AND failures > 0",
+        "UPDATE throttle SET failures = failures - 1
+         WHERE key = ?1 AND started_at = ?2 AND failures > 0",
     )?
-    .execute([key])?;
+    .execute(params![key, started_at])?;
     Ok(())
 }
 

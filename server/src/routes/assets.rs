@@ -89,6 +89,13 @@ async fn upload(
     if bytes.is_empty() {
         return Err(AppError::BadRequest("The upload is empty".into()));
     }
+    let byte_size = bytes.len();
+    let (quota, owner) = (state.quota_bytes, user.id.clone());
+    // Cheap first: a full account is told before any decoding.
+    state
+        .db
+        .call(move |conn| within_quota(conn, &owner, byte_size, quota))
+        .await?;
     let (content_type, (width, height)) = match (image_check::sniff(&bytes), sniff_audio(&bytes)) {
         (Some(_), _) => {
             let image = checked_image(bytes.clone()).await?;
@@ -106,32 +113,41 @@ async fn upload(
         width,
         height,
     };
-    let byte_size = bytes.len();
-    let (quota, owner) = (state.quota_bytes, user.id.clone());
-    state
-        .db
-        .call(move |conn| within_quota(conn, &owner, byte_size, quota))
-        .await?;
-    state.files.write(&asset.id, &bytes).await?;
     let stored = asset.clone();
-    let inserted = state
-        .db
-        .call(move |conn| {
-            // Checked again with the record: two uploads at once cannot
-            // both slip under the quota.
-            let tx = conn
-                .transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
-            within_quota(&tx, &user.id, byte_size, quota)?;
-            assets::insert(&tx, &stored, &user.id, byte_size, now)?;
-            tx.commit()?;
-            Ok(())
-        })
-        .await;
-    if let Err(e) = inserted {
-        state.files.remove_all(vec![asset.id]).await;
-        return Err(e);
-    }
+    to_completion(async move {
+        state.files.write(&stored.id, &bytes).await?;
+        let id = stored.id.clone();
+        let inserted = state
+            .db
+            .call(move |conn| {
+                // Checked again with the record: two uploads at once cannot
+                // both slip under the quota.
+                let tx = conn.transaction_with_behavior(
+                    r2d2_sqlite::rusqlite::TransactionBehavior::Immediate,
+                )?;
+                within_quota(&tx, &user.id, byte_size, quota)?;
+                assets::insert(&tx, &stored, &user.id, byte_size, now)?;
+                tx.commit()?;
+                Ok(())
+            })
+            .await;
+        if inserted.is_err() {
+            state.files.remove_all(vec![id]).await;
+        }
+        inserted
+    })
+    .await?;
     Ok((StatusCode::CREATED, Json(asset)))
+}
+
+/// Runs `work` to its end even if the client hangs up (which drops the
+/// request's future), so a file written is never left without its record.
+pub(crate) async fn to_completion<T: Send + 'static>(
+    work: impl std::future::Future<Output = AppResult<T>> + Send + 'static,
+) -> AppResult<T> {
+    tokio::spawn(work)
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
 }
 
 async fn download(

@@ -35,7 +35,6 @@ async fn signup(
 ) -> AppResult<impl IntoResponse> {
     let now = state.clock.now();
     req.validate(&crate::clock::date(now))?;
-    // A student's code must be a possible one before any slow hashing.
     // A student's class code, or an invited teacher's school code.
     let typed = req
         .join_code
@@ -52,7 +51,8 @@ async fn signup(
     };
     // Everything cheap first: the join code (counted as a guess, so codes
     // cannot be tried without limit), then whether the name and email are
-    // free. Only then the slow hash.
+    // free (an email refused as taken counts too: it tells whether someone
+    // has an account). Only then the slow hash.
     let keys = state.keys.clone();
     let (code, username, email, kind) = (
         join_code.clone(),
@@ -64,8 +64,7 @@ async fn signup(
         .db
         .call(move |conn| {
             if let Some(code) = &code {
-                let counted = [Counted::JoinCodeSource(ip)];
-                throttle::count_try(conn, &keys, &counted, now)?;
+                let tries = throttle::count_try(conn, &keys, &[Counted::JoinCodeSource(ip)], now)?;
                 let exists = match kind {
                     UserKind::Student => classes::by_join_code(conn, code)?.is_some(),
                     _ => users::school_by_invite(conn, code)?.is_some(),
@@ -73,9 +72,16 @@ async fn signup(
                 if !exists {
                     return Err(unknown_join_code(kind));
                 }
-                throttle::forgive(conn, &keys, &counted)?;
+                throttle::forgive(conn, &tries)?;
             }
-            users::check_free(conn, &keys, &username, &email)
+            let tries = throttle::count_try(conn, &keys, &[Counted::EmailProbeSource(ip)], now)?;
+            match users::check_free(conn, &keys, &username, &email) {
+                Err(AppError::Validation(e)) if e.field == "email" => Err(AppError::Validation(e)),
+                other => {
+                    throttle::forgive(conn, &tries)?;
+                    other
+                }
+            }
         })
         .await?;
     let password_hash = password::hash(req.password.clone()).await?;
@@ -179,12 +185,12 @@ async fn login(
     let now = state.clock.now();
     let keys = state.keys.clone();
     let login = req.login.clone();
-    let found = state
+    let (tries, found) = state
         .db
         .call(move |conn| {
             let counted = [Counted::SignInLogin(&login), Counted::SignInSource(ip)];
-            throttle::count_try(conn, &keys, &counted, now)?;
-            users::by_login(conn, &keys, &login)
+            let tries = throttle::count_try(conn, &keys, &counted, now)?;
+            Ok((tries, users::by_login(conn, &keys, &login)?))
         })
         .await?;
     let (user, stored) = match found {
@@ -195,7 +201,6 @@ async fn login(
     let token = random_token();
     let keys = state.keys.clone();
     let session_token = token.clone();
-    let login = req.login;
     let me = state
         .db
         .call(move |conn| {
@@ -203,8 +208,7 @@ async fn login(
                 return Ok(None);
             };
             if ok {
-                let counted = [Counted::SignInLogin(&login), Counted::SignInSource(ip)];
-                throttle::forgive(conn, &keys, &counted)?;
+                throttle::forgive(conn, &tries)?;
             }
             let kind = if ok {
                 ActivityKind::SignIn

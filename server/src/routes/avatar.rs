@@ -8,7 +8,7 @@ use crate::db::{assets, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, ClientIp};
 use crate::image_check;
-use crate::routes::assets::{checked_image, within_quota};
+use crate::routes::assets::{checked_image, to_completion, within_quota};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -68,8 +68,11 @@ async fn set_avatar(
         width: image.width,
         height: image.height,
     };
-    state.files.write(&asset.id, &bytes).await?;
-    replace(&state, ip, user, Some((asset, bytes.len()))).await
+    to_completion(async move {
+        state.files.write(&asset.id, &bytes).await?;
+        replace(&state, ip, user, Some((asset, bytes.len()))).await
+    })
+    .await
 }
 
 async fn remove_avatar(

@@ -178,7 +178,7 @@ async fn join(
                 Counted::JoinCodeSource(ip),
                 Counted::JoinCodeAccount(&user.id),
             ];
-            throttle::count_try(conn, &keys, &counted, now)?;
+            let tries = throttle::count_try(conn, &keys, &counted, now)?;
             let unknown =
                 || AppError::validation("join_code", "That join code does not match any class");
             let class = classes::by_join_code(conn, &code)?.ok_or_else(unknown)?;
@@ -186,7 +186,7 @@ async fn join(
                 // A class of another school is not one this student can see.
                 return Err(unknown());
             }
-            throttle::forgive(conn, &keys, &counted)?;
+            throttle::forgive(conn, &tries)?;
             classes::add_member(conn, &class.id, &user.id, now)?;
             let settings = access::school_settings(conn, Some(&class.school_id))?;
             info(

@@ -9,6 +9,7 @@ use crate::db::{sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, ClientIp};
 use crate::policy;
+use crate::throttle::{self, Counted};
 use crate::AppState;
 use axum::extract::State;
 use axum::http::header;
@@ -42,6 +43,38 @@ async fn me(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> Ap
     ))
 }
 
+/// Whether `password` is the signed-in user's own. Wrong ones count as
+/// guesses, per account and per address, like failed sign-ins: a session
+/// left open on a shared computer must not let anyone guess its password
+/// at the server's full speed.
+async fn is_own_password(
+    state: &AppState,
+    user: &users::User,
+    ip: Option<std::net::IpAddr>,
+    password: String,
+) -> AppResult<bool> {
+    let (id, keys, now) = (user.id.clone(), state.keys.clone(), state.clock.now());
+    let (tries, stored) = state
+        .db
+        .call(move |conn| {
+            let counted = [
+                Counted::PasswordCheckAccount(&id),
+                Counted::SignInSource(ip),
+            ];
+            let tries = throttle::count_try(conn, &keys, &counted, now)?;
+            Ok((tries, users::password_hash(conn, &id)?))
+        })
+        .await?;
+    let matches = password::verify(password, stored).await?;
+    if matches {
+        state
+            .db
+            .call(move |conn| throttle::forgive(conn, &tries))
+            .await?;
+    }
+    Ok(matches)
+}
+
 /// Replaces the password, given the current one; every other session of the
 /// account ends (a stolen session dies with the old password).
 async fn change_password(
@@ -53,12 +86,7 @@ async fn change_password(
 ) -> AppResult<StatusCode> {
     validate_password(&req.new_password)
         .map_err(|e| AppError::validation("new_password", e.message))?;
-    let id = user.id.clone();
-    let stored = state
-        .db
-        .call(move |conn| users::password_hash(conn, &id))
-        .await?;
-    if !password::verify(req.current_password, stored).await? {
+    if !is_own_password(&state, &user, ip, req.current_password).await? {
         return Err(AppError::validation(
             "current_password",
             "That is not your current password",
@@ -287,12 +315,7 @@ async fn delete_me(
     CurrentUser(user): CurrentUser,
     AppJson(req): AppJson<DeleteAccount>,
 ) -> AppResult<impl IntoResponse> {
-    let id = user.id.clone();
-    let stored = state
-        .db
-        .call(move |conn| users::password_hash(conn, &id))
-        .await?;
-    if !password::verify(req.password, stored).await? {
+    if !is_own_password(&state, &user, ip, req.password).await? {
         return Err(AppError::validation(
             "password",
             "That is not your password",

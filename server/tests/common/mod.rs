@@ -551,23 +551,12 @@ impl TestServer {
     pub async fn start_with(
         adjust: impl FnOnce(pinpoint_server::AppState) -> pinpoint_server::AppState,
     ) -> TestServer {
-        let data = tempfile::tempdir().expect("temporary data directory");
-        let state =
-            adjust(pinpoint_server::AppState::open(data.path()).expect("open the data directory"));
-        let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind a loopback port");
-        let addr = listener.local_addr().expect("bound address");
-        let service = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
-        tokio::spawn(async move {
-            axum::serve(listener, service).await.expect("serve");
-        });
-        TestServer {
-            base: format!("http://{addr}"),
-            state,
-            data,
-        }
+        TestServer::start_configured(
+            tempfile::tempdir().expect("temporary data directory"),
+            adjust,
+            pinpoint_server::listener::Limits::default(),
+        )
+        .await
     }
 
     /// A connection of its own to the running server's database, for what
