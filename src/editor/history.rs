@@ -25,6 +25,11 @@ impl History {
         }
     }
 
+    /// True while the latest entry may still take in the next edit.
+    pub fn is_merging(&self) -> bool {
+        self.undo.last().is_some_and(|(_, key)| key.is_some())
+    }
+
     /// Ends any run of merging edits, so the next edit is its own entry.
     pub fn seal(&mut self) {
         if let Some((_, key)) = self.undo.last_mut() {

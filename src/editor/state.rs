@@ -1,9 +1,15 @@
 //! `EditorState`: the draft being edited, the selection, the history, and
 //! what the server last saved. Every change arrives as an `Action`.
+//!
+//! The draft, the saved copy and the history are shared (`Rc`) between one
+//! state and the next, and copied only when an action changes them: a state
+//! is cheap to clone, and whether an action changed anything is a matter of
+//! comparing pointers, not scenes of thousands of hotspots.
 
 use super::edit::Edit;
 use super::history::History;
 use model::{default_color, default_icon, Hotspot, Media, SceneImage, SceneInput, Visibility};
+use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -24,6 +30,8 @@ pub enum Action {
         x: f64,
         y: f64,
     },
+    /// Also selects the hotspot: the one just moved is the one being
+    /// worked on.
     MoveHotspot {
         index: usize,
         x: f64,
@@ -81,11 +89,13 @@ pub enum Action {
     LinkReset {
         id: String,
     },
-    /// The server stored the draft as `version` (of scene `id`).
+    /// The server stored the draft as `version` (of scene `id`). `saved` is
+    /// the draft that was sent (shared, not copied, when it is the one still
+    /// being edited).
     Saved {
         id: String,
         version: i64,
-        saved: SceneInput,
+        saved: Rc<SceneInput>,
     },
 }
 
@@ -93,16 +103,16 @@ pub enum Action {
 pub struct EditorState {
     /// None until the scene is first saved.
     pub id: Option<String>,
-    pub draft: SceneInput,
+    pub draft: Rc<SceneInput>,
     /// The server's version this draft is based on.
     pub version: Option<i64>,
     pub selected: Option<usize>,
-    pub history: History,
+    pub history: Rc<History>,
     /// Counts changes to the draft, so effects (autosave, the local copy)
     /// can tell a change without comparing whole scenes.
     pub revision: u64,
     /// What the server holds, to tell whether there are unsaved changes.
-    saved: SceneInput,
+    saved: Rc<SceneInput>,
 }
 
 pub fn empty_draft() -> SceneInput {
@@ -118,15 +128,41 @@ pub fn empty_draft() -> SceneInput {
 
 impl Default for EditorState {
     fn default() -> Self {
+        let draft = Rc::new(empty_draft());
         EditorState {
             id: None,
-            draft: empty_draft(),
+            saved: draft.clone(),
+            draft,
             version: None,
             selected: None,
-            history: History::default(),
+            history: Rc::default(),
             revision: 0,
-            saved: empty_draft(),
         }
+    }
+}
+
+/// Runs `change` on `draft`, copying it first if another state shares it.
+/// When `change` answers `None` (nothing changed), the draft stays the one
+/// shared before, so the action is seen to have changed nothing.
+fn change_draft<T>(
+    draft: &mut Rc<SceneInput>,
+    change: impl FnOnce(&mut SceneInput) -> Option<T>,
+) -> Option<T> {
+    let before = Rc::clone(draft);
+    let result = change(Rc::make_mut(draft));
+    if result.is_none() {
+        *draft = before;
+    }
+    result
+}
+
+/// The editor page drives the state as a Yew reducer.
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for EditorState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        EditorState::reduce(self, action)
     }
 }
 
@@ -140,26 +176,62 @@ fn fresh_hotspot_id(draft: &SceneInput) -> String {
 
 impl EditorState {
     pub fn has_unsaved_changes(&self) -> bool {
-        self.draft != self.saved
+        !Rc::ptr_eq(&self.draft, &self.saved) && self.draft != self.saved
     }
 
     /// The draft as it should be sent to the server.
     pub fn to_input(&self) -> SceneInput {
         SceneInput {
             version: self.version,
-            ..self.draft.clone()
+            ..(*self.draft).clone()
         }
     }
 
+    /// Applies `action` to a state shared with the view: answers the same
+    /// `Rc` when the action changed nothing (so nothing re-renders), else a
+    /// new state sharing every part the action left alone.
+    pub fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        next.apply(action);
+        if next.is_unchanged_from(&self) {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+
+    /// True when `self` holds the very parts `before` held: pointers and
+    /// small values are compared, never scenes.
+    fn is_unchanged_from(&self, before: &EditorState) -> bool {
+        Rc::ptr_eq(&self.draft, &before.draft)
+            && Rc::ptr_eq(&self.saved, &before.saved)
+            && Rc::ptr_eq(&self.history, &before.history)
+            && self.id == before.id
+            && self.version == before.version
+            && self.selected == before.selected
+            && self.revision == before.revision
+    }
+
     fn edit(&mut self, edit: Edit, merge_key: Option<String>) -> bool {
-        match edit.apply(&mut self.draft) {
+        match change_draft(&mut self.draft, |draft| edit.apply(draft)) {
             Some(inverse) => {
-                self.history.record(inverse, merge_key);
+                Rc::make_mut(&mut self.history).record(inverse, merge_key);
                 self.revision += 1;
                 true
             }
             None => false,
         }
+    }
+
+    /// Ends a run of merging edits; copies the history only if one is open.
+    fn seal(&mut self) {
+        if self.history.is_merging() {
+            Rc::make_mut(&mut self.history).seal();
+        }
+    }
+
+    fn keep_selection_in_range(&mut self) {
+        self.selected = self.selected.filter(|&i| i < self.draft.hotspots.len());
     }
 
     fn hotspot_edit(&mut self, index: usize, field: &str, change: impl FnOnce(&mut Hotspot)) {
@@ -175,6 +247,7 @@ impl EditorState {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Load { id, draft, version } => {
+                let draft = Rc::new(draft);
                 *self = EditorState {
                     id,
                     saved: draft.clone(),
@@ -184,7 +257,7 @@ impl EditorState {
                 };
             }
             Action::SetImage(mut image) => {
-                self.history.seal();
+                self.seal();
                 // A replaced picture keeps its description until the author changes it.
                 if image.alt.is_empty() {
                     if let Some(old) = &self.draft.image {
@@ -209,11 +282,11 @@ impl EditorState {
                 }
             }
             Action::SetVisibility(visibility) => {
-                self.history.seal();
+                self.seal();
                 self.edit(Edit::SetVisibility(visibility), None);
             }
             Action::AddHotspot { x, y } => {
-                self.history.seal();
+                self.seal();
                 let index = self.draft.hotspots.len();
                 let hotspot = Hotspot {
                     id: fresh_hotspot_id(&self.draft),
@@ -232,12 +305,15 @@ impl EditorState {
                 }
             }
             Action::MoveHotspot { index, x, y } => {
-                self.history.seal();
+                self.seal();
                 self.hotspot_edit(index, "position", |h| {
                     h.x = x.clamp(0.0, 1.0);
                     h.y = y.clamp(0.0, 1.0);
                 });
-                self.history.seal();
+                self.seal();
+                if index < self.draft.hotspots.len() {
+                    self.selected = Some(index);
+                }
             }
             Action::SetHotspotTitle { index, title } => {
                 self.hotspot_edit(index, "title", |h| h.title = title)
@@ -249,7 +325,7 @@ impl EditorState {
                 h.link = (!link.is_empty()).then_some(link)
             }),
             Action::SetHotspotIcon { index, icon } => {
-                self.history.seal();
+                self.seal();
                 self.hotspot_edit(index, "icon", |h| h.icon = icon);
             }
             Action::SetHotspotColor { index, color } => {
@@ -257,55 +333,61 @@ impl EditorState {
                 self.hotspot_edit(index, "color", |h| h.color = color);
             }
             Action::SetHotspotMedia { index, media } => {
-                self.history.seal();
+                self.seal();
                 self.hotspot_edit(index, "media", |h| h.media = media);
-                self.history.seal();
+                self.seal();
             }
             Action::SetHotspotSceneLink { index, scene } => {
-                self.history.seal();
+                self.seal();
                 self.hotspot_edit(index, "scene_link", |h| h.scene_link = scene);
-                self.history.seal();
+                self.seal();
             }
             Action::ReorderHotspot { index, to } => {
-                self.history.seal();
+                self.seal();
                 if self.edit(Edit::ReorderHotspot { from: index, to }, None) {
                     self.selected = Some(to);
                 }
             }
             Action::RestoreDraft { draft, version } => {
-                self.draft = draft;
+                self.draft = Rc::new(draft);
                 self.version = version.or(self.version);
-                self.history = History::default();
+                self.history = Rc::default();
                 self.selected = None;
                 self.revision += 1;
             }
             Action::DiscardChanges => {
                 self.draft = self.saved.clone();
-                self.history = History::default();
+                self.history = Rc::default();
                 self.selected = None;
                 self.revision += 1;
             }
             Action::DeleteHotspot(index) => {
-                self.history.seal();
+                self.seal();
                 if self.edit(Edit::RemoveHotspot { index }, None) {
                     self.selected = None;
                 }
             }
             Action::Select(selected) => {
-                self.history.seal();
+                self.seal();
                 self.selected = selected.filter(|&i| i < self.draft.hotspots.len());
             }
             Action::Undo => {
-                if self.history.undo(&mut self.draft) {
-                    self.revision += 1;
+                if self.history.can_undo() {
+                    let history = Rc::make_mut(&mut self.history);
+                    if change_draft(&mut self.draft, |d| history.undo(d).then_some(())).is_some() {
+                        self.revision += 1;
+                    }
                 }
-                self.selected = self.selected.filter(|&i| i < self.draft.hotspots.len());
+                self.keep_selection_in_range();
             }
             Action::Redo => {
-                if self.history.redo(&mut self.draft) {
-                    self.revision += 1;
+                if self.history.can_redo() {
+                    let history = Rc::make_mut(&mut self.history);
+                    if change_draft(&mut self.draft, |d| history.redo(d).then_some(())).is_some() {
+                        self.revision += 1;
+                    }
                 }
-                self.selected = self.selected.filter(|&i| i < self.draft.hotspots.len());
+                self.keep_selection_in_range();
             }
             Action::LinkReset { id } => self.id = Some(id),
             Action::Saved { id, version, saved } => {
@@ -573,7 +655,7 @@ mod tests {
             draft: local.clone(),
             version: Some(2),
         });
-        assert_eq!(state.draft, local);
+        assert_eq!(*state.draft, local);
         assert!(state.has_unsaved_changes());
         assert_eq!(
             state.to_input().version,
@@ -583,7 +665,7 @@ mod tests {
         assert!(!state.history.can_undo());
         let revision = state.revision;
         state.apply(Action::DiscardChanges);
-        assert_eq!(state.draft, server);
+        assert_eq!(*state.draft, server);
         assert!(!state.has_unsaved_changes());
         assert!(state.revision > revision);
     }
@@ -654,6 +736,92 @@ mod tests {
         });
         assert_eq!(state.id.as_deref(), Some("new"));
         assert_eq!(state.version, Some(2));
+    }
+
+    #[test]
+    fn an_action_that_changes_nothing_answers_the_same_state() {
+        let state = Rc::new(with_hotspots(3));
+        let same = |action: Action| Rc::ptr_eq(&state, &state.clone().reduce(action));
+        let last = &state.draft.hotspots[2];
+        assert!(same(Action::Select(Some(2))), "already selected");
+        assert!(same(Action::Redo), "nothing to redo");
+        assert!(same(Action::SetVisibility(Visibility::Private)));
+        assert!(same(Action::MoveHotspot {
+            index: 2,
+            x: last.x,
+            y: last.y
+        }));
+        assert!(same(Action::DeleteHotspot(7)));
+        assert!(!same(Action::SetTitle("Volcano".into())));
+        assert!(!same(Action::Select(Some(0))));
+    }
+
+    #[test]
+    fn a_change_shares_what_it_leaves_alone_and_never_touches_the_state_before() {
+        let before = Rc::new(with_hotspots(3));
+        let after = before.clone().reduce(Action::MoveHotspot {
+            index: 0,
+            x: 0.9,
+            y: 0.9,
+        });
+        assert_eq!(before.draft.hotspots[0].x, 0.1);
+        assert_eq!(after.draft.hotspots[0].x, 0.9);
+        assert!(Rc::ptr_eq(&before.saved, &after.saved));
+        let renamed = after.clone().reduce(Action::SetTitle("Volcano".into()));
+        assert!(!Rc::ptr_eq(&after.draft, &renamed.draft));
+        assert_eq!(renamed.draft.hotspots, after.draft.hotspots);
+    }
+
+    #[test]
+    fn selecting_again_while_typing_ends_the_typing_run_once() {
+        let mut state = with_hotspots(1);
+        state.apply(Action::SetHotspotTitle {
+            index: 0,
+            title: "Cr".into(),
+        });
+        let typing = Rc::new(state);
+        let sealed = typing.clone().reduce(Action::Select(Some(0)));
+        assert!(!Rc::ptr_eq(&typing, &sealed), "the run is sealed");
+        let again = sealed.clone().reduce(Action::Select(Some(0)));
+        assert!(Rc::ptr_eq(&sealed, &again));
+        let mut state = (*again).clone();
+        state.apply(Action::SetHotspotTitle {
+            index: 0,
+            title: "Crater".into(),
+        });
+        state.apply(Action::Undo);
+        assert_eq!(state.draft.hotspots[0].title, "Cr");
+    }
+
+    #[test]
+    fn a_moved_hotspot_is_selected() {
+        let mut state = with_hotspots(3);
+        state.apply(Action::Select(None));
+        state.apply(Action::MoveHotspot {
+            index: 1,
+            x: 0.7,
+            y: 0.7,
+        });
+        assert_eq!(state.selected, Some(1));
+        state.apply(Action::MoveHotspot {
+            index: 5,
+            x: 0.7,
+            y: 0.7,
+        });
+        assert_eq!(state.selected, Some(1), "no such hotspot");
+    }
+
+    #[test]
+    fn a_save_of_the_draft_still_edited_leaves_nothing_unsaved() {
+        let mut state = with_hotspots(2);
+        let sent = state.draft.clone();
+        state.apply(Action::Saved {
+            id: "s1".into(),
+            version: 1,
+            saved: sent,
+        });
+        assert!(!state.has_unsaved_changes());
+        assert!(Rc::ptr_eq(&state.draft, &state.saved));
     }
 
     #[test]

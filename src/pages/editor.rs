@@ -21,30 +21,10 @@ use gloo_timers::callback::Timeout;
 use model::{
     Asset, FieldError, Media, Scene, SceneImage, SceneInput, SceneSummary, UserKind, Visibility,
 };
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-/// `EditorState` as a Yew reducer. A no-op action returns the same `Rc`,
-/// which skips the re-render.
-#[derive(Default, PartialEq)]
-struct EditorModel(EditorState);
-
-impl Reducible for EditorModel {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = self.0.clone();
-        next.apply(action);
-        if next == self.0 {
-            self
-        } else {
-            Rc::new(EditorModel(next))
-        }
-    }
-}
 
 /// Quiet time after the last edit before saving on its own.
 const AUTOSAVE_MS: u32 = 1_500;
@@ -165,7 +145,7 @@ struct SignedInEditorProps {
 
 #[function_component(Editor)]
 fn editor(props: &SignedInEditorProps) -> Html {
-    let model = use_reducer(EditorModel::default);
+    let model = use_reducer(EditorState::default);
     let loading = use_state(|| props.id.is_some());
     let load_error = use_state(|| None::<ApiError>);
     let status = use_state(|| SaveStatus::Idle);
@@ -208,7 +188,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
         (*use_memo((), move |_| {
             Callback::from(move |(index, e): (usize, KeyboardEvent)| {
                 let model = latest.borrow().clone();
-                let Some(hotspot) = model.0.draft.hotspots.get(index) else {
+                let Some(hotspot) = model.draft.hotspots.get(index) else {
                     return;
                 };
                 let key = e.key();
@@ -249,9 +229,9 @@ fn editor(props: &SignedInEditorProps) -> Html {
             }
             let manual = kind == SaveKind::Manual;
             let model = latest.borrow().clone();
-            *attempted.borrow_mut() = model.0.revision;
-            let mut input = model.0.to_input();
-            let sent = model.0.draft.clone();
+            *attempted.borrow_mut() = model.revision;
+            let mut input = model.to_input();
+            let sent = model.draft.clone();
             let mut checked = input.clone();
             checked.normalize();
             if let Err(invalid) = checked.validate() {
@@ -272,7 +252,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
                 navigator.clone(),
                 user_id.clone(),
             );
-            let id = model.0.id.clone();
+            let id = model.id.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match &id {
                     None => api::scenes::create(&input).await,
@@ -338,7 +318,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
             props.user_id.clone(),
         );
         use_effect_with(props.id.clone(), move |id| match id.clone() {
-            Some(id) if model.0.id.as_ref() != Some(&id) => {
+            Some(id) if model.id.as_ref() != Some(&id) => {
                 loading.set(true);
                 wasm_bindgen_futures::spawn_local(async move {
                     match api::scenes::get(&id).await {
@@ -379,7 +359,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
 
     // Keep unsaved edits in this browser; forget them once saved.
     {
-        let (state, user_id) = (model.0.clone(), props.user_id.clone());
+        let (state, user_id) = (model.clone(), props.user_id.clone());
         use_effect_with(
             (state.revision, state.version, state.id.clone()),
             move |_| {
@@ -389,7 +369,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
                         state.id.as_deref(),
                         &LocalDraft {
                             version: state.version,
-                            draft: state.draft.clone(),
+                            draft: (*state.draft).clone(),
                         },
                     );
                 } else {
@@ -404,8 +384,8 @@ fn editor(props: &SignedInEditorProps) -> Html {
         let (autosave, save, latest) = (autosave.clone(), save.clone(), latest.clone());
         // Restored edits wait for the author to keep or discard them.
         let pending =
-            model.0.has_unsaved_changes() && !model.0.draft.title.trim().is_empty() && !*restored;
-        let refused_this = model.0.revision == *attempted.borrow();
+            model.has_unsaved_changes() && !model.draft.title.trim().is_empty() && !*restored;
+        let refused_this = model.revision == *attempted.borrow();
         let delay = match &*status {
             // A conflict waits for the author's choice.
             SaveStatus::Saving | SaveStatus::Conflict(_) => None,
@@ -414,19 +394,16 @@ fn editor(props: &SignedInEditorProps) -> Html {
             SaveStatus::Failed(_) if refused_this => None,
             SaveStatus::Idle | SaveStatus::Saved | SaveStatus::Failed(_) => Some(AUTOSAVE_MS),
         };
-        use_effect_with(
-            (model.0.revision, (*status).clone(), *restored),
-            move |_| {
-                // Replacing the timer cancels the one before: only a pause saves.
-                *autosave.borrow_mut() = delay.filter(|_| pending).map(|ms| {
-                    Timeout::new(ms, move || {
-                        if latest.borrow().0.has_unsaved_changes() {
-                            save.emit(SaveKind::Auto);
-                        }
-                    })
-                });
-            },
-        );
+        use_effect_with((model.revision, (*status).clone(), *restored), move |_| {
+            // Replacing the timer cancels the one before: only a pause saves.
+            *autosave.borrow_mut() = delay.filter(|_| pending).map(|ms| {
+                Timeout::new(ms, move || {
+                    if latest.borrow().has_unsaved_changes() {
+                        save.emit(SaveKind::Auto);
+                    }
+                })
+            });
+        });
     }
 
     // Undo/redo shortcuts, a warning before leaving with unsaved edits, and
@@ -464,7 +441,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
                 "beforeunload",
                 EventListenerOptions::enable_prevent_default(),
                 move |e| {
-                    if leave_model.borrow().0.has_unsaved_changes() {
+                    if leave_model.borrow().has_unsaved_changes() {
                         e.prevent_default();
                         if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
                             e.set_return_value("You have unsaved changes.");
@@ -519,8 +496,8 @@ fn editor(props: &SignedInEditorProps) -> Html {
     // The first edit after a restore keeps the restored changes.
     {
         let restored = restored.clone();
-        let edited = model.0.history.can_undo();
-        use_effect_with((model.0.revision, edited), move |(_, edited)| {
+        let edited = model.history.can_undo();
+        use_effect_with((model.revision, edited), move |(_, edited)| {
             if *edited && *restored {
                 restored.set(false);
             }
@@ -571,7 +548,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
         return html! { <div class="skeleton skeleton-image" aria-busy="true"><span class="visually-hidden">{ "Loading the scene" }</span></div> };
     }
 
-    let state = &model.0;
+    let state = &*model;
     let dispatcher = model.dispatcher().to_callback();
     let set_image = {
         let dispatcher = dispatcher.clone();
@@ -667,12 +644,8 @@ fn editor(props: &SignedInEditorProps) -> Html {
                         Media::Image { asset_id: asset.id }
                     };
                     let model = latest.borrow().clone();
-                    if let Some(index) = model
-                        .0
-                        .draft
-                        .hotspots
-                        .iter()
-                        .position(|h| h.id == hotspot_id)
+                    if let Some(index) =
+                        model.draft.hotspots.iter().position(|h| h.id == hotspot_id)
                     {
                         model.dispatch(Action::SetHotspotMedia {
                             index,
@@ -699,7 +672,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
     let reload = {
         let (model, status) = (model.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let Some(id) = model.0.id.clone() else { return };
+            let Some(id) = model.id.clone() else { return };
             let (model, status) = (model.clone(), status.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 match api::scenes::get(&id).await {
@@ -725,7 +698,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
             props.user_id.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            let Some(old) = model.0.id.clone() else {
+            let Some(old) = model.id.clone() else {
                 return;
             };
             let sure = web_sys::window()
