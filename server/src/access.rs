@@ -4,9 +4,10 @@
 
 use crate::db::scenes::{self, StoredScene};
 use crate::db::users::User;
+use crate::db::{classes, schools};
 use crate::error::{AppError, AppResult};
-use crate::policy::{self, Facts, Party, Relation, SchoolSettings};
-use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
+use crate::policy::{self, Facts, Party, Relation};
+use r2d2_sqlite::rusqlite::Connection;
 
 pub fn party(user: &User) -> Party<'_> {
     Party {
@@ -17,46 +18,13 @@ pub fn party(user: &User) -> Party<'_> {
     }
 }
 
-/// A school's settings; content outside any school has both off.
-pub fn school_settings(conn: &Connection, school_id: Option<&str>) -> AppResult<SchoolSettings> {
-    let Some(school_id) = school_id else {
-        return Ok(SchoolSettings::default());
-    };
-    let settings = conn
-        .query_row(
-            "SELECT peer_visibility, students_can_publish FROM schools WHERE id = ?1",
-            [school_id],
-            |r| {
-                Ok(SchoolSettings {
-                    peer_visibility: r.get(0)?,
-                    students_can_publish: r.get(1)?,
-                })
-            },
-        )
-        .optional()?;
-    Ok(settings.unwrap_or_default())
-}
-
-/// Whether `teacher_id` teaches a class `student_id` is in.
-fn teaches(conn: &Connection, teacher_id: &str, student_id: &str) -> AppResult<bool> {
-    Ok(conn
-        .query_row(
-            "SELECT 1 FROM classes c JOIN class_members m ON m.class_id = c.id
-             WHERE c.teacher_id = ?1 AND m.student_id = ?2 LIMIT 1",
-            params![teacher_id, student_id],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some())
-}
-
 /// How `requester` stands to `owner`.
 pub fn relation(conn: &Connection, requester: Option<&User>, owner: &User) -> AppResult<Relation> {
     let teaches_owner = match requester {
-        Some(r) if r.id != owner.id => teaches(conn, &r.id, &owner.id)?,
+        Some(r) if r.id != owner.id => classes::teaches(conn, &r.id, &owner.id)?,
         _ => false,
     };
-    let settings = school_settings(conn, owner.school_id.as_deref())?;
+    let settings = schools::settings(conn, owner.school_id.as_deref())?;
     Ok(policy::relation(Facts {
         requester: requester.map(party),
         owner: party(owner),

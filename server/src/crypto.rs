@@ -212,6 +212,18 @@ pub fn token_hash(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
+/// A class's join code or a school's teacher invitation, `XXXX-XXXX` (40
+/// bits: guessing one is hopeless).
+pub fn join_code() -> String {
+    use rand::Rng;
+    let alphabet = model::class::JOIN_CODE_ALPHABET;
+    let mut rng = rand::rngs::OsRng;
+    let mut pick = || alphabet[rng.gen_range(0..alphabet.len())] as char;
+    let first: String = (0..4).map(|_| pick()).collect();
+    let second: String = (0..4).map(|_| pick()).collect();
+    format!("{first}-{second}")
+}
+
 /// A password a school admin reads out to a user: 12 letters and digits
 /// without look-alikes, in groups of four (about 60 bits).
 pub fn one_time_password() -> String {

@@ -3,6 +3,7 @@
 
 use crate::crypto::random_id;
 use crate::db::{assets, scenes, users};
+use crate::error::AppError;
 use crate::AppState;
 use model::{default_color, Asset, Hotspot, SceneImage, SceneInput, UserKind, Visibility};
 
@@ -92,7 +93,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
-            let owner_id = format!("u_{}", random_id());
+            let owner_id = users::new_id();
             users::insert(
                 &tx,
                 &keys,
@@ -109,7 +110,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                     now,
                 },
             )?;
-            let owner = users::by_id(&tx, &owner_id)?.ok_or(crate::error::AppError::NotFound)?;
+            let owner = users::by_id(&tx, &owner_id)?.ok_or(AppError::NotFound)?;
             assets::insert(&tx, &asset, &owner_id, DEMO_IMAGE.len(), now)?;
             let scene_id = random_id();
             scenes::insert(&tx, &scene_id, &owner, &input, now)?;

@@ -1,10 +1,9 @@
 //! Classes and who is in them.
 
 use crate::db::users::{self, User};
-use crate::error::{unique_violation, AppError, AppResult};
-use model::class::JOIN_CODE_ALPHABET;
+use crate::db::with_unique_code;
+use crate::error::AppResult;
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
-use rand::Rng;
 
 #[derive(Clone, Debug)]
 pub struct Class {
@@ -13,15 +12,6 @@ pub struct Class {
     pub teacher_id: String,
     pub name: String,
     pub join_code: String,
-}
-
-/// A fresh join code, `XXXX-XXXX` (40 bits: guessing one is hopeless).
-fn new_join_code() -> String {
-    let mut rng = rand::rngs::OsRng;
-    let mut pick = || JOIN_CODE_ALPHABET[rng.gen_range(0..JOIN_CODE_ALPHABET.len())] as char;
-    let first: String = (0..4).map(|_| pick()).collect();
-    let second: String = (0..4).map(|_| pick()).collect();
-    format!("{first}-{second}")
 }
 
 const COLUMNS: &str = "id, school_id, teacher_id, name, join_code";
@@ -34,23 +24,6 @@ fn from_row(r: &r2d2_sqlite::rusqlite::Row) -> r2d2_sqlite::rusqlite::Result<Cla
         name: r.get(3)?,
         join_code: r.get(4)?,
     })
-}
-
-/// Runs `write` with fresh codes until one is not taken.
-pub fn with_unique_code(
-    mut write: impl FnMut(&str) -> r2d2_sqlite::rusqlite::Result<usize>,
-) -> AppResult<String> {
-    for _ in 0..10 {
-        let code = new_join_code();
-        match write(&code) {
-            Ok(_) => return Ok(code),
-            Err(e) if unique_violation(&e).is_some_and(|m| m.contains("join_code")) => continue,
-            Err(e) => return Err(e.into()),
-        }
-    }
-    Err(AppError::Internal(anyhow::anyhow!(
-        "no free join code after 10 tries"
-    )))
 }
 
 pub fn insert(
@@ -135,6 +108,38 @@ pub fn add_member(conn: &Connection, class_id: &str, student_id: &str, now: i64)
         params![class_id, student_id, now],
     )?;
     Ok(())
+}
+
+/// Takes a student out of every class they are in.
+pub fn leave_all(conn: &Connection, student_id: &str) -> AppResult<()> {
+    conn.execute(
+        "DELETE FROM class_members WHERE student_id = ?1",
+        [student_id],
+    )?;
+    Ok(())
+}
+
+/// Hands the classes `from` teaches to `to` (so no class is left without a
+/// teacher, and `from` keeps no access through them).
+pub fn hand_over(conn: &Connection, from: &str, to: &str) -> AppResult<()> {
+    conn.execute(
+        "UPDATE classes SET teacher_id = ?1 WHERE teacher_id = ?2",
+        params![to, from],
+    )?;
+    Ok(())
+}
+
+/// Whether `teacher_id` teaches a class `student_id` is in.
+pub fn teaches(conn: &Connection, teacher_id: &str, student_id: &str) -> AppResult<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM classes c JOIN class_members m ON m.class_id = c.id
+             WHERE c.teacher_id = ?1 AND m.student_id = ?2 LIMIT 1",
+            params![teacher_id, student_id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
 }
 
 pub fn is_member(conn: &Connection, class_id: &str, student_id: &str) -> AppResult<bool> {

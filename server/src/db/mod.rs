@@ -7,13 +7,14 @@ pub mod assets;
 pub mod classes;
 pub mod feedback;
 pub mod scenes;
+pub mod schools;
 pub mod sealed_upgrade;
 pub mod sessions;
 pub mod stats;
 pub mod throttle;
 pub mod users;
 
-use crate::error::{AppError, AppResult};
+use crate::error::{unique_violation, AppError, AppResult};
 use anyhow::Context;
 use r2d2_sqlite::rusqlite::Connection;
 use r2d2_sqlite::SqliteConnectionManager;
@@ -83,6 +84,25 @@ impl Db {
         .await
         .map_err(|e| AppError::Internal(e.into()))?
     }
+}
+
+/// Runs `write` with fresh join codes (see `crypto::join_code`) until one
+/// is not taken; answers the code written. Classes' join codes and
+/// schools' teacher invitations share one format.
+pub fn with_unique_code(
+    mut write: impl FnMut(&str) -> r2d2_sqlite::rusqlite::Result<usize>,
+) -> AppResult<String> {
+    for _ in 0..10 {
+        let code = crate::crypto::join_code();
+        match write(&code) {
+            Ok(_) => return Ok(code),
+            Err(e) if unique_violation(&e).is_some_and(|m| m.contains("_code")) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(AppError::Internal(anyhow::anyhow!(
+        "no free join code after 10 tries"
+    )))
 }
 
 /// Brings the database file at `path` up to date with one connection of

@@ -1,8 +1,9 @@
-//! Accounts and schools.
+//! Accounts.
 
-use crate::crypto::{Keys, Place};
+use crate::crypto::{random_id, Keys, Place};
+use crate::db::{assets, schools};
 use crate::error::{unique_violation, AppError, AppResult};
-use model::{Me, SchoolRef, UserKind, UserSummary};
+use model::{Me, UserKind, UserSummary};
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension, Row};
 
 /// A user as the server knows them (sealed fields still sealed).
@@ -65,6 +66,11 @@ fn user_from_row(row: &Row) -> r2d2_sqlite::rusqlite::Result<User> {
         marketing_opt_in: row.get(8)?,
         must_change_password: row.get(9)?,
     })
+}
+
+/// A fresh user id: `u_` and 128 random bits.
+pub fn new_id() -> String {
+    format!("u_{}", random_id())
 }
 
 pub struct NewUser<'a> {
@@ -136,14 +142,6 @@ pub fn check_free(conn: &Connection, keys: &Keys, username: &str, email: &str) -
     Ok(())
 }
 
-pub fn insert_school(conn: &Connection, id: &str, name: &str, now: i64) -> AppResult<()> {
-    conn.execute(
-        "INSERT INTO schools (id, name, created_at) VALUES (?1, ?2, ?3)",
-        params![id, name, now],
-    )?;
-    Ok(())
-}
-
 pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1");
     Ok(conn.query_row(&sql, [id], user_from_row).optional()?)
@@ -172,14 +170,7 @@ pub fn count(conn: &Connection) -> AppResult<i64> {
 /// The whole account, decrypted, for its owner.
 pub fn me(conn: &Connection, keys: &Keys, user: &User) -> AppResult<Me> {
     let school = match &user.school_id {
-        Some(id) => conn
-            .query_row("SELECT id, name FROM schools WHERE id = ?1", [id], |r| {
-                Ok(SchoolRef {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                })
-            })
-            .optional()?,
+        Some(id) => schools::reference(conn, id)?,
         None => None,
     };
     Ok(Me {
@@ -261,19 +252,9 @@ pub fn password_hash(conn: &Connection, id: &str) -> AppResult<Option<String>> {
         .optional()?)
 }
 
-/// Hands the classes `from` teaches to `to` (so no class is left without a
-/// teacher, and `from` keeps no access through them).
-pub fn hand_over_classes(conn: &Connection, from: &str, to: &str) -> AppResult<()> {
-    conn.execute(
-        "UPDATE classes SET teacher_id = ?1 WHERE teacher_id = ?2",
-        params![to, from],
-    )?;
-    Ok(())
-}
-
-/// Takes a user out of their school and its classes.
-pub fn remove_from_school(conn: &Connection, id: &str) -> AppResult<()> {
-    conn.execute("DELETE FROM class_members WHERE student_id = ?1", [id])?;
+/// Takes a user out of their school (see `classes::leave_all` for its
+/// classes).
+pub fn leave_school(conn: &Connection, id: &str) -> AppResult<()> {
     conn.execute(
         "UPDATE users SET school_id = NULL, is_admin = 0 WHERE id = ?1",
         [id],
@@ -286,26 +267,12 @@ pub fn remove_from_school(conn: &Connection, id: &str) -> AppResult<()> {
 /// files to remove from disk.
 /// Call inside a transaction, with whatever else the deletion involves.
 pub fn delete(tx: &Connection, id: &str) -> AppResult<Vec<String>> {
-    let assets = {
-        let mut stmt = tx.prepare("SELECT id FROM assets WHERE owner_id = ?1")?;
-        let ids = stmt
-            .query_map([id], |r| r.get::<_, String>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
-        ids
-    };
+    let files = assets::owned_by(tx, id)?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
     tx.execute("DELETE FROM users WHERE id = ?1", [id])?;
-    Ok(assets)
-}
-
-/// The school a (normalised) teacher invitation code belongs to.
-pub fn school_by_invite(conn: &Connection, code: &str) -> AppResult<Option<String>> {
-    Ok(conn
-        .query_row(
-            "SELECT id FROM schools WHERE teacher_invite_code = ?1",
-            [code],
-            |r| r.get(0),
-        )
-        .optional()?)
+    Ok(files)
 }
 
 /// Marks a password someone else chose: the user replaces it at next sign-in.

@@ -10,6 +10,7 @@ use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, AppPath};
 use crate::image_check::{self, CheckedImage, ImageError};
 use crate::policy;
+use crate::work_pool::in_pool;
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
@@ -44,7 +45,7 @@ fn sniff_audio(bytes: &[u8]) -> Option<&'static str> {
 /// Checks an uploaded image in the work pool (decoding is slow for big
 /// ones); answers its type and size, or the 4xx that says what is wrong.
 pub(crate) async fn checked_image(bytes: Bytes) -> AppResult<CheckedImage> {
-    crate::work_pool::in_pool(move || image_check::check(&bytes))
+    in_pool(move || image_check::check(&bytes))
         .await?
         .map_err(|e| match e {
             ImageError::TooWide | ImageError::TooManyPixels => {

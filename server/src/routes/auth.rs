@@ -5,7 +5,7 @@ use crate::auth::session::{clear_cookie, set_cookie, token_from};
 use crate::auth::MaybeUser;
 use crate::crypto::{random_id, random_token};
 use crate::db::activity::{self, Event};
-use crate::db::{classes, sessions, users};
+use crate::db::{classes, schools, sessions, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, ClientIp};
 use crate::throttle::{self, Counted};
@@ -67,7 +67,7 @@ async fn signup(
                 let tries = throttle::count_try(conn, &keys, &[Counted::JoinCodeSource(ip)], now)?;
                 let exists = match kind {
                     UserKind::Student => classes::by_join_code(conn, code)?.is_some(),
-                    _ => users::school_by_invite(conn, code)?.is_some(),
+                    _ => schools::by_invite(conn, code)?.is_some(),
                 };
                 if !exists {
                     return Err(unknown_join_code(kind));
@@ -102,8 +102,7 @@ async fn signup(
             };
             let invited_to = match (&join_code, req.kind) {
                 (Some(code), UserKind::Teacher) => Some(
-                    users::school_by_invite(&tx, code)?
-                        .ok_or_else(|| unknown_join_code(req.kind))?,
+                    schools::by_invite(&tx, code)?.ok_or_else(|| unknown_join_code(req.kind))?,
                 ),
                 _ => None,
             };
@@ -115,7 +114,7 @@ async fn signup(
             {
                 Some(name) => {
                     let id = random_id();
-                    users::insert_school(&tx, &id, name, now)?;
+                    schools::insert(&tx, &id, name, now)?;
                     Some(id)
                 }
                 None => None,
@@ -124,7 +123,7 @@ async fn signup(
                 .clone()
                 .or(invited_to)
                 .or_else(|| class.as_ref().map(|c| c.school_id.clone()));
-            let id = format!("u_{}", random_id());
+            let id = users::new_id();
             users::insert(
                 &tx,
                 &keys,

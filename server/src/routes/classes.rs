@@ -4,14 +4,15 @@
 //! policy lets this requester see.
 
 use crate::access;
-use crate::auth::CurrentUser;
+use crate::auth::{password, CurrentUser};
 use crate::class_list;
-use crate::crypto::{random_id, Keys};
+use crate::clock;
+use crate::crypto::{one_time_password, random_id, Keys};
 use crate::db::classes::{self, Class};
-use crate::db::users::User;
-use crate::db::{feedback, scenes};
+use crate::db::users::{self, NewUser, User};
+use crate::db::{feedback, scenes, schools};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppPath, ClientIp};
+use crate::extract::{bytes_rejection, AppJson, AppPath, ClientIp};
 use crate::policy;
 use crate::throttle::{self, Counted};
 use crate::AppState;
@@ -59,7 +60,7 @@ fn standing(conn: &Connection, class: &Class, user: &User) -> AppResult<Option<S
         return Ok(Some(Standing::Leads));
     }
     if classes::is_member(conn, &class.id, &user.id)? {
-        let settings = access::school_settings(conn, Some(&class.school_id))?;
+        let settings = schools::settings(conn, Some(&class.school_id))?;
         return Ok(Some(Standing::Member {
             peer_visibility: settings.peer_visibility,
         }));
@@ -68,7 +69,7 @@ fn standing(conn: &Connection, class: &Class, user: &User) -> AppResult<Option<S
 }
 
 fn info(conn: &Connection, class: &Class, standing: Standing) -> AppResult<ClassInfo> {
-    let teacher = crate::db::users::by_id(conn, &class.teacher_id)?.ok_or(AppError::NotFound)?;
+    let teacher = users::by_id(conn, &class.teacher_id)?.ok_or(AppError::NotFound)?;
     Ok(ClassInfo {
         id: class.id.clone(),
         name: class.name.clone(),
@@ -188,7 +189,7 @@ async fn join(
             }
             throttle::forgive(conn, &tries)?;
             classes::add_member(conn, &class.id, &user.id, now)?;
-            let settings = access::school_settings(conn, Some(&class.school_id))?;
+            let settings = schools::settings(conn, Some(&class.school_id))?;
             info(
                 conn,
                 &class,
@@ -323,11 +324,11 @@ fn insert_student(
         .as_deref()
         .map(normalize_email)
         .filter(|e| !e.is_empty());
-    let id = format!("u_{}", random_id());
-    crate::db::users::insert(
+    let id = users::new_id();
+    users::insert(
         tx,
         keys,
-        &crate::db::users::NewUser {
+        &NewUser {
             id: &id,
             username: student.username.trim(),
             email: email.as_deref(),
@@ -339,7 +340,7 @@ fn insert_student(
             now,
         },
     )?;
-    crate::db::users::require_password_change(tx, &id)?;
+    users::require_password_change(tx, &id)?;
     classes::add_member(tx, &class.id, &id, now)
 }
 
@@ -350,9 +351,9 @@ async fn sign_up_student(
     student: NewStudent,
 ) -> AppResult<String> {
     let now = state.clock.now();
-    student.validate(&crate::clock::date(now))?;
-    let one_time = crate::crypto::one_time_password();
-    let hash = crate::auth::password::hash_one_time(one_time.clone()).await?;
+    student.validate(&clock::date(now))?;
+    let one_time = one_time_password();
+    let hash = password::hash_one_time(one_time.clone()).await?;
     let keys = state.keys.clone();
     let class = class.clone();
     state
@@ -403,13 +404,13 @@ async fn import_students(
     AppPath(id): AppPath,
     body: Result<Bytes, BytesRejection>,
 ) -> AppResult<Json<StudentImport>> {
-    let body = body.map_err(crate::extract::bytes_rejection)?;
+    let body = body.map_err(bytes_rejection)?;
     let class = state
         .db
         .call(move |conn| led_class(conn, &id, &user))
         .await?;
     let now = state.clock.now();
-    let today = crate::clock::date(now);
+    let today = clock::date(now);
     let list = class_list::parse(&body).map_err(|e| AppError::validation("file", e.to_string()))?;
     // Checked, with a one-time password each, before anything is written.
     // (line, username, the student and a one-time password, or why not)
@@ -426,7 +427,7 @@ async fn import_students(
                 student
                     .validate(&today)
                     .map_err(|e| e.message)
-                    .map(|()| (student, crate::crypto::one_time_password()))
+                    .map(|()| (student, one_time_password()))
             });
             (row.line, username, checked)
         })
@@ -435,9 +436,7 @@ async fn import_students(
         .iter()
         .filter_map(|(_, _, row)| row.as_ref().ok().map(|(_, password)| password.clone()))
         .collect();
-    let mut hashes = crate::auth::password::hash_one_time_all(passwords)
-        .await?
-        .into_iter();
+    let mut hashes = password::hash_one_time_all(passwords).await?.into_iter();
     let keys = state.keys.clone();
     let report = state
         .db

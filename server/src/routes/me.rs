@@ -1,11 +1,10 @@
 //! The signed-in user's own account.
 
-use crate::auth::session::clear_cookie;
-use crate::auth::session::token_from;
+use crate::auth::session::{clear_cookie, token_from};
 use crate::auth::{password, CurrentUser};
 use crate::db::activity::{self, Event};
-use crate::db::{assets, classes, feedback, scenes, stats as stats_db};
-use crate::db::{sessions, users};
+use crate::db::users::{self, User};
+use crate::db::{assets, classes, feedback, scenes, sessions, stats as stats_db};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, ClientIp};
 use crate::policy;
@@ -17,8 +16,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use model::user::validate_password;
-use model::user::{normalize_email, validate_email, validate_username};
+use model::user::{normalize_email, validate_email, validate_password, validate_username};
 use model::{
     ActivityEntry, ActivityKind, Asset, ClassInfo, DeleteAccount, Feedback, Me, MePatch,
     PasswordChange, Scene, SceneStats, UserKind,
@@ -49,7 +47,7 @@ async fn me(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> Ap
 /// at the server's full speed.
 async fn is_own_password(
     state: &AppState,
-    user: &users::User,
+    user: &User,
     ip: Option<std::net::IpAddr>,
     password: String,
 ) -> AppResult<bool> {
@@ -331,7 +329,7 @@ async fn delete_me(
             // A teacher's classes stay with the school: they pass to an admin.
             if let Some(school) = &user.school_id {
                 if let Some(admin) = users::another_admin(&tx, school, &user.id)? {
-                    users::hand_over_classes(&tx, &user.id, &admin)?;
+                    classes::hand_over(&tx, &user.id, &admin)?;
                 }
             }
             let files = users::delete(&tx, &user.id)?;

@@ -6,7 +6,7 @@ use crate::auth::{CurrentUser, MaybeUser};
 use crate::crypto::random_id;
 use crate::db::activity::{self, Event};
 use crate::db::users::User;
-use crate::db::{assets, scenes};
+use crate::db::{assets, scenes, schools};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppPath, ClientIp};
 use crate::policy;
@@ -58,7 +58,7 @@ fn owned_asset(conn: &Connection, owner: &User, id: &str) -> AppResult<Option<mo
 fn prepare(conn: &Connection, owner: &User, mut input: SceneInput) -> AppResult<SceneInput> {
     input.normalize();
     input.validate()?;
-    let settings = access::school_settings(conn, owner.school_id.as_deref())?;
+    let settings = schools::settings(conn, owner.school_id.as_deref())?;
     if !policy::allowed_visibilities(owner.kind, settings).contains(&input.visibility) {
         return Err(AppError::validation(
             "visibility",

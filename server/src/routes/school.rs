@@ -4,11 +4,10 @@ use crate::auth::password;
 use crate::auth::CurrentUser;
 use crate::crypto::{self, Keys};
 use crate::db::activity::{self, Event};
-use crate::db::users::User;
-use crate::db::{classes, sessions, users as user_db};
+use crate::db::users::{self, User};
+use crate::db::{classes, schools, sessions};
 use crate::error::{AppError, AppResult};
-use crate::extract::AppJson;
-use crate::extract::AppPath;
+use crate::extract::{AppJson, AppPath};
 use crate::{access, policy, AppState};
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -21,49 +20,27 @@ use model::{
     ActivityKind, School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch,
     UserKind,
 };
-use r2d2_sqlite::rusqlite::{params, Connection};
+use r2d2_sqlite::rusqlite::Connection;
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/school", get(read))
         .route("/school/settings", patch(update_settings))
         .route("/school/rotate-invite", post(rotate_invite))
-        .route("/school/users", get(users))
+        .route("/school/users", get(list_users))
         .route("/school/users/{id}", patch(update_user).delete(delete_user))
 }
 
 /// The school as `user` may see it: its teacher invitation only for admins
 /// (made on first look, for schools older than invitations).
 fn school(conn: &Connection, id: &str, user: &User) -> AppResult<School> {
-    let mut school = conn.query_row(
-        "SELECT id, name, peer_visibility, students_can_publish, teacher_invite_code FROM schools WHERE id = ?1",
-        [id],
-        |r| {
-            Ok(School {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                peer_visibility: r.get(2)?,
-                students_can_publish: r.get(3)?,
-                teacher_invite_code: r.get(4)?,
-            })
-        },
-    )?;
+    let mut school = schools::by_id(conn, id)?.ok_or(AppError::NotFound)?;
     if !user.is_admin {
         school.teacher_invite_code = None;
     } else if school.teacher_invite_code.is_none() {
-        school.teacher_invite_code = Some(new_invite_code(conn, id)?);
+        school.teacher_invite_code = Some(schools::new_invite_code(conn, id)?);
     }
     Ok(school)
-}
-
-/// Gives the school a fresh teacher invitation; the old one stops working.
-fn new_invite_code(conn: &Connection, school_id: &str) -> AppResult<String> {
-    classes::with_unique_code(|code| {
-        conn.execute(
-            "UPDATE schools SET teacher_invite_code = ?1 WHERE id = ?2",
-            params![code, school_id],
-        )
-    })
 }
 
 fn school_of(user: &User) -> AppResult<String> {
@@ -101,16 +78,10 @@ async fn update_settings(
         .db
         .call(move |conn| {
             if let Some(on) = patch.peer_visibility {
-                conn.execute(
-                    "UPDATE schools SET peer_visibility = ?1 WHERE id = ?2",
-                    params![on, id],
-                )?;
+                schools::set_peer_visibility(conn, &id, on)?;
             }
             if let Some(on) = patch.students_can_publish {
-                conn.execute(
-                    "UPDATE schools SET students_can_publish = ?1 WHERE id = ?2",
-                    params![on, id],
-                )?;
+                schools::set_students_can_publish(conn, &id, on)?;
             }
             school(conn, &id, &user)
         })
@@ -127,7 +98,7 @@ async fn rotate_invite(
     let school = state
         .db
         .call(move |conn| {
-            new_invite_code(conn, &id)?;
+            schools::new_invite_code(conn, &id)?;
             school(conn, &id, &user)
         })
         .await?;
@@ -135,7 +106,7 @@ async fn rotate_invite(
 }
 
 /// Every user of the school, with what an admin may see of them.
-async fn users(
+async fn list_users(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Json<Vec<SchoolUser>>> {
@@ -145,7 +116,7 @@ async fn users(
         .db
         .call(move |conn| {
             let mut out = Vec::new();
-            for member in user_db::in_school(conn, &id)? {
+            for member in users::in_school(conn, &id)? {
                 out.push(school_user(&keys, &member)?);
             }
             Ok(out)
@@ -167,7 +138,7 @@ fn school_user(keys: &Keys, user: &User) -> AppResult<SchoolUser> {
 
 /// A user of the admin's school other than the admin; anyone else is 404.
 fn member_of(conn: &Connection, admin: &User, school_id: &str, id: &str) -> AppResult<User> {
-    let member = user_db::by_id(conn, id)?
+    let member = users::by_id(conn, id)?
         .filter(|u| u.school_id.as_deref() == Some(school_id))
         .ok_or(AppError::NotFound)?;
     if member.id == admin.id {
@@ -218,11 +189,11 @@ async fn update_user(
             let member = member_of(&tx, &admin, &school_id, &id)?;
             let mut changes = Vec::new();
             if let Some(username) = patch.username.as_ref().filter(|u| **u != member.username) {
-                user_db::set_username(&tx, &member.id, username)?;
+                users::set_username(&tx, &member.id, username)?;
                 changes.push("username");
             }
             if let Some(email) = &email {
-                if user_db::set_email(&tx, &keys, &member.id, email)? {
+                if users::set_email(&tx, &keys, &member.id, email)? {
                     changes.push("email");
                 }
             }
@@ -233,18 +204,19 @@ async fn update_user(
                         "Only students' dates of birth are kept",
                     ));
                 }
-                if user_db::set_birth_date(&tx, &keys, &member, date)? {
+                if users::set_birth_date(&tx, &keys, &member, date)? {
                     changes.push("date of birth");
                 }
             }
             if let Some(hash) = &hash {
-                user_db::set_password_hash(&tx, &member.id, hash, false)?;
+                users::set_password_hash(&tx, &member.id, hash, false)?;
                 sessions::delete_for_user(&tx, &member.id)?;
                 changes.push("password reset");
             }
             if patch.remove_from_school {
-                user_db::hand_over_classes(&tx, &member.id, &admin.id)?;
-                user_db::remove_from_school(&tx, &member.id)?;
+                classes::hand_over(&tx, &member.id, &admin.id)?;
+                classes::leave_all(&tx, &member.id)?;
+                users::leave_school(&tx, &member.id)?;
                 changes.push("removed from the school");
             }
             if !changes.is_empty() {
@@ -253,7 +225,7 @@ async fn update_user(
                     .detail(changes.join(", "));
                 activity::record(&tx, &keys, event)?;
             }
-            let updated = user_db::by_id(&tx, &member.id)?.ok_or(AppError::NotFound)?;
+            let updated = users::by_id(&tx, &member.id)?.ok_or(AppError::NotFound)?;
             let user = school_user(&keys, &updated)?;
             tx.commit()?;
             Ok(user)
@@ -280,8 +252,8 @@ async fn delete_user(
         .call(move |conn| {
             let tx = conn.transaction()?;
             let member = member_of(&tx, &admin, &school_id, &id)?;
-            user_db::hand_over_classes(&tx, &member.id, &admin.id)?;
-            let files = user_db::delete(&tx, &member.id)?;
+            classes::hand_over(&tx, &member.id, &admin.id)?;
+            let files = users::delete(&tx, &member.id)?;
             let event = Event::new(&member.id, ActivityKind::AccountDeleted, None, now)
                 .detail("by a school admin");
             activity::record_deletion(&tx, &keys, event)?;
