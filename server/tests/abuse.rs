@@ -17,7 +17,7 @@
 #[path = "common/process.rs"]
 mod process;
 
-use pinpoint_server::throttle::{MAX_FAILURES, WINDOW_SECONDS};
+use pinpoint_server::throttle::window::{MAX_FAILURES, WINDOW_SECONDS};
 use process::{individual, rss_kib, school_founder, Probe, Serve, PASSWORD};
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};

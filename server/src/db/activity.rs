@@ -4,7 +4,7 @@
 use crate::clock::{self, DAY};
 use crate::crypto::{Keys, Place};
 use crate::error::AppResult;
-use crate::throttle::WINDOW_SECONDS;
+use crate::throttle::window::WINDOW_SECONDS;
 use model::activity::{ACTIVITY_KEEP_DAYS, DELETED_ACCOUNT_KEEP_DAYS};
 use model::{ActivityEntry, ActivityKind};
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};

@@ -163,6 +163,25 @@ pub fn change_id(conn: &mut Connection, old: &str, new: &str, owner_id: &str) ->
     Ok(())
 }
 
+/// A scene's visibility, or `None` when there is no such scene. Reads one
+/// small column: it runs for every batch of events.
+pub fn visibility(conn: &Connection, scene_id: &str) -> AppResult<Option<Visibility>> {
+    let visibility: Option<String> = conn
+        .prepare_cached("SELECT visibility FROM scenes WHERE id = ?1")?
+        .query_row([scene_id], |r| r.get(0))
+        .optional()?;
+    Ok(visibility.map(|v| Visibility::parse(&v).unwrap_or_default()))
+}
+
+/// Whether `scene_id` has a hotspot `hotspot_id`: one index look-up.
+pub fn has_hotspot(conn: &Connection, scene_id: &str, hotspot_id: &str) -> AppResult<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM scene_hotspots WHERE scene_id = ?1 AND hotspot_id = ?2")?
+        .query_row([scene_id, hotspot_id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 pub fn delete(conn: &Connection, id: &str) -> AppResult<()> {
     conn.execute("DELETE FROM scenes WHERE id = ?1", [id])?;
     Ok(())

@@ -1,7 +1,7 @@
 //! The guessing limits' counts (see `throttle`).
 
 use crate::error::AppResult;
-use crate::throttle::{Window, WINDOW_SECONDS};
+use crate::throttle::window::{Window, WINDOW_SECONDS};
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
 
 pub fn window(conn: &Connection, key: &[u8]) -> AppResult<Option<Window>> {

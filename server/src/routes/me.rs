@@ -4,10 +4,11 @@ use crate::auth::session::{clear_cookie, token_from};
 use crate::auth::{password, CurrentUser};
 use crate::db::activity::{self, Event};
 use crate::db::users::{self, User};
-use crate::db::{assets, classes, feedback, scenes, sessions, stats as stats_db};
+use crate::db::{assets, classes, feedback, scenes, sessions};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, ClientIp};
 use crate::policy;
+use crate::stats::{flush, report};
 use crate::throttle::{self, Counted};
 use crate::AppState;
 use axum::extract::State;
@@ -228,7 +229,7 @@ async fn export(
     let keys = state.keys.clone();
     // Counts still held in memory belong in the file too. A failed write is
     // logged by `flush`; the file is still worth having without them.
-    let _ = crate::stats::flush(&state).await;
+    let _ = flush(&state).await;
     let export = state
         .db
         .call(move |conn| {
@@ -250,13 +251,7 @@ async fn export(
                     let created = stored.scene.created_at.get(..10).unwrap_or(&today);
                     statistics.push(SceneStatistics {
                         scene_id: summary.id.clone(),
-                        stats: stats_db::for_scene(
-                            conn,
-                            &stored.scene,
-                            created,
-                            &today,
-                            hide_small,
-                        )?,
+                        stats: report::for_scene(conn, &stored.scene, created, &today, hide_small)?,
                     });
                     own_scenes.push(stored.scene);
                 }

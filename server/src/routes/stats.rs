@@ -4,11 +4,11 @@
 use crate::access;
 use crate::auth::MaybeUser;
 use crate::clock::{self, DAY};
-use crate::db::stats as stats_db;
+use crate::db::scenes;
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppPath, ClientIp};
 use crate::policy::{self, Relation};
-use crate::stats::{self, visitor_hash};
+use crate::stats::{flush, report, visitor_hash};
 use crate::AppState;
 use axum::extract::{DefaultBodyLimit, FromRequest, Query, Request, State};
 use axum::http::header::USER_AGENT;
@@ -106,11 +106,11 @@ async fn receive(
         .call(move |conn| {
             let mut visibilities = HashMap::new();
             for scene in scenes {
-                let visibility = stats_db::scene_visibility(conn, &scene)?;
+                let visibility = scenes::visibility(conn, &scene)?;
                 visibilities.insert(scene, visibility);
             }
             check(&events, &visibilities, |scene, hotspot| {
-                stats_db::has_hotspot(conn, scene, hotspot)
+                scenes::has_hotspot(conn, scene, hotspot)
             })?;
             Ok(events)
         })
@@ -138,7 +138,7 @@ async fn receive(
         .add(&clock::date(now), &events, &visitors, views_only)
     {
         let state = state.clone();
-        tokio::spawn(async move { stats::flush(&state).await });
+        tokio::spawn(async move { flush(&state).await });
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -177,7 +177,7 @@ async fn read(
     let days = days_param(query.days.as_deref())?;
     // Up to date, if the write works; logged by `flush` if not, and the
     // counts already stored are still worth showing.
-    let _ = stats::flush(&state).await;
+    let _ = flush(&state).await;
     let now = state.clock.now();
     let from = clock::date(now - i64::from(days - 1) * DAY);
     let to = clock::date(now);
@@ -192,7 +192,7 @@ async fn read(
                 ));
             }
             let hide_small = policy::hides_small_counts(stored.owner.kind);
-            stats_db::for_scene(conn, &stored.scene, &from, &to, hide_small)
+            report::for_scene(conn, &stored.scene, &from, &to, hide_small)
         })
         .await?;
     Ok(Json(stats))
