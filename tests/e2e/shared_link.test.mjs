@@ -1,13 +1,17 @@
-// The first vertical slice, as a person does it: sign up, make a scene with
-// two hotspots, share it, and open the link in a browser with no session.
+// A scene shared by its link, as a class uses it: a student makes a scene,
+// sets it Unlisted and copies its link from the editor; a stranger, in a
+// browser of their own and signed in nowhere, opens the link, reads a
+// hotspot, and is given no cookie.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
 import { launch } from './fixtures/browser.mjs';
 import { startServer } from './fixtures/server.mjs';
-import { SignupPage, EditorPage } from './fixtures/pages.mjs';
+import { Api } from './fixtures/api.mjs';
+import { EditorPage, ViewerPage } from './fixtures/pages.mjs';
 
 const picture = resolve(import.meta.dirname, '../../assets/demo-volcano.jpg');
+const password = 'correct horse';
 let server, browser;
 
 before(async () => {
@@ -19,101 +23,44 @@ after(async () => {
   await server?.stop();
 });
 
-test('a scene made in the editor opens from its shared link with no session', async () => {
-  const author = await browser.newContext();
-  const page = await author.newPage();
-  await new SignupPage(page, server.base).signUp({ username: 'ada', email: 'ada@example.org', password: 'correct horse' });
+/** A student of a new school's class, signed in through the API. */
+async function student(username) {
+  const teacher = new Api(server.base);
+  await teacher.call('/api/auth/signup', {
+    method: 'POST',
+    body: { username: 'mrsrivera', email: 'rivera@pond.example', password, kind: 'teacher', school_name: 'Pond School' },
+  });
+  const { join_code } = await teacher.call('/api/classes', { method: 'POST', body: { name: '4C' } });
+  const api = new Api(server.base);
+  await api.call('/api/auth/signup', {
+    method: 'POST',
+    body: { username, email: `${username}@pond.example`, password, kind: 'student', join_code, date_of_birth: '2016-05-01' },
+  });
+  return api;
+}
 
+test('a student\'s unlisted scene opens from its copied link for a stranger, who gets no cookie', async () => {
+  const author = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await author.addCookies((await student('noor')).cookies());
+  const page = await author.newPage();
   const editor = new EditorPage(page, server.base);
   await editor.open();
   await editor.uploadImage(picture);
-  await page.getByLabel('Scene name').fill('Volcano');
-  await editor.clickPicture(0.5, 0.25);
-  await editor.fillHotspot({ title: 'Crater', text: 'Hot.\nVery hot.' });
-  await editor.clickPicture(0.4, 0.8);
-  await editor.fillHotspot({ title: 'Magma chamber', text: 'Molten rock below.' });
-  await page.getByRole('radio', { name: 'Unlisted' }).check();
+  await page.getByLabel('Scene name').fill('Our pond');
+  await editor.clickPicture(0.3, 0.6);
+  await editor.fillHotspot({ title: 'Frogspawn', text: 'Laid in March.\nTadpoles three weeks later.' });
+  await editor.setVisibility('Unlisted');
   await editor.save();
-  const id = editor.sceneId();
-  assert.ok(id, `the editor moved to the saved scene's address, at ${page.url()}`);
+  const link = await editor.copyLink();
+  assert.equal(link, `${server.base}/v/${editor.sceneId()}`, 'the shared address of this scene');
   await author.close();
 
-  const viewer = await browser.newContext();
-  const visit = await viewer.newPage();
-  await visit.goto(`${server.base}/v/${id}`);
-  await visit.getByRole('heading', { name: 'Volcano' }).waitFor();
-  assert.deepEqual(await viewer.cookies(), [], 'a viewer gets no cookie');
-
-  // Tab from the top of the page to the first hotspot, open it with Enter.
-  const crater = visit.getByRole('button', { name: 'Crater' });
-  for (let i = 0; i < 10 && !(await crater.evaluate((el) => el === document.activeElement)); i++) {
-    await visit.keyboard.press('Tab');
-  }
-  assert.ok(await crater.evaluate((el) => el === document.activeElement), 'Tab reaches the Crater hotspot');
-  await visit.keyboard.press('Enter');
-  const dialog = visit.getByRole('dialog', { name: 'Crater' });
-  await dialog.waitFor();
-  assert.match(await dialog.innerText(), /Hot\.\s+Very hot\./);
-
-  await visit.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'hidden' });
-  assert.ok(await crater.evaluate((el) => el === document.activeElement), 'focus returns to the hotspot');
-
-  await visit.getByRole('button', { name: 'Magma chamber' }).click();
-  assert.match(await visit.getByRole('dialog', { name: 'Magma chamber' }).innerText(), /Molten rock below\./);
-  await viewer.close();
-});
-
-test('a private scene is not found by a stranger but opens for its owner', async () => {
-  const owner = await browser.newContext();
-  const page = await owner.newPage();
-  await new SignupPage(page, server.base).signUp({ username: 'grace', email: 'grace@example.org', password: 'correct horse' });
-  const editor = new EditorPage(page, server.base);
-  await editor.open();
-  await editor.uploadImage(picture);
-  await page.getByLabel('Scene name').fill('My secret map');
-  await editor.save();
-  const id = editor.sceneId();
-
-  await page.goto(`${server.base}/v/${id}`);
-  await page.getByRole('heading', { name: 'My secret map' }).waitFor();
-
   const stranger = await browser.newContext();
-  const visit = await stranger.newPage();
-  await visit.goto(`${server.base}/v/${id}`);
-  await visit.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
+  const viewer = new ViewerPage(await stranger.newPage());
+  await viewer.open(link, 'Our pond');
+  await viewer.page.getByText('by noor', { exact: true }).waitFor();
+  const dialog = await viewer.openHotspot('Frogspawn');
+  assert.match(await dialog.innerText(), /Laid in March\.\s+Tadpoles three weeks later\./);
+  assert.deepEqual(await stranger.cookies(), [], 'a viewer gets no cookie');
   await stranger.close();
-  await owner.close();
-});
-
-test('the demo scene is public on a fresh server and listed on Explore', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(`${server.base}/explore`);
-  await page.getByRole('link', { name: 'How a volcano works' }).click();
-  await page.getByRole('heading', { name: 'How a volcano works' }).waitFor();
-  await page.getByRole('button', { name: 'Crater' }).click();
-  await page.getByRole('dialog', { name: 'Crater' }).getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('dialog').waitFor({ state: 'hidden' });
-  await context.close();
-});
-
-test('moving between the app and the editor loads each program once, and an address neither holds is not found', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let loads = 0;
-  page.on('load', () => { loads += 1; });
-  await page.goto(`${server.base}/explore`);
-  await page.getByRole('heading', { name: 'Explore' }).waitFor();
-  // /new is the editor's: the app hands it to the server once.
-  await page.goto(`${server.base}/new/`);
-  await page.getByRole('link', { name: 'Log in' }).first().waitFor();
-  // An address of neither program: one try, then the not-found page.
-  await page.goto(`${server.base}/editor/`);
-  await page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
-  await page.waitForTimeout(500);
-  const settled = loads;
-  await page.waitForTimeout(500);
-  assert.equal(loads, settled, 'no page keeps reloading');
-  await context.close();
 });
