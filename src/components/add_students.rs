@@ -2,10 +2,9 @@
 //! from a CSV class list. The one-time passwords appear once, here.
 
 use crate::api;
+use crate::components::file_input::take_chosen_file;
 use crate::components::text_field::TextField;
 use model::{NewStudent, StudentImportRow};
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -73,16 +72,9 @@ pub fn add_students(props: &AddStudentsProps) -> Html {
     let onfile = {
         let (id, finish) = (id.clone(), finish.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
+            let Some(file) = take_chosen_file(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
             let (id, finish) = (id.clone(), finish.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 finish(api::classes::import(&id, &file).await)

@@ -3,6 +3,7 @@
 //! a square JPEG, so the server never needs to decode or resize images.
 
 use crate::api;
+use crate::components::file_input::take_chosen_file;
 use crate::crop::{Crop, MAX_ZOOM};
 use crate::session::{use_session, Session};
 use model::asset::{AVATAR_SIDE, IMAGE_CONTENT_TYPES};
@@ -91,13 +92,9 @@ pub fn avatar_editor() -> Html {
     let onchange = {
         let (chosen, crop, error) = (chosen.clone(), crop.clone(), error.clone());
         Callback::from(move |e: Event| {
-            let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
+            let Some(file) = take_chosen_file(&e) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            input.set_value("");
             if !IMAGE_CONTENT_TYPES.contains(&file.type_().as_str()) {
                 error.set(Some(format!(
                     "\"{}\" is not a picture Pinpoint can show. Use a PNG, JPEG, WebP or GIF file.",

@@ -2,6 +2,7 @@
 //! the picture and in the reading order, its look, and what it opens.
 
 use crate::api;
+use crate::components::file_input::take_chosen_file;
 use crate::components::text_field::TextField;
 use crate::editor::Action;
 use model::scene::{parse_video_url, validate_link, ICONS};
@@ -130,16 +131,9 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
     let onpicture = {
         let onpicture = props.onpicture.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            if let Some(file) = take_chosen_file(&e) {
                 onpicture.emit(file);
             }
-            input.set_value("");
         })
     };
     let media_now = match &hotspot.media {

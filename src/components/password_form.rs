@@ -2,7 +2,7 @@
 //! with a password a teacher or admin chose.
 
 use crate::api;
-use crate::components::text_field::TextField;
+use crate::components::text_field::{error_of, TextField};
 use crate::session::{use_session, Session};
 use model::FieldError;
 use yew::prelude::*;
@@ -59,12 +59,7 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
             });
         })
     };
-    let error_for = |field: &str| {
-        error
-            .as_ref()
-            .filter(|e| e.field == field)
-            .map(|e| e.message.clone())
-    };
+    let error_for = |field: &str| error_of(error.as_ref(), field);
     let general = error
         .as_ref()
         .filter(|e| e.field != "current_password" && e.field != "new_password")

@@ -2,7 +2,7 @@
 //! the settings page.
 
 use crate::api;
-use crate::components::text_field::TextField;
+use crate::components::text_field::{error_of, TextField};
 use crate::session::{use_session, Session};
 use model::{FieldError, MePatch, UserKind};
 use yew::prelude::*;
@@ -60,12 +60,7 @@ pub fn profile_form() -> Html {
             });
         })
     };
-    let error_for = |field: &str| {
-        error
-            .as_ref()
-            .filter(|e| e.field == field)
-            .map(|e| e.message.clone())
-    };
+    let error_for = |field: &str| error_of(error.as_ref(), field);
     let general = error
         .as_ref()
         .filter(|e| !["username", "email", "marketing_opt_in"].contains(&e.field.as_str()))

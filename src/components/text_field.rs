@@ -4,6 +4,14 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// The message of `error` if it is about `field` (what the field shows
+/// beside it).
+pub fn error_of(error: Option<&model::FieldError>, field: &str) -> Option<String> {
+    error
+        .filter(|e| e.field == field)
+        .map(|e| e.message.clone())
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TextFieldProps {
     pub id: AttrValue,

@@ -5,28 +5,20 @@
 use crate::api::{self, ApiError};
 use crate::components::add_students::AddStudents;
 use crate::components::feedback_panel::FeedbackPanel;
+use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::components::stats_panel::StatsDisclosure;
 use crate::components::text_field::TextField;
-use crate::route::{viewer_href, Route};
-use crate::session::{use_session, Session};
+use crate::route::viewer_href;
+use crate::session::use_session;
 use model::{ClassInfo, ClassScene, ClassStudent, Me, UserKind};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(ClassesPage)]
 pub fn classes_page() -> Html {
     let session = use_session();
-    let me = match &session.session {
-        Session::Loading => {
-            return html! { <div class="skeleton skeleton-title" aria-busy="true"></div> }
-        }
-        Session::SignedOut => {
-            return html! {
-                <section class="notice"><h1>{ "Classes" }</h1>
-                <p><Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>>{ " to see your classes." }</p></section>
-            }
-        }
-        Session::SignedIn(me) => me.clone(),
+    let me = match signed_in_or_notice(&session.session, "Classes", "to see your classes.") {
+        Ok(me) => me,
+        Err(notice) => return notice,
     };
     if me.school.is_none() {
         let text = match me.kind {

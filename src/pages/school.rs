@@ -3,27 +3,22 @@
 
 use crate::api::{self, ApiError};
 use crate::components::school_user_row::SchoolUserRow;
-use crate::route::Route;
-use crate::session::{use_session, Session};
+use crate::components::sign_in_gate::signed_in_or_notice;
+use crate::session::use_session;
 use model::{School, SchoolSettingsPatch, SchoolUser};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[function_component(SchoolPage)]
 pub fn school_page() -> Html {
     let session = use_session();
-    match &session.session {
-        Session::Loading => html! { <div class="skeleton skeleton-title" aria-busy="true"></div> },
-        Session::SignedIn(me) if me.is_admin => html! { <SchoolAdmin /> },
-        Session::SignedIn(_) => html! {
+    match signed_in_or_notice(&session.session, "School", "as your school's admin.") {
+        Ok(me) if me.is_admin => html! { <SchoolAdmin /> },
+        Ok(_) => html! {
             <section class="notice"><h1>{ "School" }</h1><p>{ "Only your school's admins can change its settings." }</p></section>
         },
-        Session::SignedOut => html! {
-            <section class="notice"><h1>{ "School" }</h1>
-            <p><Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>>{ " as your school's admin." }</p></section>
-        },
+        Err(notice) => notice,
     }
 }
 

@@ -5,10 +5,11 @@ use crate::components::activity_log::ActivityLog;
 use crate::components::avatar_editor::AvatarEditor;
 use crate::components::password_form::PasswordForm;
 use crate::components::profile_form::ProfileForm;
+use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::components::text_field::TextField;
 use crate::route::Route;
+use crate::session::use_session;
 use crate::session::SessionHandle;
-use crate::session::{use_session, Session};
 use model::UserKind;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -16,17 +17,9 @@ use yew_router::prelude::*;
 #[function_component(SettingsPage)]
 pub fn settings_page() -> Html {
     let session = use_session();
-    let me = match &session.session {
-        Session::Loading => {
-            return html! { <div class="skeleton skeleton-title" aria-busy="true"></div> }
-        }
-        Session::SignedOut => {
-            return html! {
-                <section class="notice"><h1>{ "Settings" }</h1>
-                <p><Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>>{ " to see your account." }</p></section>
-            }
-        }
-        Session::SignedIn(me) => me,
+    let me = match signed_in_or_notice(&session.session, "Settings", "to see your account.") {
+        Ok(me) => me,
+        Err(notice) => return notice,
     };
     let kind = match me.kind {
         UserKind::Individual => "Individual",
