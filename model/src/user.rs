@@ -2,6 +2,7 @@
 //! requests with their validation.
 
 use crate::error::{check_length, FieldError};
+use crate::scene::Visibility;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -27,6 +28,19 @@ impl UserKind {
             "student" => Some(UserKind::Student),
             "teacher" => Some(UserKind::Teacher),
             _ => None,
+        }
+    }
+
+    /// The visibilities this kind of user may give their own scenes, given
+    /// their school's `students_can_publish` (false outside a school): a
+    /// student publishes only where the school allows. The server's policy
+    /// enforces this; the app offers only these choices.
+    pub fn allowed_visibilities(self, students_can_publish: bool) -> &'static [Visibility] {
+        match self {
+            UserKind::Student if !students_can_publish => {
+                &[Visibility::Private, Visibility::Unlisted]
+            }
+            _ => &Visibility::ALL,
         }
     }
 }
@@ -271,6 +285,25 @@ impl SignupRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn students_publish_only_where_their_school_allows() {
+        for students_can_publish in [true, false] {
+            for kind in [UserKind::Individual, UserKind::Student, UserKind::Teacher] {
+                let allowed = kind.allowed_visibilities(students_can_publish);
+                assert_eq!(
+                    allowed.contains(&Visibility::Public),
+                    kind != UserKind::Student || students_can_publish,
+                    "{kind:?}, students_can_publish: {students_can_publish}"
+                );
+                assert!(
+                    allowed.contains(&Visibility::Private)
+                        && allowed.contains(&Visibility::Unlisted),
+                    "{kind:?}: private and unlisted are always allowed"
+                );
+            }
+        }
+    }
 
     fn signup(kind: UserKind) -> SignupRequest {
         SignupRequest {

@@ -1,12 +1,16 @@
 //! Applies the pure rules of `policy` to stored content: looks up the facts
 //! (owners, classes, school settings) and answers `NotFound` for whatever
-//! the requester may not see, exactly as for content that does not exist.
+//! the requester may not see, exactly as for content that does not exist,
+//! and `Forbidden` for what they may see but not change.
 
+use crate::db::classes::{self, Class};
 use crate::db::scenes::{self, StoredScene};
-use crate::db::users::User;
-use crate::db::{classes, schools};
+use crate::db::schools;
+use crate::db::users::{self, User};
 use crate::error::{AppError, AppResult};
-use crate::policy::{self, Facts, Party, Relation};
+use crate::policy::{
+    self, ClassFacts, ClassRelation, Facts, Management, Party, Relation, SchoolStanding,
+};
 use r2d2_sqlite::rusqlite::Connection;
 
 pub fn party(user: &User) -> Party<'_> {
@@ -45,5 +49,122 @@ pub fn viewable_scene(
         Ok((stored, relation))
     } else {
         Err(AppError::NotFound)
+    }
+}
+
+/// The scene, if the requester may change or delete it; `action` ends the
+/// refusal ("Only the owner can ...") for one they may only see.
+pub fn modifiable_scene(
+    conn: &Connection,
+    id: &str,
+    requester: &User,
+    action: &str,
+) -> AppResult<StoredScene> {
+    let (stored, relation) = viewable_scene(conn, id, Some(requester))?;
+    if policy::may_modify_scene(relation) {
+        Ok(stored)
+    } else {
+        Err(AppError::Forbidden(format!("Only the owner can {action}")))
+    }
+}
+
+/// How `user` stands to `class`.
+pub fn class_relation(conn: &Connection, class: &Class, user: &User) -> AppResult<ClassRelation> {
+    let requester_is_member = classes::is_member(conn, &class.id, &user.id)?;
+    let settings = schools::settings(conn, Some(&class.school_id))?;
+    Ok(policy::class_relation(ClassFacts {
+        requester: party(user),
+        teacher_id: &class.teacher_id,
+        school_id: &class.school_id,
+        requester_is_member,
+        settings,
+    }))
+}
+
+/// The class and how the requester stands to it, if it exists for them.
+pub fn visible_class(
+    conn: &Connection,
+    id: &str,
+    user: &User,
+) -> AppResult<(Class, ClassRelation)> {
+    let class = classes::by_id(conn, id)?.ok_or(AppError::NotFound)?;
+    let relation = class_relation(conn, &class, user)?;
+    if policy::may_see_class(relation) {
+        Ok((class, relation))
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The class, if the requester may see its students and their work.
+pub fn listable_class(conn: &Connection, id: &str, user: &User) -> AppResult<Class> {
+    let (class, relation) = visible_class(conn, id, user)?;
+    if policy::may_list_class(relation) {
+        Ok(class)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The class and how the requester stands to it, if they lead it;
+/// `action` ends the refusal ("Only the class's teacher can ...") for a
+/// student in it.
+pub fn led_class(
+    conn: &Connection,
+    id: &str,
+    user: &User,
+    action: &str,
+) -> AppResult<(Class, ClassRelation)> {
+    let (class, relation) = visible_class(conn, id, user)?;
+    if policy::may_lead_class(relation) {
+        Ok((class, relation))
+    } else {
+        Err(AppError::Forbidden(format!(
+            "Only the class's teacher can {action}"
+        )))
+    }
+}
+
+/// The school `user` belongs to (404 outside any school) and how they
+/// stand to it.
+pub fn own_school(user: &User) -> AppResult<(String, SchoolStanding)> {
+    let id = user.school_id.clone().ok_or(AppError::NotFound)?;
+    let standing = policy::school_standing(party(user), &id);
+    if policy::may_see_school(standing) {
+        Ok((id, standing))
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// The school `user` belongs to, if they may run it: 404 outside any
+/// school, 403 for a member who is not its admin.
+pub fn run_school(user: &User) -> AppResult<String> {
+    let (id, standing) = own_school(user)?;
+    if policy::may_run_school(standing) {
+        Ok(id)
+    } else {
+        Err(AppError::Forbidden(
+            "Only the school's admins can do this".into(),
+        ))
+    }
+}
+
+/// An account of the admin's school that the admin may manage: 404 for
+/// one outside it (as if it did not exist), 422 for their own, 403 for
+/// another admin's.
+pub fn managed_user(conn: &Connection, admin: &User, id: &str) -> AppResult<User> {
+    let member = users::by_id(conn, id)?.ok_or(AppError::NotFound)?;
+    let relation = relation(conn, Some(admin), &member)?;
+    match policy::management(relation, member.is_admin) {
+        Management::Allowed => Ok(member),
+        Management::Own => Err(AppError::validation(
+            "id",
+            "Change your own account in your settings; an admin cannot remove or delete themselves here",
+        )),
+        Management::AnotherAdmin => Err(AppError::Forbidden(
+            "Another admin's account can only be changed by its owner".into(),
+        )),
+        Management::Hidden => Err(AppError::NotFound),
     }
 }

@@ -1,7 +1,8 @@
 //! Who may see and change what: pure functions of how the requester stands
-//! to the owner of some content, the content's visibility and the owner's
-//! school's settings. Every route asks here; nothing else decides access.
-//! The table they implement is SPEC.md's "Who sees what".
+//! to the owner of some content (or to a class, or a school), the
+//! content's visibility and the school's settings. Every route asks here;
+//! nothing else decides access. The table they implement is SPEC.md's
+//! "Who sees what"; `access` looks up the facts they take.
 
 use model::{UserKind, Visibility};
 
@@ -96,12 +97,31 @@ pub fn may_modify_scene(relation: Relation) -> bool {
     matches!(relation, Relation::Owner | Relation::SchoolAdmin)
 }
 
-/// May the requester manage another account of the school (rename,
-/// reset its password, remove or delete it)? A school admin may, for
-/// anyone but themselves and the school's other admins: no admin can lock
-/// out or erase another.
-pub fn may_manage_user(relation: Relation, member_is_admin: bool) -> bool {
-    relation == Relation::SchoolAdmin && !member_is_admin
+/// What a school admin may do with an account from the school page
+/// (rename it, reset its password, take it out of the school, delete it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Management {
+    /// Another account of the admin's school that is not an admin's.
+    Allowed,
+    /// The admin's own account: changed in their settings, not here.
+    Own,
+    /// Another admin of the school: no admin can lock out or erase another.
+    AnotherAdmin,
+    /// Not of the admin's school: as if it did not exist.
+    Hidden,
+}
+
+/// How a school admin (already checked with `may_run_school`) may manage
+/// the account they stand in `relation` to.
+pub fn management(relation: Relation, member_is_admin: bool) -> Management {
+    match relation {
+        Relation::Owner => Management::Own,
+        Relation::SchoolAdmin if member_is_admin => Management::AnotherAdmin,
+        Relation::SchoolAdmin => Management::Allowed,
+        Relation::OwnersTeacher | Relation::SchoolPeer { .. } | Relation::Stranger => {
+            Management::Hidden
+        }
+    }
 }
 
 /// May the requester read a user's email address?
@@ -167,14 +187,133 @@ pub fn may_write_feedback(relation: Relation, owner_kind: UserKind) -> bool {
         && matches!(relation, Relation::OwnersTeacher | Relation::SchoolAdmin)
 }
 
-/// The visibilities a user may give their own scenes.
-pub fn allowed_visibilities(kind: UserKind, settings: SchoolSettings) -> Vec<Visibility> {
-    match kind {
-        UserKind::Student if !settings.students_can_publish => {
-            vec![Visibility::Private, Visibility::Unlisted]
+/// The visibilities a user may give their own scenes: the rule in `model`,
+/// which the app's visibility choice follows too.
+pub fn allowed_visibilities(kind: UserKind, settings: SchoolSettings) -> &'static [Visibility] {
+    kind.allowed_visibilities(settings.students_can_publish)
+}
+
+/// May the requester fetch an upload? Its uploader may (a picture is sent
+/// before any scene shows it); anyone else only where it is shown to them,
+/// in a scene they may open (`may_view_scene`) or as a user's picture they
+/// may see (`may_see_avatar`).
+pub fn may_fetch_upload(requester_is_uploader: bool, shown_to_requester: bool) -> bool {
+    requester_is_uploader || shown_to_requester
+}
+
+/// Everything the server looked up about a user's request for a class.
+#[derive(Clone, Copy, Debug)]
+pub struct ClassFacts<'a> {
+    pub requester: Party<'a>,
+    pub teacher_id: &'a str,
+    pub school_id: &'a str,
+    /// The requester is a student in the class.
+    pub requester_is_member: bool,
+    /// The class's school's settings.
+    pub settings: SchoolSettings,
+}
+
+/// How the requester stands to a class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClassRelation {
+    /// Its teacher.
+    Teacher,
+    /// An admin of the class's school.
+    SchoolAdmin,
+    /// A student in it, with the school's `peer_visibility` setting.
+    Member { peer_visibility: bool },
+    /// Anyone else.
+    Outsider,
+}
+
+/// The closest relation that applies; an admin who also teaches the class
+/// counts as its teacher (who may do the same).
+pub fn class_relation(facts: ClassFacts) -> ClassRelation {
+    let requester = facts.requester;
+    if requester.id == facts.teacher_id {
+        ClassRelation::Teacher
+    } else if requester.is_admin && requester.school_id == Some(facts.school_id) {
+        ClassRelation::SchoolAdmin
+    } else if facts.requester_is_member {
+        ClassRelation::Member {
+            peer_visibility: facts.settings.peer_visibility,
         }
-        _ => Visibility::ALL.to_vec(),
+    } else {
+        ClassRelation::Outsider
     }
+}
+
+/// Does the class exist for the requester (its name, teacher and size)? To
+/// anyone outside it, it answers 404.
+pub fn may_see_class(relation: ClassRelation) -> bool {
+    relation != ClassRelation::Outsider
+}
+
+/// May the requester see the class's students and their work? Those who
+/// lead it, and its students while their school lets peers see each other.
+pub fn may_list_class(relation: ClassRelation) -> bool {
+    matches!(
+        relation,
+        ClassRelation::Teacher
+            | ClassRelation::SchoolAdmin
+            | ClassRelation::Member {
+                peer_visibility: true
+            }
+    )
+}
+
+/// May the requester lead the class: see and change its join code, sign
+/// students up into it? Its teacher and its school's admins.
+pub fn may_lead_class(relation: ClassRelation) -> bool {
+    matches!(
+        relation,
+        ClassRelation::Teacher | ClassRelation::SchoolAdmin
+    )
+}
+
+/// May the user create classes? A teacher of a school (the classes are the
+/// school's).
+pub fn may_create_class(user: Party) -> bool {
+    user.kind == UserKind::Teacher && user.school_id.is_some()
+}
+
+/// Does this kind of user join classes with a code? Students only.
+pub fn joins_with_code(kind: UserKind) -> bool {
+    kind == UserKind::Student
+}
+
+/// May the user join a class of `class_school_id` with its code? A student
+/// of that school; to anyone else a code of another school's class matches
+/// nothing.
+pub fn may_join_class(user: Party, class_school_id: &str) -> bool {
+    joins_with_code(user.kind) && user.school_id == Some(class_school_id)
+}
+
+/// How a user stands to a school.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchoolStanding {
+    Admin,
+    Member,
+    Outsider,
+}
+
+pub fn school_standing(user: Party, school_id: &str) -> SchoolStanding {
+    match (user.school_id == Some(school_id), user.is_admin) {
+        (true, true) => SchoolStanding::Admin,
+        (true, false) => SchoolStanding::Member,
+        (false, _) => SchoolStanding::Outsider,
+    }
+}
+
+/// May the user see the school's name and settings? Its members.
+pub fn may_see_school(standing: SchoolStanding) -> bool {
+    standing != SchoolStanding::Outsider
+}
+
+/// May the user run the school: change its settings, see and renew its
+/// teacher invitation, list and manage its users? Its admins.
+pub fn may_run_school(standing: SchoolStanding) -> bool {
+    standing == SchoolStanding::Admin
 }
 
 #[cfg(test)]
@@ -280,6 +419,23 @@ mod tests {
             (Individual | Student | Teacher | Admin, SelfOwned)
                 | (Admin, SameClass | SameSchoolOtherClass)
         )
+    }
+
+    /// The spec: "An admin cannot reset or remove another admin of the
+    /// same school"; an account outside the admin's school is not theirs to
+    /// see; their own is changed in their settings.
+    fn spec_management(who: Requester, scenario: Scenario, member_is_admin: bool) -> Management {
+        use Requester::*;
+        use Scenario::*;
+        match (who, scenario) {
+            (Anonymous, _) => Management::Hidden,
+            (_, SelfOwned) => Management::Own,
+            (Admin, SameClass | SameSchoolOtherClass) if member_is_admin => {
+                Management::AnotherAdmin
+            }
+            (Admin, SameClass | SameSchoolOtherClass) => Management::Allowed,
+            _ => Management::Hidden,
+        }
     }
 
     fn kind(who: Requester) -> UserKind {
@@ -393,6 +549,13 @@ mod tests {
                                 spec_may_see_stats(who, scenario),
                                 "stats: {case}"
                             );
+                            for member_is_admin in [false, true] {
+                                assert_eq!(
+                                    management(relation, member_is_admin),
+                                    spec_management(who, scenario, member_is_admin),
+                                    "manage (member admin: {member_is_admin}): {case}"
+                                );
+                            }
                             cases += 1;
                         }
                     }
@@ -401,31 +564,6 @@ mod tests {
         }
         // 5 requesters x 5 relations x 2 x 2 settings x 3 visibilities.
         assert_eq!(cases, 300);
-    }
-
-    #[test]
-    fn only_a_school_admin_manages_users_and_never_another_admin() {
-        let relations = [
-            Relation::Owner,
-            Relation::OwnersTeacher,
-            Relation::SchoolAdmin,
-            Relation::SchoolPeer {
-                peer_visibility: true,
-            },
-            Relation::SchoolPeer {
-                peer_visibility: false,
-            },
-            Relation::Stranger,
-        ];
-        for relation in relations {
-            for member_is_admin in [false, true] {
-                assert_eq!(
-                    may_manage_user(relation, member_is_admin),
-                    relation == Relation::SchoolAdmin && !member_is_admin,
-                    "{relation:?}, member admin: {member_is_admin}"
-                );
-            }
-        }
     }
 
     #[test]
@@ -489,21 +627,199 @@ mod tests {
     #[test]
     fn students_publish_only_when_their_school_allows() {
         for students_can_publish in [true, false] {
-            let settings = SchoolSettings {
-                peer_visibility: true,
-                students_can_publish,
-            };
-            for kind in [UserKind::Individual, UserKind::Student, UserKind::Teacher] {
-                let allowed = allowed_visibilities(kind, settings);
-                let public = allowed.contains(&Visibility::Public);
+            for peer_visibility in [true, false] {
+                let settings = SchoolSettings {
+                    peer_visibility,
+                    students_can_publish,
+                };
+                for kind in [UserKind::Individual, UserKind::Student, UserKind::Teacher] {
+                    let allowed = allowed_visibilities(kind, settings);
+                    let expected: &[Visibility] =
+                        if kind == UserKind::Student && !students_can_publish {
+                            &[Visibility::Private, Visibility::Unlisted]
+                        } else {
+                            &[
+                                Visibility::Private,
+                                Visibility::Unlisted,
+                                Visibility::Public,
+                            ]
+                        };
+                    assert_eq!(allowed, expected, "{kind:?} {settings:?}");
+                }
+            }
+        }
+    }
+
+    /// How a requester stands to a class, as the tests set it up.
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    enum ClassScenario {
+        /// The requester teaches it (a teacher or an admin).
+        TeachesIt,
+        /// The requester is a student in it.
+        InIt,
+        /// In the class's school, neither teaching it nor in it.
+        SameSchool,
+        OtherSchool,
+        NoSchool,
+    }
+
+    const CLASS_SCENARIOS: [ClassScenario; 5] = [
+        ClassScenario::TeachesIt,
+        ClassScenario::InIt,
+        ClassScenario::SameSchool,
+        ClassScenario::OtherSchool,
+        ClassScenario::NoSchool,
+    ];
+
+    /// Signed-in requesters only: every class call needs a session.
+    const SIGNED_IN: [Requester; 4] = [
+        Requester::Individual,
+        Requester::Student,
+        Requester::Teacher,
+        Requester::Admin,
+    ];
+
+    /// Whether the scenario can happen: only teachers teach, only students
+    /// are in classes, individuals belong to no school.
+    fn possible(who: Requester, scenario: ClassScenario) -> bool {
+        use ClassScenario::*;
+        use Requester::*;
+        !matches!(
+            (who, scenario),
+            (Individual | Student, TeachesIt)
+                | (Individual | Teacher | Admin, InIt)
+                | (Individual, SameSchool | OtherSchool)
+        )
+    }
+
+    fn class_facts_for(
+        who: Requester,
+        scenario: ClassScenario,
+        settings: SchoolSettings,
+    ) -> ClassFacts<'static> {
+        let school = match scenario {
+            ClassScenario::OtherSchool => Some("dale"),
+            ClassScenario::NoSchool => None,
+            _ => Some("hill"),
+        };
+        ClassFacts {
+            requester: Party {
+                id: "requester",
+                kind: kind(who),
+                school_id: school,
+                is_admin: who == Requester::Admin,
+            },
+            teacher_id: if scenario == ClassScenario::TeachesIt {
+                "requester"
+            } else {
+                "teacher"
+            },
+            school_id: "hill",
+            requester_is_member: scenario == ClassScenario::InIt,
+            settings,
+        }
+    }
+
+    /// SPEC: a class's teacher runs it, its school's admins run every class
+    /// of the school, students see their classmates while the school
+    /// allows; to anyone else a class does not exist.
+    fn spec_class(who: Requester, scenario: ClassScenario, peer_visibility: bool) -> [bool; 3] {
+        use ClassScenario::*;
+        use Requester::*;
+        // [sees it, sees its students and work, leads it]
+        match (who, scenario) {
+            (Teacher | Admin, TeachesIt) => [true, true, true],
+            (Admin, SameSchool) => [true, true, true],
+            (Student, InIt) => [true, peer_visibility, false],
+            _ => [false, false, false],
+        }
+    }
+
+    fn spec_may_join(who: Requester, scenario: ClassScenario) -> bool {
+        use ClassScenario::*;
+        matches!((who, scenario), (Requester::Student, InIt | SameSchool))
+    }
+
+    fn spec_may_create_class(who: Requester, scenario: ClassScenario) -> bool {
+        matches!(who, Requester::Teacher | Requester::Admin) && scenario != ClassScenario::NoSchool
+    }
+
+    #[test]
+    fn the_class_matrix_follows_the_spec() {
+        let mut cases = 0;
+        for who in SIGNED_IN {
+            for scenario in CLASS_SCENARIOS {
+                if !possible(who, scenario) {
+                    continue;
+                }
+                for peer_visibility in [true, false] {
+                    for students_can_publish in [true, false] {
+                        let settings = SchoolSettings {
+                            peer_visibility,
+                            students_can_publish,
+                        };
+                        let facts = class_facts_for(who, scenario, settings);
+                        let relation = class_relation(facts);
+                        let case = format!("{who:?} {scenario:?} {settings:?} ({relation:?})");
+                        let [see, list, lead] = spec_class(who, scenario, peer_visibility);
+                        assert_eq!(may_see_class(relation), see, "see: {case}");
+                        assert_eq!(may_list_class(relation), list, "list: {case}");
+                        assert_eq!(may_lead_class(relation), lead, "lead: {case}");
+                        assert_eq!(
+                            may_join_class(facts.requester, facts.school_id),
+                            spec_may_join(who, scenario),
+                            "join: {case}"
+                        );
+                        assert_eq!(
+                            joins_with_code(facts.requester.kind),
+                            who == Requester::Student,
+                            "joins with a code: {case}"
+                        );
+                        assert_eq!(
+                            may_create_class(facts.requester),
+                            spec_may_create_class(who, scenario),
+                            "create: {case}"
+                        );
+                        cases += 1;
+                    }
+                }
+            }
+        }
+        // Possible pairs: individual 1, student 4, teacher 4, admin 4; x 2 x 2 settings.
+        assert_eq!(cases, 52);
+    }
+
+    #[test]
+    fn the_school_matrix_follows_the_spec() {
+        for who in SIGNED_IN {
+            for school in [Some("hill"), Some("dale"), None] {
+                let user = Party {
+                    id: "u",
+                    kind: kind(who),
+                    school_id: school,
+                    is_admin: who == Requester::Admin,
+                };
+                let standing = school_standing(user, "hill");
+                let own = school == Some("hill");
+                let case = format!("{who:?} in {school:?} ({standing:?})");
+                assert_eq!(may_see_school(standing), own, "see: {case}");
                 assert_eq!(
-                    public,
-                    kind != UserKind::Student || students_can_publish,
-                    "{kind:?} {students_can_publish}"
+                    may_run_school(standing),
+                    own && who == Requester::Admin,
+                    "run: {case}"
                 );
-                assert!(
-                    allowed.contains(&Visibility::Private)
-                        && allowed.contains(&Visibility::Unlisted)
+            }
+        }
+    }
+
+    #[test]
+    fn an_upload_reaches_its_uploader_and_whoever_is_shown_it() {
+        for uploader in [true, false] {
+            for shown in [true, false] {
+                assert_eq!(
+                    may_fetch_upload(uploader, shown),
+                    uploader || shown,
+                    "uploader: {uploader}, shown: {shown}"
                 );
             }
         }

@@ -80,24 +80,17 @@ pub fn by_join_code(conn: &Connection, code: &str) -> AppResult<Option<Class>> {
         .optional()?)
 }
 
-/// The classes a user teaches, or (for a student) is in, or (for an admin)
-/// all of their school's, by name.
-pub fn visible_to(conn: &Connection, user: &User) -> AppResult<Vec<Class>> {
-    let (sql, key) = if user.is_admin {
-        (
-            "SELECT {COLUMNS} FROM classes WHERE school_id = ?1 ORDER BY name, id",
-            user.school_id.clone().unwrap_or_default(),
-        )
-    } else {
-        (
-            "SELECT {COLUMNS} FROM classes WHERE teacher_id = ?1
-             OR id IN (SELECT class_id FROM class_members WHERE student_id = ?1) ORDER BY name, id",
-            user.id.clone(),
-        )
-    };
-    let mut stmt = conn.prepare(&sql.replace("{COLUMNS}", COLUMNS))?;
+/// The classes a user teaches or is in, and every class of their school,
+/// by name: the ones that may exist for them (`policy::may_see_class`
+/// decides which do).
+pub fn of_user_or_school(conn: &Connection, user: &User) -> AppResult<Vec<Class>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT {COLUMNS} FROM classes WHERE teacher_id = ?1 OR school_id IS ?2
+           OR id IN (SELECT class_id FROM class_members WHERE student_id = ?1)
+         ORDER BY name, id"
+    ))?;
     let rows = stmt
-        .query_map([key], from_row)?
+        .query_map(params![user.id, user.school_id], from_row)?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
 }

@@ -5,7 +5,8 @@
 use crate::access;
 use crate::auth::{CurrentUser, MaybeUser};
 use crate::crypto::random_id;
-use crate::db::{assets, users};
+use crate::db::assets;
+use crate::db::users::{self, User};
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, AppPath};
 use crate::image_check::{self, CheckedImage, ImageError};
@@ -21,6 +22,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::asset::MAX_ASSET_BYTES;
 use model::Asset;
+use r2d2_sqlite::rusqlite::Connection;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -60,7 +62,7 @@ pub(crate) async fn checked_image(bytes: Bytes) -> AppResult<CheckedImage> {
 /// Refuses an upload of `size` bytes that would take the account past its
 /// storage quota (413).
 pub(crate) fn within_quota(
-    conn: &r2d2_sqlite::rusqlite::Connection,
+    conn: &Connection,
     owner_id: &str,
     size: usize,
     quota: u64,
@@ -151,6 +153,25 @@ pub(crate) async fn to_completion<T: Send + 'static>(
         .map_err(|e| AppError::Internal(e.into()))?
 }
 
+/// Whether the upload is shown to the requester: in a scene they may open,
+/// or as the picture of a user they may see.
+fn shown_to(conn: &Connection, asset_id: &str, requester: Option<&User>) -> AppResult<bool> {
+    for scene_id in assets::scenes_using(conn, asset_id)? {
+        match access::viewable_scene(conn, &scene_id, requester) {
+            Ok(_) => return Ok(true),
+            Err(AppError::NotFound) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    match users::with_avatar(conn, asset_id)? {
+        Some(pictured) => {
+            let relation = access::relation(conn, requester, &pictured)?;
+            Ok(policy::may_see_avatar(relation, pictured.kind))
+        }
+        None => Ok(false),
+    }
+}
+
 async fn download(
     State(state): State<AppState>,
     MaybeUser(user): MaybeUser,
@@ -161,23 +182,14 @@ async fn download(
         .db
         .call(move |conn| {
             let stored = assets::by_id(conn, &asset_id)?.ok_or(AppError::NotFound)?;
-            if user.as_ref().is_some_and(|u| u.id == stored.owner_id) {
-                return Ok(stored.asset);
+            let uploader = user.as_ref().is_some_and(|u| u.id == stored.owner_id);
+            // Looked up only when it matters.
+            let shown = !uploader && shown_to(conn, &asset_id, user.as_ref())?;
+            if policy::may_fetch_upload(uploader, shown) {
+                Ok(stored.asset)
+            } else {
+                Err(AppError::NotFound)
             }
-            for scene_id in assets::scenes_using(conn, &asset_id)? {
-                match access::viewable_scene(conn, &scene_id, user.as_ref()) {
-                    Ok(_) => return Ok(stored.asset),
-                    Err(AppError::NotFound) => continue,
-                    Err(e) => return Err(e),
-                }
-            }
-            if let Some(owner) = users::with_avatar(conn, &asset_id)? {
-                let relation = access::relation(conn, user.as_ref(), &owner)?;
-                if policy::may_see_avatar(relation, owner.kind) {
-                    return Ok(stored.asset);
-                }
-            }
-            Err(AppError::NotFound)
         })
         .await?;
     let bytes = match state.files.read(&asset.id).await {

@@ -10,10 +10,10 @@ use crate::clock;
 use crate::crypto::{one_time_password, random_id, Keys};
 use crate::db::classes::{self, Class};
 use crate::db::users::{self, NewUser, User};
-use crate::db::{feedback, scenes, schools};
+use crate::db::{feedback, scenes};
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, AppJson, AppPath, ClientIp};
-use crate::policy;
+use crate::policy::{self, ClassRelation};
 use crate::throttle::{self, Counted};
 use crate::AppState;
 use axum::body::Bytes;
@@ -44,61 +44,30 @@ pub fn router() -> Router<AppState> {
         )
 }
 
-/// How the requester stands to a class.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Standing {
-    /// Its teacher, or an admin of its school: sees everything, manages it.
-    Leads,
-    /// A student in it, with the school's peer_visibility setting.
-    Member { peer_visibility: bool },
-}
-
-fn standing(conn: &Connection, class: &Class, user: &User) -> AppResult<Option<Standing>> {
-    if class.teacher_id == user.id
-        || (user.is_admin && user.school_id.as_deref() == Some(class.school_id.as_str()))
-    {
-        return Ok(Some(Standing::Leads));
-    }
-    if classes::is_member(conn, &class.id, &user.id)? {
-        let settings = schools::settings(conn, Some(&class.school_id))?;
-        return Ok(Some(Standing::Member {
-            peer_visibility: settings.peer_visibility,
-        }));
-    }
-    Ok(None)
-}
-
-fn info(conn: &Connection, class: &Class, standing: Standing) -> AppResult<ClassInfo> {
+/// The class as someone in `relation` to it sees it: the join code only
+/// for those who lead it.
+fn info(conn: &Connection, class: &Class, relation: ClassRelation) -> AppResult<ClassInfo> {
     let teacher = users::by_id(conn, &class.teacher_id)?.ok_or(AppError::NotFound)?;
     Ok(ClassInfo {
         id: class.id.clone(),
         name: class.name.clone(),
-        join_code: (standing == Standing::Leads).then(|| class.join_code.clone()),
+        join_code: policy::may_lead_class(relation).then(|| class.join_code.clone()),
         teacher: teacher.summary(),
         student_count: classes::student_count(conn, &class.id)?,
     })
 }
 
-/// The class, if the requester leads it or is in it; otherwise 404.
-fn class_for(conn: &Connection, id: &str, user: &User) -> AppResult<(Class, Standing)> {
-    let class = classes::by_id(conn, id)?.ok_or(AppError::NotFound)?;
-    let standing = standing(conn, &class, user)?.ok_or(AppError::NotFound)?;
-    Ok((class, standing))
-}
-
-/// The class, if the requester may see its students and their work: those
-/// who lead it, and its students while the school lets peers see each other.
-/// To anyone else it does not exist.
-fn listable_class(conn: &Connection, id: &str, user: &User) -> AppResult<Class> {
-    match class_for(conn, id, user)? {
-        (
-            _,
-            Standing::Member {
-                peer_visibility: false,
-            },
-        ) => Err(AppError::NotFound),
-        (class, _) => Ok(class),
+/// Every class that exists for `user` (those they teach, are in, or lead
+/// as their school's admin), by name, as they see it.
+pub(crate) fn visible_classes(conn: &Connection, user: &User) -> AppResult<Vec<ClassInfo>> {
+    let mut out = Vec::new();
+    for class in classes::of_user_or_school(conn, user)? {
+        let relation = access::class_relation(conn, &class, user)?;
+        if policy::may_see_class(relation) {
+            out.push(info(conn, &class, relation)?);
+        }
     }
+    Ok(out)
 }
 
 /// A teacher of a school creates a class; it starts with a fresh join code.
@@ -112,8 +81,8 @@ async fn create(
     let info = state
         .db
         .call(move |conn| {
-            let school_id = match (&user.kind, &user.school_id) {
-                (UserKind::Teacher, Some(school)) => school.clone(),
+            let school_id = match &user.school_id {
+                Some(school) if policy::may_create_class(access::party(&user)) => school,
                 _ => {
                     return Err(AppError::Forbidden(
                         "Only a teacher of a school can create classes".into(),
@@ -123,12 +92,12 @@ async fn create(
             let class = classes::insert(
                 conn,
                 &random_id(),
-                &school_id,
+                school_id,
                 &user.id,
                 req.name.trim(),
                 now,
             )?;
-            info(conn, &class, Standing::Leads)
+            info(conn, &class, ClassRelation::Teacher)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(info)))
@@ -141,15 +110,7 @@ async fn list(
 ) -> AppResult<Json<Vec<ClassInfo>>> {
     let list = state
         .db
-        .call(move |conn| {
-            let mut out = Vec::new();
-            for class in classes::visible_to(conn, &user)? {
-                if let Some(standing) = standing(conn, &class, &user)? {
-                    out.push(info(conn, &class, standing)?);
-                }
-            }
-            Ok(out)
-        })
+        .call(move |conn| visible_classes(conn, &user))
         .await?;
     Ok(Json(list))
 }
@@ -164,7 +125,7 @@ async fn join(
     AppJson(req): AppJson<JoinClass>,
 ) -> AppResult<Json<ClassInfo>> {
     let now = state.clock.now();
-    if user.kind != UserKind::Student {
+    if !policy::joins_with_code(user.kind) {
         return Err(AppError::Forbidden(
             "Only students join classes with a code".into(),
         ));
@@ -183,20 +144,13 @@ async fn join(
             let unknown =
                 || AppError::validation("join_code", "That join code does not match any class");
             let class = classes::by_join_code(conn, &code)?.ok_or_else(unknown)?;
-            if user.school_id.as_deref() != Some(class.school_id.as_str()) {
-                // A class of another school is not one this student can see.
+            if !policy::may_join_class(access::party(&user), &class.school_id) {
                 return Err(unknown());
             }
             throttle::forgive(conn, &tries)?;
             classes::add_member(conn, &class.id, &user.id, now)?;
-            let settings = schools::settings(conn, Some(&class.school_id))?;
-            info(
-                conn,
-                &class,
-                Standing::Member {
-                    peer_visibility: settings.peer_visibility,
-                },
-            )
+            let relation = access::class_relation(conn, &class, &user)?;
+            info(conn, &class, relation)
         })
         .await?;
     Ok(Json(info))
@@ -214,7 +168,7 @@ async fn students(
     let list = state
         .db
         .call(move |conn| {
-            let class = listable_class(conn, &id, &user)?;
+            let class = access::listable_class(conn, &id, &user)?;
             let mut out = Vec::new();
             for student in classes::students(conn, &class.id)? {
                 let relation = access::relation(conn, Some(&user), &student)?;
@@ -253,7 +207,7 @@ async fn class_scenes(
     let list = state
         .db
         .call(move |conn| {
-            let class = listable_class(conn, &id, &user)?;
+            let class = access::listable_class(conn, &id, &user)?;
             let mut out = Vec::new();
             for summary in scenes::list_for_class(conn, &class.id)? {
                 let Ok((stored, relation)) = access::viewable_scene(conn, &summary.id, Some(&user))
@@ -282,14 +236,9 @@ async fn rotate_code(
     let info = state
         .db
         .call(move |conn| {
-            let (class, standing) = class_for(conn, &id, &user)?;
-            if standing != Standing::Leads {
-                return Err(AppError::Forbidden(
-                    "Only the class's teacher can change its code".into(),
-                ));
-            }
+            let (class, relation) = access::led_class(conn, &id, &user, "change its code")?;
             let join_code = classes::rotate_code(conn, &class.id)?;
-            info(conn, &Class { join_code, ..class }, Standing::Leads)
+            info(conn, &Class { join_code, ..class }, relation)
         })
         .await?;
     Ok(Json(info))
@@ -297,17 +246,6 @@ async fn rotate_code(
 
 /// A class list of a few hundred students is a few kilobytes.
 const IMPORT_LIMIT: usize = 256 * 1024;
-
-/// The class, if the requester leads it (teaches it, or is its school's admin).
-fn led_class(conn: &Connection, id: &str, user: &User) -> AppResult<Class> {
-    let (class, standing) = class_for(conn, id, user)?;
-    if standing != Standing::Leads {
-        return Err(AppError::Forbidden(
-            "Only the class's teacher can add students".into(),
-        ));
-    }
-    Ok(class)
-}
 
 /// Adds a student to `class` with a password hash someone else chose (so
 /// they must choose their own at first sign-in). Call inside a transaction.
@@ -377,7 +315,7 @@ async fn add_student(
 ) -> AppResult<impl IntoResponse> {
     let class = state
         .db
-        .call(move |conn| led_class(conn, &id, &user))
+        .call(move |conn| Ok(access::led_class(conn, &id, &user, "add students")?.0))
         .await?;
     let username = student.username.trim().to_string();
     let password = sign_up_student(&state, &class, student).await?;
@@ -407,7 +345,7 @@ async fn import_students(
     let body = body.map_err(bytes_rejection)?;
     let class = state
         .db
-        .call(move |conn| led_class(conn, &id, &user))
+        .call(move |conn| Ok(access::led_class(conn, &id, &user, "add students")?.0))
         .await?;
     let now = state.clock.now();
     let today = clock::date(now);

@@ -8,6 +8,7 @@ use crate::db::{assets, classes, feedback, scenes, sessions};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, ClientIp};
 use crate::policy;
+use crate::routes::classes::visible_classes;
 use crate::stats::{flush, report};
 use crate::throttle::{self, Counted};
 use crate::AppState;
@@ -267,19 +268,8 @@ async fn export(
                     asset,
                 })
                 .collect();
-            let classes = classes::visible_to(conn, &user)?
-                .into_iter()
-                .map(|c| {
-                    let teacher = users::by_id(conn, &c.teacher_id)?.ok_or(AppError::NotFound)?;
-                    Ok(ClassInfo {
-                        student_count: classes::student_count(conn, &c.id)?,
-                        join_code: (c.teacher_id == user.id).then(|| c.join_code.clone()),
-                        id: c.id,
-                        name: c.name,
-                        teacher: teacher.summary(),
-                    })
-                })
-                .collect::<AppResult<Vec<_>>>()?;
+            // The classes as the app lists them for this user.
+            let classes = visible_classes(conn, &user)?;
             Ok(Export {
                 exported_at: crate::clock::rfc3339(now),
                 account: users::me(conn, &keys, &user)?,

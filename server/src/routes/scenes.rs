@@ -171,12 +171,7 @@ async fn save(
     let scene = state
         .db
         .call(move |conn| {
-            let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
-            if !policy::may_modify_scene(relation) {
-                return Err(AppError::Forbidden(
-                    "Only the owner can edit this scene".into(),
-                ));
-            }
+            let stored = access::modifiable_scene(conn, &id, &user, "edit this scene")?;
             let input = prepare(conn, &stored.owner, input)?;
             let tx = conn.transaction()?;
             scenes::update(&tx, &id, base, &input, now)?;
@@ -208,12 +203,7 @@ async fn remove(
     state
         .db
         .call(move |conn| {
-            let (_, relation) = access::viewable_scene(conn, &id, Some(&user))?;
-            if !policy::may_modify_scene(relation) {
-                return Err(AppError::Forbidden(
-                    "Only the owner can delete this scene".into(),
-                ));
-            }
+            access::modifiable_scene(conn, &id, &user, "delete this scene")?;
             let tx = conn.transaction()?;
             scenes::delete(&tx, &id)?;
             let event = Event::new(&user.id, ActivityKind::SceneDeleted, ip, now).scene(&id);
@@ -235,12 +225,7 @@ async fn reset_link(
     let scene = state
         .db
         .call(move |conn| {
-            let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
-            if !policy::may_modify_scene(relation) {
-                return Err(AppError::Forbidden(
-                    "Only the owner can reset this scene's link".into(),
-                ));
-            }
+            let stored = access::modifiable_scene(conn, &id, &user, "reset this scene's link")?;
             let new_id = random_id();
             scenes::change_id(conn, &id, &new_id, &stored.owner.id)?;
             scenes::by_id(conn, &new_id)?

@@ -8,7 +8,8 @@ use crate::db::users::{self, User};
 use crate::db::{classes, schools, sessions};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppPath};
-use crate::{access, policy, AppState};
+use crate::policy::{self, SchoolStanding};
+use crate::{access, AppState};
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::routing::{get, patch, post};
@@ -31,11 +32,12 @@ pub fn router() -> Router<AppState> {
         .route("/school/users/{id}", patch(update_user).delete(delete_user))
 }
 
-/// The school as `user` may see it: its teacher invitation only for admins
-/// (made on first look, for schools older than invitations).
-fn school(conn: &Connection, id: &str, user: &User) -> AppResult<School> {
+/// The school as someone of `standing` in it sees it: its teacher
+/// invitation only for those who run it (made on first look, for schools
+/// older than invitations).
+fn school(conn: &Connection, id: &str, standing: SchoolStanding) -> AppResult<School> {
     let mut school = schools::by_id(conn, id)?.ok_or(AppError::NotFound)?;
-    if !user.is_admin {
+    if !policy::may_run_school(standing) {
         school.teacher_invite_code = None;
     } else if school.teacher_invite_code.is_none() {
         school.teacher_invite_code = Some(schools::new_invite_code(conn, id)?);
@@ -43,28 +45,17 @@ fn school(conn: &Connection, id: &str, user: &User) -> AppResult<School> {
     Ok(school)
 }
 
-fn school_of(user: &User) -> AppResult<String> {
-    user.school_id.clone().ok_or(AppError::NotFound)
-}
-
-fn admin_school_of(user: &User) -> AppResult<String> {
-    let id = school_of(user)?;
-    if !user.is_admin {
-        return Err(AppError::Forbidden(
-            "Only the school's admins can do this".into(),
-        ));
-    }
-    Ok(id)
-}
-
 /// The requester's school and its settings.
 async fn read(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Json<School>> {
-    let id = school_of(&user)?;
+    let (id, standing) = access::own_school(&user)?;
     Ok(Json(
-        state.db.call(move |conn| school(conn, &id, &user)).await?,
+        state
+            .db
+            .call(move |conn| school(conn, &id, standing))
+            .await?,
     ))
 }
 
@@ -73,7 +64,7 @@ async fn update_settings(
     CurrentUser(user): CurrentUser,
     AppJson(patch): AppJson<SchoolSettingsPatch>,
 ) -> AppResult<Json<School>> {
-    let id = admin_school_of(&user)?;
+    let id = access::run_school(&user)?;
     let updated = state
         .db
         .call(move |conn| {
@@ -83,7 +74,7 @@ async fn update_settings(
             if let Some(on) = patch.students_can_publish {
                 schools::set_students_can_publish(conn, &id, on)?;
             }
-            school(conn, &id, &user)
+            school(conn, &id, SchoolStanding::Admin)
         })
         .await?;
     Ok(Json(updated))
@@ -94,12 +85,12 @@ async fn rotate_invite(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Json<School>> {
-    let id = admin_school_of(&user)?;
+    let id = access::run_school(&user)?;
     let school = state
         .db
         .call(move |conn| {
             schools::new_invite_code(conn, &id)?;
-            school(conn, &id, &user)
+            school(conn, &id, SchoolStanding::Admin)
         })
         .await?;
     Ok(Json(school))
@@ -110,7 +101,7 @@ async fn list_users(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Json<Vec<SchoolUser>>> {
-    let id = admin_school_of(&user)?;
+    let id = access::run_school(&user)?;
     let keys = state.keys.clone();
     let list = state
         .db
@@ -136,26 +127,6 @@ fn school_user(keys: &Keys, user: &User) -> AppResult<SchoolUser> {
     })
 }
 
-/// A user of the admin's school other than the admin; anyone else is 404.
-fn member_of(conn: &Connection, admin: &User, school_id: &str, id: &str) -> AppResult<User> {
-    let member = users::by_id(conn, id)?
-        .filter(|u| u.school_id.as_deref() == Some(school_id))
-        .ok_or(AppError::NotFound)?;
-    if member.id == admin.id {
-        return Err(AppError::validation(
-            "id",
-            "Change your own account in your settings; an admin cannot remove or delete themselves here",
-        ));
-    }
-    let relation = access::relation(conn, Some(admin), &member)?;
-    if !policy::may_manage_user(relation, member.is_admin) {
-        return Err(AppError::Forbidden(
-            "Another admin's account can only be changed by its owner".into(),
-        ));
-    }
-    Ok(member)
-}
-
 /// A school admin changes a user's username or email, resets their
 /// password (signing them out everywhere), or takes them out of the school.
 async fn update_user(
@@ -164,7 +135,7 @@ async fn update_user(
     AppPath(id): AppPath,
     AppJson(patch): AppJson<SchoolUserPatch>,
 ) -> AppResult<Json<SchoolUserChanged>> {
-    let school_id = admin_school_of(&admin)?;
+    access::run_school(&admin)?;
     if let Some(username) = &patch.username {
         validate_username(username)?;
     }
@@ -186,7 +157,7 @@ async fn update_user(
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
-            let member = member_of(&tx, &admin, &school_id, &id)?;
+            let member = access::managed_user(&tx, &admin, &id)?;
             let mut changes = Vec::new();
             if let Some(username) = patch.username.as_ref().filter(|u| **u != member.username) {
                 users::set_username(&tx, &member.id, username)?;
@@ -244,14 +215,14 @@ async fn delete_user(
     CurrentUser(admin): CurrentUser,
     AppPath(id): AppPath,
 ) -> AppResult<StatusCode> {
-    let school_id = admin_school_of(&admin)?;
+    access::run_school(&admin)?;
     let keys = state.keys.clone();
     let now = state.clock.now();
     let files = state
         .db
         .call(move |conn| {
             let tx = conn.transaction()?;
-            let member = member_of(&tx, &admin, &school_id, &id)?;
+            let member = access::managed_user(&tx, &admin, &id)?;
             classes::hand_over(&tx, &member.id, &admin.id)?;
             let files = users::delete(&tx, &member.id)?;
             let event = Event::new(&member.id, ActivityKind::AccountDeleted, None, now)
