@@ -1,0 +1,110 @@
+//! The panel beside the picture: the selected hotspot's fields first (what
+//! the author is working on), a teacher's feedback for a student, then the
+//! scene's own fields, who may see it, and a new link.
+
+use crate::components::feedback_panel::FeedbackPanel;
+use crate::components::hotspot_fields::HotspotFields;
+use crate::components::text_field::TextField;
+use crate::components::visibility_picker::VisibilityPicker;
+use crate::editor::save::hotspot_index;
+use crate::editor::Action;
+use model::{FieldError, Hotspot, SceneSummary, Visibility};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    /// The selected hotspot and its place in the list.
+    pub hotspot: Option<(usize, Hotspot)>,
+    /// How many hotspots there are.
+    pub count: usize,
+    pub title: AttrValue,
+    pub description: AttrValue,
+    /// The picture's text alternative; None while there is no picture.
+    pub alt: Option<AttrValue>,
+    pub visibility: Visibility,
+    /// What this author may choose.
+    pub allowed: Vec<Visibility>,
+    /// None until the scene is first saved.
+    pub scene_id: Option<AttrValue>,
+    /// The author is a student, who may have a teacher's feedback.
+    pub student: bool,
+    /// The author's scenes, for tour links (this one left out here).
+    pub scenes: Rc<Vec<SceneSummary>>,
+    /// The field the last save refusal named.
+    pub error: Option<FieldError>,
+    /// A refused popup picture or sound.
+    pub picture_error: Option<FieldError>,
+    /// Progress of that upload (0 to 1) while it runs.
+    pub uploading: Option<f64>,
+    /// A save is under way.
+    pub saving: bool,
+    pub ondispatch: Callback<Action>,
+    pub onpicture: Callback<web_sys::File>,
+    pub onresetlink: Callback<()>,
+}
+
+#[function_component(Panel)]
+pub fn panel(props: &PanelProps) -> Html {
+    let error_for = |field: &str| {
+        props
+            .error
+            .as_ref()
+            .filter(|e| e.field == field)
+            .map(|e| e.message.clone())
+    };
+    let dispatch = &props.ondispatch;
+    let hotspot_fields = props.hotspot.as_ref().map(|(index, hotspot)| {
+        let index = *index;
+        let error = props.picture_error.clone().or_else(|| {
+            props
+                .error
+                .clone()
+                .filter(|e| hotspot_index(&e.field) == Some(index))
+        });
+        let others: Vec<SceneSummary> = props
+            .scenes
+            .iter()
+            .filter(|s| Some(s.id.as_str()) != props.scene_id.as_deref())
+            .cloned()
+            .collect();
+        html! {
+            <HotspotFields key={format!("{index}-{}", hotspot.id)} {index} count={props.count} hotspot={hotspot.clone()}
+                ondispatch={dispatch.clone()} scenes={others} onpicture={props.onpicture.clone()}
+                uploading={props.uploading} {error} />
+        }
+    });
+    html! {
+        <aside class="editor-panel">
+            if let Some(fields) = hotspot_fields {
+                { fields }
+            } else if props.alt.is_some() {
+                <p class="hint panel-hint">{ "Select a hotspot to write its title and text." }</p>
+            }
+            if let (Some(id), true) = (&props.scene_id, props.student) {
+                <FeedbackPanel scene_id={id.clone()} />
+            }
+            <section class="scene-fields" aria-labelledby="scene-fields-heading">
+                <h2 id="scene-fields-heading">{ "Scene" }</h2>
+                <TextField id="scene-name" label="Scene name" value={props.title.clone()}
+                    oninput={dispatch.reform(Action::SetTitle)} error={error_for("title")} required=true />
+                <TextField id="scene-description" label="Description" multiline=true rows={2} value={props.description.clone()}
+                    oninput={dispatch.reform(Action::SetDescription)} error={error_for("description")}
+                    hint="Shown under the picture." />
+                if let Some(alt) = &props.alt {
+                    <TextField id="scene-alt" label="Describe the picture for people who cannot see it"
+                        value={alt.clone()} oninput={dispatch.reform(Action::SetAlt)} error={error_for("image.alt")} />
+                }
+                <VisibilityPicker value={props.visibility} onchange={dispatch.reform(Action::SetVisibility)}
+                    allowed={props.allowed.clone()} />
+                if props.scene_id.is_some() {
+                    <div class="reset-link">
+                        <button type="button" class="button small" onclick={props.onresetlink.reform(|_| ())}
+                            disabled={props.saving}>{ "Reset link" }</button>
+                        <p class="hint">{ "Gives the scene a new link. Everyone with the old link, or an old embed, loses access." }</p>
+                    </div>
+                }
+            </section>
+        </aside>
+    }
+}

@@ -1,0 +1,151 @@
+//! The picture being edited: its hotspots to click, drag and add, and the
+//! ways to choose it (a file, a drop, a paste).
+
+use crate::components::scene_stage::SceneStage;
+use crate::editor::Action;
+use model::SceneInput;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
+use yew::prelude::*;
+
+/// The draft as the picture sees it: the same as another when it has the
+/// same picture and hotspots, even if its title changed. Pointers are
+/// compared first, so most renders compare no hotspots at all.
+#[derive(Clone)]
+pub struct PictureDraft(pub Rc<SceneInput>);
+
+impl PartialEq for PictureDraft {
+    fn eq(&self, other: &Self) -> bool {
+        let (a, b) = (&self.0, &other.0);
+        Rc::ptr_eq(a, b) || (a.image == b.image && a.hotspots == b.hotspots)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct PictureProps {
+    pub draft: PictureDraft,
+    pub selected: Option<usize>,
+    pub ondispatch: Callback<Action>,
+    pub onmarkerkey: Callback<(usize, KeyboardEvent)>,
+    /// A picture file chosen or dropped, to upload.
+    pub onimage: Callback<web_sys::File>,
+    /// Progress of its upload (0 to 1) while it runs.
+    pub uploading: Option<f64>,
+    /// Why the picture was refused.
+    pub error: Option<String>,
+}
+
+#[function_component(Picture)]
+pub fn picture(props: &PictureProps) -> Html {
+    let dragging_file = use_state(|| false);
+    let onimagefile = {
+        let onimage = props.onimage.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+                onimage.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = {
+        let dragging_file = dragging_file.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging_file.set(true);
+        })
+    };
+    let ondragleave = {
+        let dragging_file = dragging_file.clone();
+        Callback::from(move |_: DragEvent| dragging_file.set(false))
+    };
+    let ondrop = {
+        let (dragging_file, onimage) = (dragging_file.clone(), props.onimage.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging_file.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                onimage.emit(file);
+            }
+        })
+    };
+    let has_image = props.draft.0.image.is_some();
+    html! {
+        <section class={classes!("editor-canvas", dragging_file.then_some("drop-target"))} aria-label="Picture"
+            {ondragover} {ondragleave} {ondrop}>
+            if has_image {
+                <Stage draft={props.draft.clone()} selected={props.selected}
+                    ondispatch={props.ondispatch.clone()} onmarkerkey={props.onmarkerkey.clone()} />
+                <p class="hint">{ "Click the picture to add a hotspot; drag one to move it. On a selected hotspot, arrow keys move it (Shift: further) and Delete removes it." }</p>
+                <button type="button" class="button" onclick={props.ondispatch.reform(|_| Action::AddHotspot { x: 0.5, y: 0.5 })}>
+                    { "Add hotspot" }</button>
+            } else {
+                <div class="drop-hint">
+                    <p><strong>{ "Start with a picture" }</strong></p>
+                    <p>{ "Choose a file below, drop one here, or paste one (Ctrl+V)." }</p>
+                </div>
+            }
+            <div class={classes!("field", props.error.as_ref().map(|_| "has-error"))}>
+                <label for="scene-image">{ if has_image { "Image (replace)" } else { "Image" } }</label>
+                <input type="file" id="scene-image" accept="image/png,image/jpeg,image/webp,image/gif"
+                    onchange={onimagefile} disabled={props.uploading.is_some()} aria-describedby="scene-image-hint" />
+                <p class="hint" id="scene-image-hint">{ "PNG, JPEG, WebP or GIF, up to 10 MB. Replacing it keeps your hotspots." }</p>
+                if let Some(done) = props.uploading {
+                    <p class="progress" role="status">
+                        <progress max="1" value={done.to_string()} aria-label="Uploading"></progress>
+                        { format!(" Uploading… {:.0}%", done * 100.0) }
+                    </p>
+                }
+                if let Some(message) = &props.error {
+                    <p class="error" role="alert">{ message.clone() }</p>
+                }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StageProps {
+    draft: PictureDraft,
+    selected: Option<usize>,
+    ondispatch: Callback<Action>,
+    onmarkerkey: Callback<(usize, KeyboardEvent)>,
+}
+
+/// The picture with its markers. Apart from the rest of the picture's
+/// section so that an upload's progress, or a file dragged over, redraws no
+/// markers; its callbacks are made once, so that editing or moving one
+/// hotspot re-renders that marker alone, not all of thousands.
+#[function_component(Stage)]
+fn stage(props: &StageProps) -> Html {
+    let callbacks = {
+        let dispatch = props.ondispatch.clone();
+        use_memo(props.ondispatch.clone(), move |_| {
+            (
+                dispatch.reform(|index| Action::Select(Some(index))),
+                dispatch.reform(|(index, x, y)| Action::MoveHotspot { index, x, y }),
+                dispatch.reform(|(x, y)| Action::AddHotspot { x, y }),
+            )
+        })
+    };
+    let (onactivate, onmove, onpick) = (*callbacks).clone();
+    let draft = &props.draft.0;
+    let Some(image) = &draft.image else {
+        return html! {};
+    };
+    html! {
+        <SceneStage image={image.clone()} hotspots={draft.hotspots.clone()}
+            selected={props.selected} {onactivate} {onpick} {onmove}
+            onmarkerkey={props.onmarkerkey.clone()} />
+    }
+}
