@@ -15,6 +15,12 @@ pub struct LocalDraft {
     pub draft: SceneInput,
 }
 
+/// How long editing must pause before the copy is written: writing a scene
+/// of thousands of hotspots takes longer than a frame, too long to do on
+/// every keystroke or at the end of every drag. Leaving the page writes it
+/// at once.
+pub const WRITE_AFTER_MS: u32 = 300;
+
 /// What every draft key starts with, whoever it belongs to.
 const PREFIX: &str = "pinpoint.draft.";
 

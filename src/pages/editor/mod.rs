@@ -66,7 +66,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
     let restored = use_state(|| false);
     let opening = hooks::use_scene(props.id.clone(), &props.user_id, &model, &restored);
     hooks::use_keep_restored_on_edit(&model, &restored);
-    hooks::use_local_copy(&model, &props.user_id);
+    let pending_copy = hooks::use_local_copy(&model, &props.user_id);
     let saving = hooks::use_saving(&latest, &props.user_id);
     hooks::use_autosave(&latest, &saving, *restored);
     let reload = hooks::use_reload(&latest, &saving);
@@ -77,7 +77,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
         let (upload, set_image) = (image_upload.clone(), dispatch.reform(set_image));
         Callback::from(move |file| upload.start(file, set_image.clone()))
     };
-    hooks::use_window_events(&latest, upload_image.clone());
+    hooks::use_window_events(&latest, &pending_copy, upload_image.clone());
     let marker_key = hooks::use_marker_keys(&latest);
     let allowed = hooks::use_allowed_visibilities(props.student);
     let own_scenes = hooks::use_own_scenes();

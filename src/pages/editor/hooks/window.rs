@@ -1,6 +1,7 @@
 //! Events of the whole window: keyboard shortcuts, leaving the page, and
 //! pasting a picture.
 
+use super::local_copy::{flush_copy, PendingCopy};
 use super::{press, Latest};
 use crate::editor::keymap;
 use gloo_events::{EventListener, EventListenerOptions};
@@ -8,14 +9,17 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-/// Undo/redo shortcuts, a warning before leaving with unsaved edits, and
-/// pictures pasted from the clipboard, handed to `onpaste`.
+/// Undo/redo shortcuts, a warning before leaving with unsaved edits, the
+/// waiting local copy written as the page goes (`beforeunload`, and
+/// `pagehide`, which phones send where they skip the other), and pictures
+/// pasted from the clipboard, handed to `onpaste`.
 #[hook]
-pub fn use_window_events(latest: &Latest, onpaste: Callback<web_sys::File>) {
-    let latest = latest.clone();
+pub fn use_window_events(latest: &Latest, pending: &PendingCopy, onpaste: Callback<web_sys::File>) {
+    let (latest, pending) = (latest.clone(), pending.clone());
     use_effect_with((), move |_| {
         let window = web_sys::window().expect("the editor runs in a window");
         let keys_model = latest.clone();
+        let leave_copy = pending.clone();
         let keys = EventListener::new_with_options(
             &window,
             "keydown",
@@ -36,6 +40,7 @@ pub fn use_window_events(latest: &Latest, onpaste: Callback<web_sys::File>) {
             "beforeunload",
             EventListenerOptions::enable_prevent_default(),
             move |e| {
+                flush_copy(&leave_copy);
                 if latest.borrow().has_unsaved_changes() {
                     e.prevent_default();
                     if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
@@ -44,6 +49,7 @@ pub fn use_window_events(latest: &Latest, onpaste: Callback<web_sys::File>) {
                 }
             },
         );
+        let hide = EventListener::new(&window, "pagehide", move |_| flush_copy(&pending));
         let paste = EventListener::new(&window, "paste", move |e| {
             let Some(e) = e.dyn_ref::<web_sys::ClipboardEvent>() else {
                 return;
@@ -68,6 +74,6 @@ pub fn use_window_events(latest: &Latest, onpaste: Callback<web_sys::File>) {
                 onpaste.emit(file);
             }
         });
-        move || drop((keys, leave, paste))
+        move || drop((keys, leave, hide, paste))
     });
 }
