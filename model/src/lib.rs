@@ -18,8 +18,8 @@ pub use class::{
 };
 pub use error::{ErrorBody, ErrorDetail, FieldError};
 pub use scene::{
-    default_color, default_icon, Hotspot, Media, Scene, SceneImage, SceneInput, SceneSummary,
-    Visibility,
+    default_color, default_icon, ExplorePage, Hotspot, Media, Scene, SceneImage, SceneInput,
+    SceneSummary, Visibility,
 };
 pub use stats::{
     DayCount, EventBatch, HotspotOpens, SceneStats, TimeBucket, TimeBucketCount, ViewerEvent,

@@ -173,6 +173,16 @@ pub struct SceneSummary {
     pub updated_at: String,
 }
 
+/// `GET /api/explore?page=N`: one page of public scenes, newest first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExplorePage {
+    pub scenes: Vec<SceneSummary>,
+    /// This page's number, from 1.
+    pub page: u32,
+    /// Whether a next page follows.
+    pub has_more: bool,
+}
+
 pub const TITLE_MAX: usize = 120;
 pub const DESCRIPTION_MAX: usize = 2_000;
 pub const ALT_MAX: usize = 500;

@@ -2,8 +2,7 @@
 
 use super::client::{request, request_empty, Body, Method};
 use super::ApiError;
-use model::{Scene, SceneInput, SceneSummary};
-use serde::Deserialize;
+use model::{ExplorePage, Scene, SceneInput, SceneSummary};
 
 pub async fn get(id: &str) -> Result<Scene, ApiError> {
     request(Method::Get, &format!("/api/scenes/{id}"), Body::None).await
@@ -40,13 +39,6 @@ pub async fn reset_link(id: &str) -> Result<Scene, ApiError> {
 
 pub async fn delete(id: &str) -> Result<(), ApiError> {
     request_empty(Method::Delete, &format!("/api/scenes/{id}"), Body::None).await
-}
-
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-pub struct ExplorePage {
-    pub scenes: Vec<SceneSummary>,
-    pub page: u32,
-    pub has_more: bool,
 }
 
 pub async fn explore(page: u32) -> Result<ExplorePage, ApiError> {

@@ -2,8 +2,8 @@
 //! private scenes never appear here (the server lists public ones only).
 
 use crate::api;
-use crate::api::scenes::ExplorePage as Page;
 use crate::components::scene_card::SceneCard;
+use model::ExplorePage as Page;
 use yew::prelude::*;
 
 #[function_component(ExplorePage)]

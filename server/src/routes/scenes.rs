@@ -16,9 +16,9 @@ use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use model::{ActivityKind, Media, Scene, SceneInput, SceneSummary, Visibility};
+use model::{ActivityKind, ExplorePage, Media, Scene, SceneInput, SceneSummary, Visibility};
 use r2d2_sqlite::rusqlite::Connection;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// A scene of 5,000 hotspots with long texts is a few megabytes of JSON.
 const SCENE_BODY_LIMIT: usize = 8 * 1024 * 1024;
@@ -244,13 +244,6 @@ struct ExploreQuery {
 
 fn first_page() -> u32 {
     1
-}
-
-#[derive(Serialize)]
-struct ExplorePage {
-    scenes: Vec<SceneSummary>,
-    page: u32,
-    has_more: bool,
 }
 
 /// Public scenes only, newest first: never an unlisted or private one.
