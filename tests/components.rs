@@ -313,3 +313,205 @@ async fn a_throttled_log_in_shows_the_wait_where_form_errors_go() {
 
     assert_eq!(alerts, ["Too many tries. Try again in 14 minutes."]);
 }
+
+/// The editor's toolbar as its author meets it: what may be pressed, and
+/// what the status line says and offers.
+#[wasm_bindgen_test]
+async fn the_editor_toolbar_offers_what_the_history_and_the_save_allow() {
+    use pinpoint_app::editor::{SaveKind, SaveStatus};
+    use pinpoint_app::pages::editor::toolbar::{Toolbar, ToolbarProps};
+
+    let root = fresh_root();
+    let saves = Rc::new(RefCell::new(Vec::new()));
+    let log = saves.clone();
+    let props = ToolbarProps {
+        can_undo: true,
+        can_redo: false,
+        scene_id: None,
+        status: SaveStatus::Conflict("Someone else saved a newer version.".into()),
+        unsaved: true,
+        named: true,
+        ondispatch: Callback::noop(),
+        onsave: Callback::from(move |kind| log.borrow_mut().push(kind)),
+        onreload: Callback::noop(),
+    };
+    yew::Renderer::<Toolbar>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    assert!(!disabled(&button(&root, "Undo")));
+    assert!(disabled(&button(&root, "Redo")), "nothing undone yet");
+    assert!(!disabled(&button(&root, "Save")));
+    assert!(
+        disabled(&button(&root, "Copy link")),
+        "a scene never saved has no link"
+    );
+    assert_eq!(
+        texts(&root, "[role=alert]"),
+        ["Someone else saved a newer version.Reload (drop my changes)Overwrite with mine"]
+    );
+    button(&root, "Overwrite with mine").click();
+    button(&root, "Save").click();
+    assert_eq!(*saves.borrow(), [SaveKind::Overwrite, SaveKind::Manual]);
+}
+
+/// The first button named `name`, by its text or its label.
+fn find_button(root: &Element, name: &str) -> Option<HtmlElement> {
+    let buttons = root.query_selector_all("button").unwrap();
+    (0..buttons.length())
+        .map(|i| buttons.item(i).unwrap().dyn_into::<HtmlElement>().unwrap())
+        .find(|b| {
+            b.text_content().unwrap().trim() == name
+                || b.get_attribute("aria-label").as_deref() == Some(name)
+        })
+}
+
+fn button(root: &Element, name: &str) -> HtmlElement {
+    find_button(root, name).unwrap_or_else(|| panic!("no button {name:?}"))
+}
+
+fn has_button(root: &Element, name: &str) -> bool {
+    find_button(root, name).is_some()
+}
+
+/// The text field labelled exactly `label`, if there is one.
+fn field(root: &Element, label: &str) -> Option<Element> {
+    let labels = root.query_selector_all("label").unwrap();
+    let label = (0..labels.length())
+        .map(|i| labels.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .find(|l| l.text_content().unwrap() == label)?;
+    root.query_selector(&format!("#{}", label.get_attribute("for")?))
+        .unwrap()
+}
+
+fn value(field: &Element) -> String {
+    js_sys::Reflect::get(field, &"value".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+/// Types `text` over what a field holds, as a keyboard would.
+fn type_into(field: &Element, text: &str) {
+    js_sys::Function::new_with_args(
+        "field, text",
+        "field.value = text; field.dispatchEvent(new Event('input', { bubbles: true }));",
+    )
+    .call2(&JsValue::NULL, field, &text.into())
+    .unwrap();
+}
+
+fn disabled(button: &HtmlElement) -> bool {
+    button.has_attribute("disabled")
+}
+
+/// Settles until `holds` is true of `root`, for at most a second.
+async fn until(root: &Element, holds: impl Fn(&Element) -> bool) {
+    for _ in 0..50 {
+        if holds(root) {
+            return;
+        }
+        settle().await;
+    }
+    panic!("never came true: {}", root.inner_html());
+}
+
+#[function_component(EditorScreen)]
+fn editor_screen() -> Html {
+    use pinpoint_app::pages::editor::EditorPage;
+    html! {
+        <BrowserRouter><SessionProvider><EditorPage id={None::<String>} /></SessionProvider></BrowserRouter>
+    }
+}
+
+/// Answers the editor's API calls: the author is signed in and has no
+/// other scenes; anything else fails as if offline.
+const SIGNED_IN_FETCH: &str = r#"
+    const json = (body) => new Response(JSON.stringify(body),
+        { status: 200, headers: { 'Content-Type': 'application/json' } });
+    const path = new URL(request.url).pathname;
+    if (path === '/api/me') return Promise.resolve(json({ id: 'u_editor', username: 'editor',
+        email: 'editor@example.org', kind: 'individual', school: null, is_admin: false,
+        date_of_birth: null, marketing_opt_in: false, avatar: null }));
+    if (path === '/api/scenes' && request.method === 'GET') return Promise.resolve(json([]));
+    return Promise.reject(new TypeError('offline'));
+"#;
+
+/// The whole editor, opened on edits this browser kept: the restored
+/// hotspot is a button on the picture; selecting it shows its fields;
+/// typing, Undo, Redo and Delete hotspot do what their buttons say.
+#[wasm_bindgen_test]
+async fn the_editor_restores_kept_edits_and_undoes_and_redoes_typing() {
+    use model::{SceneInput, Visibility};
+    use pinpoint_app::editor::local_draft::{self, LocalDraft};
+
+    let window = web_sys::window().unwrap();
+    let real_fetch = js_sys::Reflect::get(&window, &"fetch".into()).unwrap();
+    let fake: JsValue = js_sys::Function::new_with_args("request", SIGNED_IN_FETCH).into();
+    js_sys::Reflect::set(&window, &"fetch".into(), &fake).unwrap();
+    let kept = SceneInput {
+        title: "Volcano".into(),
+        description: String::new(),
+        image: Some(SceneImage {
+            asset_id: "a1".into(),
+            width: 400,
+            height: 200,
+            alt: "A volcano".into(),
+        }),
+        hotspots: vec![hotspot("h1", 0.5, 0.5, "Crater", "Hot.")],
+        visibility: Visibility::Private,
+        version: None,
+    };
+    local_draft::store(
+        "u_editor",
+        None,
+        &LocalDraft {
+            version: None,
+            draft: kept,
+        },
+    );
+
+    let root = fresh_root();
+    let app = yew::Renderer::<EditorScreen>::with_root(root.clone()).render();
+    until(&root, |r| has_button(r, "Crater")).await;
+    assert!(root.text_content().unwrap().contains("Restored changes"));
+    assert!(disabled(&button(&root, "Undo")), "a restore starts afresh");
+    assert!(disabled(&button(&root, "Redo")));
+    assert!(!disabled(&button(&root, "Save")));
+    assert!(disabled(&button(&root, "Copy link")));
+    assert!(
+        field(&root, "Title").is_none() && !has_button(&root, "Delete hotspot"),
+        "no hotspot is selected"
+    );
+
+    button(&root, "Crater").click();
+    until(&root, |r| field(r, "Title").is_some()).await;
+    assert_eq!(value(&field(&root, "Title").unwrap()), "Crater");
+    assert_eq!(value(&field(&root, "Text").unwrap()), "Hot.");
+    assert_eq!(value(&field(&root, "Link").unwrap()), "");
+    assert!(has_button(&root, "Delete hotspot"));
+
+    type_into(&field(&root, "Title").unwrap(), "Crater rim");
+    until(&root, |r| has_button(r, "Crater rim")).await;
+    assert!(!disabled(&button(&root, "Undo")));
+    assert!(disabled(&button(&root, "Redo")));
+    assert!(
+        !root.text_content().unwrap().contains("Restored changes"),
+        "an edit keeps the restored changes"
+    );
+
+    button(&root, "Undo").click();
+    until(&root, |r| has_button(r, "Crater")).await;
+    assert_eq!(value(&field(&root, "Title").unwrap()), "Crater");
+    assert!(!disabled(&button(&root, "Redo")));
+    button(&root, "Redo").click();
+    until(&root, |r| has_button(r, "Crater rim")).await;
+
+    button(&root, "Delete hotspot").click();
+    until(&root, |r| !has_button(r, "Crater rim")).await;
+    assert!(field(&root, "Title").is_none());
+    assert!(!disabled(&button(&root, "Undo")));
+
+    app.destroy();
+    local_draft::clear("u_editor", None);
+    js_sys::Reflect::set(&window, &"fetch".into(), &real_fetch).unwrap();
+}
