@@ -43,8 +43,7 @@ pub fn editor_page(props: &EditorProps) -> Html {
         },
         // Keyed by account: another account's editor starts afresh.
         Session::SignedIn(me) => html! {
-            <Editor key={me.id.clone()} id={props.id.clone()} user_id={me.id.clone()}
-                student={me.kind == UserKind::Student} />
+            <Editor key={me.id.clone()} id={props.id.clone()} user_id={me.id.clone()} kind={me.kind} />
         },
     }
 }
@@ -55,7 +54,7 @@ struct SignedInEditorProps {
     id: Option<String>,
     /// The author, whose unsaved edits this browser keeps apart from others'.
     user_id: String,
-    student: bool,
+    kind: UserKind,
 }
 
 #[function_component(Editor)]
@@ -79,7 +78,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
     };
     hooks::use_window_events(&latest, &pending_copy, upload_image.clone());
     let marker_key = hooks::use_marker_keys(&latest);
-    let allowed = hooks::use_allowed_visibilities(props.student);
+    let allowed = hooks::use_allowed_visibilities(props.kind);
     let own_scenes = hooks::use_own_scenes();
 
     match opening {
@@ -154,7 +153,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
                 <Panel hotspot={state.selected.and_then(|i| draft.hotspots.get(i).map(|h| (i, h.clone())))}
                     count={draft.hotspots.len()} title={draft.title.clone()} description={draft.description.clone()}
                     alt={draft.image.as_ref().map(|i| AttrValue::from(i.alt.clone()))} visibility={draft.visibility}
-                    {allowed} scene_id={scene_id.clone()} student={props.student} scenes={own_scenes}
+                    {allowed} scene_id={scene_id.clone()} student={props.kind == UserKind::Student} scenes={own_scenes}
                     error={field_error} picture_error={picture_upload.error()} uploading={picture_upload.progress()}
                     saving={status == SaveStatus::Saving} ondispatch={dispatch} {onpicture} onresetlink={reset_link} />
             </div>

@@ -18,7 +18,7 @@ pub use window::use_window_events;
 use crate::api;
 use crate::editor::keymap::{self, KeyPress};
 use crate::editor::{Action, EditorState};
-use model::{SceneSummary, Visibility};
+use model::{SceneSummary, UserKind, Visibility};
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::KeyboardEvent;
@@ -73,27 +73,24 @@ fn press<'a>(e: &KeyboardEvent, key: &'a str) -> KeyPress<'a> {
         shift: e.shift_key(),
     }
 }
-/// The visibilities this author may choose: a student publishes only if
-/// the school allows.
+/// The visibilities an author of `kind` may choose: a student publishes
+/// only if the school allows, which is asked once.
 #[hook]
-pub fn use_allowed_visibilities(student: bool) -> Vec<Visibility> {
-    let allowed = use_state(|| Visibility::ALL.to_vec());
+pub fn use_allowed_visibilities(kind: UserKind) -> Vec<Visibility> {
+    let students_can_publish = use_state(|| false);
     {
-        let allowed = allowed.clone();
-        use_effect_with(student, move |student| {
-            if *student {
-                allowed.set(vec![Visibility::Private, Visibility::Unlisted]);
+        let students_can_publish = students_can_publish.clone();
+        use_effect_with(kind, move |kind| {
+            if *kind == UserKind::Student {
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(school) = api::school::get().await {
-                        if school.students_can_publish {
-                            allowed.set(Visibility::ALL.to_vec());
-                        }
+                        students_can_publish.set(school.students_can_publish);
                     }
                 });
             }
         });
     }
-    (*allowed).clone()
+    kind.allowed_visibilities(*students_can_publish).to_vec()
 }
 
 /// The author's scenes, for tour links.
