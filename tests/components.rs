@@ -263,7 +263,20 @@ fn a_throttled_try_says_how_long_to_wait_in_whole_minutes() {
         ApiError::RateLimited { retry_after: None },
         "a date is not read as a number of seconds"
     );
-    assert_eq!(throttled(None).status(), Some(429));
+    assert_eq!(throttled(None), ApiError::RateLimited { retry_after: None });
+    // Statuses the app acts on arrive as their own kinds.
+    assert!(matches!(
+        ApiError::from_response(409, None, None),
+        ApiError::Conflict { .. }
+    ));
+    assert!(matches!(
+        ApiError::from_response(404, None, None),
+        ApiError::NotFound { .. }
+    ));
+    assert!(matches!(
+        ApiError::from_response(401, None, None),
+        ApiError::NotSignedIn { .. }
+    ));
 }
 
 #[function_component(LoginScreen)]

@@ -20,7 +20,7 @@ pub async fn logout() -> Result<(), ApiError> {
 pub async fn me() -> Result<Option<Me>, ApiError> {
     match request(Method::Get, "/api/me", Body::None).await {
         Ok(me) => Ok(Some(me)),
-        Err(e) if e.status() == Some(401) => Ok(None),
+        Err(ApiError::NotSignedIn { .. }) => Ok(None),
         Err(e) => Err(e),
     }
 }

@@ -9,6 +9,13 @@ pub enum ApiError {
     /// Too many tries (429, as after repeated failed log-ins): the server
     /// asks to wait this many seconds, or did not say how long.
     RateLimited { retry_after: Option<u64> },
+    /// Nobody is signed in, or the session has ended (401).
+    NotSignedIn { message: String },
+    /// No such thing, or not shared with this person: the server does not
+    /// say which (404).
+    NotFound { message: String },
+    /// Someone else changed it since it was read (409).
+    Conflict { message: String },
     /// The server answered with an error status and its JSON error body.
     Server {
         status: u16,
@@ -29,27 +36,24 @@ impl ApiError {
             let retry_after = retry_after.and_then(|s| s.trim().parse().ok());
             return ApiError::RateLimited { retry_after };
         }
-        match body {
-            Some(body) => ApiError::Server {
+        let (code, message, field) = match body {
+            Some(body) => (body.error.code, body.error.message, body.error.field),
+            None => (
+                "unknown".into(),
+                format!("The server answered with status {status}"),
+                None,
+            ),
+        };
+        match status {
+            401 => ApiError::NotSignedIn { message },
+            404 => ApiError::NotFound { message },
+            409 => ApiError::Conflict { message },
+            _ => ApiError::Server {
                 status,
-                code: body.error.code,
-                message: body.error.message,
-                field: body.error.field,
+                code,
+                message,
+                field,
             },
-            None => ApiError::Server {
-                status,
-                code: "unknown".into(),
-                message: format!("The server answered with status {status}"),
-                field: None,
-            },
-        }
-    }
-
-    pub fn status(&self) -> Option<u16> {
-        match self {
-            ApiError::Server { status, .. } => Some(*status),
-            ApiError::RateLimited { .. } => Some(429),
-            _ => None,
         }
     }
 
@@ -68,7 +72,10 @@ impl ApiError {
                 "Cannot reach Pinpoint. Check your connection and try again.".into()
             }
             ApiError::RateLimited { retry_after } => too_many_tries(*retry_after),
-            ApiError::Server { message, .. } => message.clone(),
+            ApiError::NotSignedIn { message }
+            | ApiError::NotFound { message }
+            | ApiError::Conflict { message }
+            | ApiError::Server { message, .. } => message.clone(),
             ApiError::Unreadable => {
                 "The server sent an answer this page cannot read. Try reloading.".into()
             }

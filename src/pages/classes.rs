@@ -196,7 +196,7 @@ fn class_panel(props: &ClassPanelProps) -> Html {
             });
         })
     };
-    let hidden = matches!(&*students, Some(Err(e)) if e.status() == Some(404));
+    let hidden = matches!(&*students, Some(Err(ApiError::NotFound { .. })));
     let private_note = (!leads && hidden)
         .then(|| html! { <p class="hint">{ "Your school keeps classmates' names and work private." }</p> });
     let student_list = match &*students {

@@ -11,6 +11,7 @@ pub mod statistics;
 pub mod toolbar;
 
 use crate::api::assets::Purpose;
+use crate::api::ApiError;
 use crate::editor::{Action, EditorState, SaveStatus};
 use crate::route::Route;
 use crate::session::{use_session, Session};
@@ -83,7 +84,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
 
     match opening {
         Opening::Failed(e) => {
-            let title = if e.status() == Some(404) {
+            let title = if matches!(e, ApiError::NotFound { .. }) {
                 "Not found, or not shared with you"
             } else {
                 "This scene could not be opened"

@@ -54,7 +54,7 @@ impl Saving {
 fn answer(e: ApiError) -> SaveAnswer {
     match e {
         ApiError::Network => SaveAnswer::Offline,
-        e if e.status() == Some(409) => SaveAnswer::Conflict(e.message()),
+        ApiError::Conflict { message } => SaveAnswer::Conflict(message),
         e => SaveAnswer::Refused {
             message: e.message(),
             field: e.field().map(String::from),
