@@ -4,7 +4,7 @@
 
 use crate::components::feedback_panel::FeedbackPanel;
 use crate::components::hotspot_fields::HotspotFields;
-use crate::components::text_field::TextField;
+use crate::components::text_field::{error_of, TextField};
 use crate::components::visibility_picker::VisibilityPicker;
 use crate::editor::save::hotspot_index;
 use crate::editor::Action;
@@ -46,13 +46,7 @@ pub struct PanelProps {
 
 #[function_component(Panel)]
 pub fn panel(props: &PanelProps) -> Html {
-    let error_for = |field: &str| {
-        props
-            .error
-            .as_ref()
-            .filter(|e| e.field == field)
-            .map(|e| e.message.clone())
-    };
+    let error_for = |field: &str| error_of(props.error.as_ref(), field);
     let dispatch = &props.ondispatch;
     let hotspot_fields = props.hotspot.as_ref().map(|(index, hotspot)| {
         let index = *index;
