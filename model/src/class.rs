@@ -1,4 +1,5 @@
-//! Classes, their students and teachers' feedback.
+//! Classes and their students: creating, joining, listing, signing up
+//! and importing students.
 
 use crate::error::{check_length, FieldError};
 use crate::scene::SceneSummary;
@@ -6,7 +7,6 @@ use crate::user::UserSummary;
 use serde::{Deserialize, Serialize};
 
 pub const CLASS_NAME_MAX: usize = 60;
-pub const FEEDBACK_MAX: usize = 5_000;
 
 /// `POST /api/classes`
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,26 +61,6 @@ pub struct ClassScene {
     pub reviewed: bool,
 }
 
-/// `POST /api/scenes/{id}/feedback`
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewFeedback {
-    pub body: String,
-}
-
-impl NewFeedback {
-    pub fn validate(&self) -> Result<(), FieldError> {
-        check_length("body", "Feedback", self.body.trim(), 1, FEEDBACK_MAX)
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Feedback {
-    pub id: String,
-    pub author: UserSummary,
-    pub body: String,
-    pub created_at: String,
-}
-
 /// The alphabet of join codes: no 0/O, 1/I/L, so a code read aloud or off a
 /// board is typed right.
 pub const JOIN_CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -101,49 +81,6 @@ pub fn normalize_join_code(typed: &str) -> Option<String> {
         let s: String = chars.into_iter().collect();
         format!("{}-{}", &s[..4], &s[4..])
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn join_codes_are_forgiving_to_type() {
-        assert_eq!(
-            normalize_join_code("K7PX-2QMD").as_deref(),
-            Some("K7PX-2QMD")
-        );
-        assert_eq!(
-            normalize_join_code(" k7px 2qmd ").as_deref(),
-            Some("K7PX-2QMD")
-        );
-        assert_eq!(
-            normalize_join_code("k7px2qmd").as_deref(),
-            Some("K7PX-2QMD")
-        );
-        for bad in [
-            "",
-            "K7PX-2QM",
-            "K7PX-2QMDX",
-            "K7PX-2QM0",
-            "KIPX-2QMD",
-            "ÄÄÄÄ-ÄÄÄÄ",
-        ] {
-            assert_eq!(normalize_join_code(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
-    fn names_and_feedback_need_words() {
-        assert!(NewClass { name: "  ".into() }.validate().is_err());
-        assert!(NewClass { name: "7B".into() }.validate().is_ok());
-        assert!(NewFeedback { body: "".into() }.validate().is_err());
-        assert!(NewFeedback {
-            body: "Great labels!".into()
-        }
-        .validate()
-        .is_ok());
-    }
 }
 
 /// A student a teacher signs up for their class (`POST
@@ -184,4 +121,41 @@ pub struct StudentImportRow {
     pub one_time_password: Option<String>,
     /// Why the row was refused.
     pub error: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_codes_are_forgiving_to_type() {
+        assert_eq!(
+            normalize_join_code("K7PX-2QMD").as_deref(),
+            Some("K7PX-2QMD")
+        );
+        assert_eq!(
+            normalize_join_code(" k7px 2qmd ").as_deref(),
+            Some("K7PX-2QMD")
+        );
+        assert_eq!(
+            normalize_join_code("k7px2qmd").as_deref(),
+            Some("K7PX-2QMD")
+        );
+        for bad in [
+            "",
+            "K7PX-2QM",
+            "K7PX-2QMDX",
+            "K7PX-2QM0",
+            "KIPX-2QMD",
+            "ÄÄÄÄ-ÄÄÄÄ",
+        ] {
+            assert_eq!(normalize_join_code(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_class_name_needs_words() {
+        assert!(NewClass { name: "  ".into() }.validate().is_err());
+        assert!(NewClass { name: "7B".into() }.validate().is_ok());
+    }
 }

@@ -72,3 +72,28 @@ pub(crate) fn check_length(
     }
     Ok(())
 }
+
+/// Longest id the server hands out (scenes, assets).
+pub const ID_MAX: usize = 64;
+
+/// Ids the server hands out (scenes, assets) and hotspot ids: short and
+/// URL-safe.
+pub(crate) fn validate_id(
+    field: &str,
+    label: &str,
+    id: &str,
+    max: usize,
+) -> Result<(), FieldError> {
+    check_length(field, label, id, 1, max)?;
+    if id
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    {
+        Ok(())
+    } else {
+        Err(FieldError::new(
+            field,
+            format!("{label} may use only letters, digits, _ and -"),
+        ))
+    }
+}

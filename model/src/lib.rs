@@ -6,26 +6,31 @@ pub mod activity;
 pub mod asset;
 pub mod class;
 pub mod error;
+pub mod feedback;
+pub mod media;
 pub mod scene;
+pub mod school;
 pub mod stats;
 pub mod user;
 
 pub use activity::{ActivityEntry, ActivityKind};
 pub use asset::Asset;
 pub use class::{
-    ClassInfo, ClassScene, ClassStudent, Feedback, JoinClass, NewClass, NewFeedback, NewStudent,
-    StudentImport, StudentImportRow,
+    ClassInfo, ClassScene, ClassStudent, JoinClass, NewClass, NewStudent, StudentImport,
+    StudentImportRow,
 };
 pub use error::{ErrorBody, ErrorDetail, FieldError};
+pub use feedback::{Feedback, NewFeedback};
+pub use media::Media;
 pub use scene::{
-    default_color, default_icon, ExplorePage, Hotspot, Media, Scene, SceneImage, SceneInput,
-    SceneSummary, Visibility,
+    default_color, default_icon, ExplorePage, Hotspot, Scene, SceneImage, SceneInput, SceneSummary,
+    Visibility,
 };
+pub use school::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
 pub use stats::{
     DayCount, EventBatch, HotspotOpens, SceneStats, TimeBucket, TimeBucketCount, ViewerEvent,
 };
 pub use user::{
-    DeleteAccount, LoginRequest, Me, MePatch, PasswordChange, School, SchoolRef,
-    SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch, SignupRequest, UserKind,
+    DeleteAccount, LoginRequest, Me, MePatch, PasswordChange, SchoolRef, SignupRequest, UserKind,
     UserSummary,
 };

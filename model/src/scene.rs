@@ -1,7 +1,8 @@
 //! Scenes and hotspots: their shapes on the wire and the limits every saved
 //! scene keeps.
 
-use crate::error::{check_length, FieldError};
+use crate::error::{check_length, validate_id, FieldError, ID_MAX};
+use crate::media::{validate_media, Media};
 use crate::user::UserSummary;
 use serde::{Deserialize, Serialize};
 
@@ -67,26 +68,6 @@ pub struct SceneImage {
     pub height: u32,
     #[serde(default)]
     pub alt: String,
-}
-
-/// Media a hotspot opens. Videos are stored as provider and id, never as
-/// embed HTML, so nothing third-party loads until a viewer agrees to it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum Media {
-    Image {
-        asset_id: String,
-    },
-    /// An uploaded sound, played in the popup.
-    Audio {
-        asset_id: String,
-    },
-    Youtube {
-        video_id: String,
-    },
-    Vimeo {
-        video_id: String,
-    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -191,7 +172,6 @@ pub const HOTSPOT_ID_MAX: usize = 40;
 pub const HOTSPOT_TITLE_MAX: usize = 120;
 pub const HOTSPOT_TEXT_MAX: usize = 5_000;
 pub const LINK_MAX: usize = 2_000;
-pub const ID_MAX: usize = 64;
 
 /// Links may only be web pages or email addresses: `javascript:`, `data:`
 /// and the like could run code in a viewer's browser.
@@ -233,23 +213,6 @@ pub fn validate_color(field: &str, color: &str) -> Result<(), FieldError> {
     }
 }
 
-/// Ids the server hands out (scenes, assets) and hotspot ids: short and
-/// URL-safe.
-fn validate_id(field: &str, label: &str, id: &str, max: usize) -> Result<(), FieldError> {
-    check_length(field, label, id, 1, max)?;
-    if id
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-    {
-        Ok(())
-    } else {
-        Err(FieldError::new(
-            field,
-            format!("{label} may use only letters, digits, _ and -"),
-        ))
-    }
-}
-
 fn validate_fraction(field: &str, value: f64) -> Result<(), FieldError> {
     if value.is_finite() && (0.0..=1.0).contains(&value) {
         Ok(())
@@ -258,58 +221,6 @@ fn validate_fraction(field: &str, value: f64) -> Result<(), FieldError> {
             field,
             "Position must be within the image (0 to 1)",
         ))
-    }
-}
-
-fn validate_media(field: &str, media: &Media) -> Result<(), FieldError> {
-    match media {
-        Media::Image { asset_id } => validate_id(field, "Image", asset_id, ID_MAX),
-        Media::Audio { asset_id } => validate_id(field, "Sound", asset_id, ID_MAX),
-        // YouTube ids are 11 characters; Vimeo ids are digits.
-        Media::Youtube { video_id } => {
-            let ok = video_id.len() == 11
-                && video_id
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-            ok.then_some(())
-                .ok_or_else(|| FieldError::new(field, "Not a YouTube video id"))
-        }
-        Media::Vimeo { video_id } => {
-            let ok =
-                (1..=12).contains(&video_id.len()) && video_id.bytes().all(|b| b.is_ascii_digit());
-            ok.then_some(())
-                .ok_or_else(|| FieldError::new(field, "Not a Vimeo video id"))
-        }
-    }
-}
-
-impl Media {
-    /// The provider's name, for the "loads content from ..." notice.
-    /// The uploaded file this media plays, if it is one of the scene's own.
-    pub fn asset_id(&self) -> Option<&str> {
-        match self {
-            Media::Image { asset_id } | Media::Audio { asset_id } => Some(asset_id),
-            Media::Youtube { .. } | Media::Vimeo { .. } => None,
-        }
-    }
-
-    pub fn provider(&self) -> Option<&'static str> {
-        match self {
-            Media::Image { .. } | Media::Audio { .. } => None,
-            Media::Youtube { .. } => Some("YouTube"),
-            Media::Vimeo { .. } => Some("Vimeo"),
-        }
-    }
-
-    /// The video's page on its provider's site.
-    pub fn page_url(&self) -> Option<String> {
-        match self {
-            Media::Image { .. } | Media::Audio { .. } => None,
-            Media::Youtube { video_id } => {
-                Some(format!("https://www.youtube.com/watch?v={video_id}"))
-            }
-            Media::Vimeo { video_id } => Some(format!("https://vimeo.com/{video_id}")),
-        }
     }
 }
 
@@ -593,119 +504,5 @@ mod tests {
         assert_eq!(h.display_title(0), "Crater");
         h.title = " ".into();
         assert_eq!(h.display_title(3), "Hotspot 4");
-    }
-}
-
-/// Reads a YouTube or Vimeo address as pasted from a browser and keeps only
-/// the provider and the video id, so no embed markup is ever stored.
-pub fn parse_video_url(url: &str) -> Option<Media> {
-    let url = url.trim();
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))
-        .unwrap_or(url);
-    let rest = rest
-        .strip_prefix("www.")
-        .or_else(|| rest.strip_prefix("m."))
-        .unwrap_or(rest);
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let (path, query) = path.split_once('?').unwrap_or((path, ""));
-    let first_segment = |p: &str| p.split(['/', '#', '&']).next().unwrap_or("").to_string();
-    let media = match host.to_ascii_lowercase().as_str() {
-        "youtube.com" | "youtube-nocookie.com" => {
-            let id = if path == "watch" {
-                query
-                    .split('&')
-                    .find_map(|pair| pair.strip_prefix("v="))
-                    .map(first_segment)
-            } else {
-                ["embed/", "shorts/", "live/", "v/"]
-                    .iter()
-                    .find_map(|prefix| path.strip_prefix(prefix))
-                    .map(first_segment)
-            }?;
-            Media::Youtube { video_id: id }
-        }
-        "youtu.be" => Media::Youtube {
-            video_id: first_segment(path),
-        },
-        "vimeo.com" | "player.vimeo.com" => {
-            let path = path.strip_prefix("video/").unwrap_or(path);
-            Media::Vimeo {
-                video_id: first_segment(path),
-            }
-        }
-        _ => return None,
-    };
-    validate_media("media", &media).ok().map(|_| media)
-}
-
-#[cfg(test)]
-mod video_tests {
-    use super::*;
-
-    fn youtube(id: &str) -> Option<Media> {
-        Some(Media::Youtube {
-            video_id: id.into(),
-        })
-    }
-
-    #[test]
-    fn youtube_addresses_in_their_usual_forms() {
-        for url in [
-            "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
-            "https://youtube.com/watch?feature=share&v=dQw4w9WgXcQ&t=42",
-            "http://m.youtube.com/watch?v=dQw4w9WgXcQ",
-            "https://youtu.be/dQw4w9WgXcQ?t=10",
-            "https://www.youtube.com/embed/dQw4w9WgXcQ",
-            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
-            "https://www.youtube.com/shorts/dQw4w9WgXcQ",
-            " youtube.com/watch?v=dQw4w9WgXcQ ",
-        ] {
-            assert_eq!(parse_video_url(url), youtube("dQw4w9WgXcQ"), "{url}");
-        }
-    }
-
-    #[test]
-    fn page_urls_read_back_as_the_same_video() {
-        for media in [
-            youtube("dQw4w9WgXcQ").unwrap(),
-            Media::Vimeo {
-                video_id: "76979871".into(),
-            },
-        ] {
-            assert_eq!(parse_video_url(&media.page_url().unwrap()), Some(media));
-        }
-    }
-
-    #[test]
-    fn vimeo_addresses() {
-        for url in [
-            "https://vimeo.com/76979871",
-            "https://player.vimeo.com/video/76979871?h=abc",
-        ] {
-            assert_eq!(
-                parse_video_url(url),
-                Some(Media::Vimeo {
-                    video_id: "76979871".into()
-                }),
-                "{url}"
-            );
-        }
-    }
-
-    #[test]
-    fn anything_else_is_refused() {
-        for url in [
-            "",
-            "https://example.org/watch?v=dQw4w9WgXcQ",
-            "https://www.youtube.com/watch?v=short",
-            "https://www.youtube.com/",
-            "https://vimeo.com/channels/staffpicks",
-            "<iframe src=\"https://www.youtube.com/embed/dQw4w9WgXcQ\"></iframe>",
-            "javascript:alert(1)",
-        ] {
-            assert_eq!(parse_video_url(url), None, "{url}");
-        }
     }
 }

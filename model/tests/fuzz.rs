@@ -18,9 +18,10 @@
 //! tests beside the properties that found them, and their seeds in
 //! `fuzz.proptest-regressions` beside this file.
 
+use model::error::ID_MAX;
 use model::scene::{
     validate_link, ALT_MAX, DESCRIPTION_MAX, HOTSPOTS_MAX, HOTSPOT_ID_MAX, HOTSPOT_TEXT_MAX,
-    HOTSPOT_TITLE_MAX, ICONS, ID_MAX, LINK_MAX, TITLE_MAX,
+    HOTSPOT_TITLE_MAX, ICONS, LINK_MAX, TITLE_MAX,
 };
 use model::{EventBatch, Hotspot, Media, SceneImage, SceneInput, TimeBucket, Visibility};
 use proptest::collection::vec;
