@@ -12,6 +12,7 @@ pub mod scene;
 pub mod school;
 pub mod stats;
 pub mod user;
+pub mod visibility;
 
 pub use activity::{ActivityEntry, ActivityKind};
 pub use asset::Asset;
@@ -24,7 +25,6 @@ pub use feedback::{Feedback, NewFeedback};
 pub use media::Media;
 pub use scene::{
     default_color, default_icon, ExplorePage, Hotspot, Scene, SceneImage, SceneInput, SceneSummary,
-    Visibility,
 };
 pub use school::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
 pub use stats::{
@@ -34,3 +34,4 @@ pub use user::{
     DeleteAccount, LoginRequest, Me, MePatch, PasswordChange, SchoolRef, SignupRequest, UserKind,
     UserSummary,
 };
+pub use visibility::Visibility;

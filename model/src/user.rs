@@ -2,7 +2,7 @@
 //! requests with their validation.
 
 use crate::error::{check_length, FieldError};
-use crate::scene::Visibility;
+use crate::visibility::Visibility;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
