@@ -154,7 +154,7 @@ pub fn run_school(user: &User) -> AppResult<String> {
 /// one outside it (as if it did not exist), 422 for their own, 403 for
 /// another admin's.
 pub fn managed_user(conn: &Connection, admin: &User, id: &str) -> AppResult<User> {
-    let member = users::by_id(conn, id)?.ok_or(AppError::NotFound)?;
+    let member = users::get(conn, id)?;
     let relation = relation(conn, Some(admin), &member)?;
     match policy::management(relation, member.is_admin) {
         Management::Allowed => Ok(member),

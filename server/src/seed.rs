@@ -3,7 +3,6 @@
 
 use crate::crypto::random_id;
 use crate::db::{assets, scenes, users};
-use crate::error::AppError;
 use crate::AppState;
 use model::{default_color, Asset, Hotspot, SceneImage, SceneInput, UserKind, Visibility};
 
@@ -110,7 +109,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                     now,
                 },
             )?;
-            let owner = users::by_id(&tx, &owner_id)?.ok_or(AppError::NotFound)?;
+            let owner = users::get(&tx, &owner_id)?;
             assets::insert(&tx, &asset, &owner_id, DEMO_IMAGE.len(), now)?;
             let scene_id = random_id();
             scenes::insert(&tx, &scene_id, &owner, &input, now)?;

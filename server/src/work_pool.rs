@@ -65,24 +65,32 @@ pub async fn in_pool<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'stati
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::mpsc::Sender;
+    use std::sync::Arc;
+    use tokio::task::JoinHandle;
+
+    /// A request whose job runs in `pool` (once this returns) until the
+    /// sender is sent to.
+    async fn blocking_job(pool: &Arc<WorkPool>) -> (JoinHandle<AppResult<Option<()>>>, Sender<()>) {
+        let (started, running) = tokio::sync::oneshot::channel();
+        let (finish, finished) = std::sync::mpsc::channel::<()>();
+        let pool = pool.clone();
+        let request = tokio::spawn(async move {
+            pool.run(move || {
+                let _ = started.send(());
+                finished.recv().ok()
+            })
+            .await
+        });
+        running.await.unwrap();
+        (request, finish)
+    }
 
     #[tokio::test]
     async fn past_the_waiting_room_the_pool_answers_busy_at_once() {
-        let pool = std::sync::Arc::new(WorkPool::new(1, 1));
-        let (started, running) = tokio::sync::oneshot::channel();
-        let (finish, finished) = std::sync::mpsc::channel::<()>();
+        let pool = Arc::new(WorkPool::new(1, 1));
         // One job runs (and blocks), one waits: the pool is full.
-        let first = tokio::spawn({
-            let pool = pool.clone();
-            async move {
-                pool.run(move || {
-                    let _ = started.send(());
-                    finished.recv().ok()
-                })
-                .await
-            }
-        });
-        running.await.unwrap();
+        let (first, finish) = blocking_job(&pool).await;
         let second = tokio::spawn({
             let pool = pool.clone();
             async move { pool.run(|| 2).await }
@@ -100,20 +108,8 @@ mod tests {
 
     #[tokio::test]
     async fn a_request_that_goes_away_keeps_its_place_until_its_job_ends() {
-        let pool = std::sync::Arc::new(WorkPool::new(1, 0));
-        let (started, running) = tokio::sync::oneshot::channel();
-        let (finish, finished) = std::sync::mpsc::channel::<()>();
-        let request = tokio::spawn({
-            let pool = pool.clone();
-            async move {
-                pool.run(move || {
-                    let _ = started.send(());
-                    finished.recv().ok()
-                })
-                .await
-            }
-        });
-        running.await.unwrap();
+        let pool = Arc::new(WorkPool::new(1, 0));
+        let (request, finish) = blocking_job(&pool).await;
         // The client hangs up: its request is dropped, its job runs on.
         request.abort();
         let _ = request.await;

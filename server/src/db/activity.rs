@@ -75,6 +75,19 @@ pub fn record(conn: &Connection, keys: &Keys, event: Event) -> AppResult<()> {
     set_ip(conn, keys, conn.last_insert_rowid(), event.ip)
 }
 
+/// Adds one entry listing `changes` (as its detail), if there are any.
+pub fn record_changes(
+    conn: &Connection,
+    keys: &Keys,
+    event: Event,
+    changes: &[&str],
+) -> AppResult<()> {
+    if changes.is_empty() {
+        return Ok(());
+    }
+    record(conn, keys, event.detail(changes.join(", ")))
+}
+
 /// The user's latest entry, if it is a failed sign-in recent enough to
 /// count this one too.
 fn foldable_failure(conn: &Connection, event: &Event) -> AppResult<Option<i64>> {

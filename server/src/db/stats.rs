@@ -110,6 +110,14 @@ pub fn add(tx: &Connection, counts: &Counts) -> AppResult<()> {
     Ok(())
 }
 
+/// A scene and a range of days (`YYYY-MM-DD`, both included).
+#[derive(Clone, Copy, Debug)]
+pub struct DayRange<'a> {
+    pub scene_id: &'a str,
+    pub from_day: &'a str,
+    pub to_day: &'a str,
+}
+
 /// One day's stored counts of a scene.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DayRow {
@@ -120,20 +128,14 @@ pub struct DayRow {
     pub media_plays: u64,
 }
 
-/// A scene's daily counts from `from_day` to `to_day` (both included), for
-/// the days that have any.
-pub fn days(
-    conn: &Connection,
-    scene_id: &str,
-    from_day: &str,
-    to_day: &str,
-) -> AppResult<Vec<DayRow>> {
+/// A scene's daily counts over a range, for the days that have any.
+pub fn days(conn: &Connection, range: DayRange) -> AppResult<Vec<DayRow>> {
     let mut stmt = conn.prepare_cached(
         "SELECT day, views, visitors, link_clicks, media_plays FROM stats_days
          WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
     )?;
     let rows = stmt
-        .query_map(params![scene_id, from_day, to_day], |r| {
+        .query_map(params![range.scene_id, range.from_day, range.to_day], |r| {
             Ok(DayRow {
                 day: r.get(0)?,
                 views: r.get(1)?,
@@ -148,16 +150,10 @@ pub fn days(
 
 /// Rows of (key, one day's count) that `sql` selects for one scene (?1)
 /// and days ?2 to ?3.
-fn keyed_counts(
-    conn: &Connection,
-    sql: &str,
-    scene_id: &str,
-    from_day: &str,
-    to_day: &str,
-) -> AppResult<Vec<(String, u64)>> {
+fn keyed_counts(conn: &Connection, sql: &str, range: DayRange) -> AppResult<Vec<(String, u64)>> {
     let mut stmt = conn.prepare_cached(sql)?;
     let rows = stmt
-        .query_map(params![scene_id, from_day, to_day], |r| {
+        .query_map(params![range.scene_id, range.from_day, range.to_day], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })?
         .collect::<Result<Vec<_>, _>>()?;
@@ -165,35 +161,15 @@ fn keyed_counts(
 }
 
 /// Each day's opens of each of a scene's hotspots: (hotspot id, opens).
-pub fn hotspot_opens(
-    conn: &Connection,
-    scene_id: &str,
-    from_day: &str,
-    to_day: &str,
-) -> AppResult<Vec<(String, u64)>> {
-    keyed_counts(
-        conn,
-        "SELECT hotspot_id, opens FROM stats_hotspot_opens
-         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
-        scene_id,
-        from_day,
-        to_day,
-    )
+pub fn hotspot_opens(conn: &Connection, range: DayRange) -> AppResult<Vec<(String, u64)>> {
+    let sql = "SELECT hotspot_id, opens FROM stats_hotspot_opens
+               WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3";
+    keyed_counts(conn, sql, range)
 }
 
 /// Each day's count of each time-spent bucket of a scene: (bucket, count).
-pub fn time_buckets(
-    conn: &Connection,
-    scene_id: &str,
-    from_day: &str,
-    to_day: &str,
-) -> AppResult<Vec<(String, u64)>> {
-    keyed_counts(
-        conn,
-        "SELECT bucket, count FROM stats_time_buckets
-         WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3",
-        scene_id,
-        from_day,
-        to_day,
-    )
+pub fn time_buckets(conn: &Connection, range: DayRange) -> AppResult<Vec<(String, u64)>> {
+    let sql = "SELECT bucket, count FROM stats_time_buckets
+               WHERE scene_id = ?1 AND day BETWEEN ?2 AND ?3";
+    keyed_counts(conn, sql, range)
 }

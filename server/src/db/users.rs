@@ -147,6 +147,11 @@ pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<User>> {
     Ok(conn.query_row(&sql, [id], user_from_row).optional()?)
 }
 
+/// The user `id`, or `NotFound`.
+pub fn get(conn: &Connection, id: &str) -> AppResult<User> {
+    by_id(conn, id)?.ok_or(AppError::NotFound)
+}
+
 /// The user a login names (username, or email through its keyed hash),
 /// with their password hash.
 pub fn by_login(conn: &Connection, keys: &Keys, login: &str) -> AppResult<Option<(User, String)>> {

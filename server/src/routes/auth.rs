@@ -148,7 +148,7 @@ async fn signup(
                 &keys,
                 Event::new(&id, ActivityKind::AccountCreated, ip, now),
             )?;
-            let user = users::by_id(&tx, &id)?.ok_or(AppError::NotFound)?;
+            let user = users::get(&tx, &id)?;
             let me = users::me(&tx, &keys, &user)?;
             tx.commit()?;
             Ok(me)

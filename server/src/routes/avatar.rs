@@ -122,7 +122,7 @@ async fn replace(
                     Event::new(&user.id, ActivityKind::SettingsChanged, ip, now).detail("picture");
                 activity::record(&tx, &keys, event)?;
             }
-            let updated = users::by_id(&tx, &user.id)?.ok_or(AppError::NotFound)?;
+            let updated = users::get(&tx, &user.id)?;
             let me = users::me(&tx, &keys, &updated)?;
             tx.commit()?;
             Ok((me, removed))

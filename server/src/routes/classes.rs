@@ -47,7 +47,7 @@ pub fn router() -> Router<AppState> {
 /// The class as someone in `relation` to it sees it: the join code only
 /// for those who lead it.
 fn info(conn: &Connection, class: &Class, relation: ClassRelation) -> AppResult<ClassInfo> {
-    let teacher = users::by_id(conn, &class.teacher_id)?.ok_or(AppError::NotFound)?;
+    let teacher = users::get(conn, &class.teacher_id)?;
     Ok(ClassInfo {
         id: class.id.clone(),
         name: class.name.clone(),

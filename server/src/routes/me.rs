@@ -152,12 +152,9 @@ async fn update_me(
                     changed.push("marketing choice");
                 }
             }
-            if !changed.is_empty() {
-                let event = Event::new(&user.id, ActivityKind::SettingsChanged, ip, now)
-                    .detail(changed.join(", "));
-                activity::record(&tx, &keys, event)?;
-            }
-            let updated = users::by_id(&tx, &user.id)?.ok_or(AppError::NotFound)?;
+            let event = Event::new(&user.id, ActivityKind::SettingsChanged, ip, now);
+            activity::record_changes(&tx, &keys, event, &changed)?;
+            let updated = users::get(&tx, &user.id)?;
             let me = users::me(&tx, &keys, &updated)?;
             tx.commit()?;
             Ok(me)

@@ -190,13 +190,10 @@ async fn update_user(
                 users::leave_school(&tx, &member.id)?;
                 changes.push("removed from the school");
             }
-            if !changes.is_empty() {
-                // No address: it would be the admin's, not the member's.
-                let event = Event::new(&member.id, ActivityKind::ChangedByAdmin, None, now)
-                    .detail(changes.join(", "));
-                activity::record(&tx, &keys, event)?;
-            }
-            let updated = users::by_id(&tx, &member.id)?.ok_or(AppError::NotFound)?;
+            // No address: it would be the admin's, not the member's.
+            let event = Event::new(&member.id, ActivityKind::ChangedByAdmin, None, now);
+            activity::record_changes(&tx, &keys, event, &changes)?;
+            let updated = users::get(&tx, &member.id)?;
             let user = school_user(&keys, &updated)?;
             tx.commit()?;
             Ok(user)

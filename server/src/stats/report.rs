@@ -4,7 +4,8 @@
 //! says so, small counts hidden so that no single viewer is singled out.
 
 use crate::clock::days_between;
-use crate::db::stats as stored;
+use crate::db;
+use crate::db::stats::DayRange;
 use crate::error::AppResult;
 use model::stats::shown_count;
 use model::{DayCount, HotspotOpens, Scene, SceneStats, TimeBucket, TimeBucketCount};
@@ -54,10 +55,15 @@ pub fn for_scene(
     hide_small: bool,
 ) -> AppResult<SceneStats> {
     let shown = |count: u64| shown_count(count, hide_small);
+    let range = DayRange {
+        scene_id: &scene.id,
+        from_day,
+        to_day,
+    };
 
     let mut per_day: HashMap<String, (u64, u64)> = HashMap::new();
     let (mut link_clicks, mut media_plays) = (RangeSum::default(), RangeSum::default());
-    for row in stored::days(conn, &scene.id, from_day, to_day)? {
+    for row in db::stats::days(conn, range)? {
         per_day.insert(row.day, (row.views, row.visitors));
         link_clicks.add(row.link_clicks, hide_small);
         media_plays.add(row.media_plays, hide_small);
@@ -74,10 +80,7 @@ pub fn for_scene(
         })
         .collect();
 
-    let opens = sums_by_key(
-        stored::hotspot_opens(conn, &scene.id, from_day, to_day)?,
-        hide_small,
-    );
+    let opens = sums_by_key(db::stats::hotspot_opens(conn, range)?, hide_small);
     let hotspots = scene
         .hotspots
         .iter()
@@ -87,10 +90,7 @@ pub fn for_scene(
         })
         .collect();
 
-    let buckets = sums_by_key(
-        stored::time_buckets(conn, &scene.id, from_day, to_day)?,
-        hide_small,
-    );
+    let buckets = sums_by_key(db::stats::time_buckets(conn, range)?, hide_small);
     let time_buckets = TimeBucket::ALL
         .into_iter()
         .map(|bucket| TimeBucketCount {

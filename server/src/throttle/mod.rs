@@ -12,7 +12,7 @@
 pub mod window;
 
 use crate::crypto::Keys;
-use crate::db::throttle as db;
+use crate::db;
 use crate::error::{AppError, AppResult};
 use r2d2_sqlite::rusqlite::Connection;
 use std::net::IpAddr;
@@ -87,7 +87,7 @@ pub fn count_try(
     let mut longest: Option<u64> = None;
     for c in counted {
         let key = c.key(keys);
-        let window = after_try(db::window(&tx, &key)?, now);
+        let window = after_try(db::throttle::window(&tx, &key)?, now);
         if let Some(seconds) = wait(window, now) {
             longest = Some(longest.map_or(seconds, |l| l.max(seconds)));
         }
@@ -97,7 +97,7 @@ pub fn count_try(
         return Err(AppError::too_many(too_many_message(seconds), seconds));
     }
     for (key, window) in &windows {
-        db::store(&tx, key, *window)?;
+        db::throttle::store(&tx, key, *window)?;
     }
     tx.commit()?;
     Ok(Tries(
@@ -113,7 +113,7 @@ pub fn count_try(
 /// new one).
 pub fn forgive(conn: &Connection, tries: &Tries) -> AppResult<()> {
     for (key, started_at) in &tries.0 {
-        db::take_back(conn, key, *started_at)?;
+        db::throttle::take_back(conn, key, *started_at)?;
     }
     Ok(())
 }
