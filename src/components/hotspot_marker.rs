@@ -1,7 +1,7 @@
 //! A hotspot on the picture: a button named by its title, placed at its
 //! fractional position. Position and colour are set through the CSS object
 //! model because the Content-Security-Policy forbids inline `style`
-//! attributes.
+//! attributes; the stylesheet turns the position into a `translate`.
 
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
@@ -48,13 +48,21 @@ struct Drag {
 /// Pointer travel (px) below which a press is a click, not a drag.
 const DRAG_THRESHOLD: i32 = 3;
 
+/// Where the stylesheet places a marker: `--at-x` and `--at-y`, fractions
+/// of the picture, turned into a `translate` so that moving one marker lays
+/// out none of the others.
+fn position(x: f64, y: f64) -> [(&'static str, String); 2] {
+    [("--at-x", format!("{x:.6}")), ("--at-y", format!("{y:.6}"))]
+}
+
 /// Puts the marker at its place for good, ending any drag shift.
 fn place(node: &NodeRef, x: f64, y: f64) {
+    let [at_x, at_y] = position(x, y);
     set_style(
         node,
         &[
-            ("left", format!("{:.4}%", x * 100.0)),
-            ("top", format!("{:.4}%", y * 100.0)),
+            at_x,
+            at_y,
             ("transform", String::new()),
             ("z-index", String::new()),
             ("will-change", String::new()),
@@ -91,14 +99,8 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
         use_effect_with(
             (props.x, props.y, props.color.clone()),
             move |(x, y, color)| {
-                set_style(
-                    &node,
-                    &[
-                        ("left", format!("{:.4}%", x * 100.0)),
-                        ("top", format!("{:.4}%", y * 100.0)),
-                        ("--marker-color", color.to_string()),
-                    ],
-                );
+                let [at_x, at_y] = position(*x, *y);
+                set_style(&node, &[at_x, at_y, ("--marker-color", color.to_string())]);
             },
         );
     }

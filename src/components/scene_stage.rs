@@ -64,7 +64,7 @@ pub fn scene_stage(props: &SceneStageProps) -> Html {
         }
     });
     html! {
-        <div class={classes!("scene-stage", props.onpick.is_some().then_some("pickable"))} ref={stage} {onclick}>
+        <div class={classes!("scene-stage", "placed", props.onpick.is_some().then_some("pickable"))} ref={stage} {onclick}>
             <img src={api::assets::url(&image.asset_id)} alt={image.alt.clone()}
                 width={image.width.to_string()} height={image.height.to_string()}
                 draggable="false" />
