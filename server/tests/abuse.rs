@@ -14,14 +14,17 @@
 //! (`cargo test --test abuse -- --nocapture`) for the record. The tests
 //! take turns, so one attack's load does not blur another's figures.
 
-#[path = "common/process.rs"]
-mod process;
+mod common;
 
+use common::process::{rss_kib, Probe, Serve};
+use common::{
+    create_class, create_scene, deflated_zeros, garbage, id_of, import_class_list, png,
+    png_claiming, post_asset, post_json, post_login, scene_body, scene_stats, signup_body,
+    signup_with, teacher_body, PASSWORD,
+};
 use pinpoint_server::throttle::window::{MAX_FAILURES, WINDOW_SECONDS};
-use process::{individual, rss_kib, school_founder, Probe, Serve, PASSWORD};
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};
-use std::io::Write;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -57,15 +60,6 @@ fn retry_after(response: &Response) -> Option<u64> {
         .ok()?
         .parse()
         .ok()
-}
-
-async fn post_login(server: &Serve, client: &Client, login: &str, password: &str) -> Response {
-    client
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": login, "password": password}))
-        .send()
-        .await
-        .expect("login request")
 }
 
 /// The server's peak resident memory, sampled every few milliseconds.
@@ -120,12 +114,8 @@ async fn a_login_flood_is_stopped_after_ten_tries_in_little_memory_and_others_st
     let _turn = ONE_AT_A_TIME.lock().await;
     let root = temp_root();
     let server = Serve::start(root.path(), &TRUSTING_THIS_MACHINE).await;
-    server
-        .signup(&server.client_at(OWNER), individual("ada"))
-        .await;
-    server
-        .signup(&server.client_at(BYSTANDER), individual("bob"))
-        .await;
+    signup_with(&server, &server.client_at(OWNER), signup_body("ada")).await;
+    signup_with(&server, &server.client_at(BYSTANDER), signup_body("bob")).await;
     let idle_kib = server.rss_kib().expect("the server's memory");
 
     let memory = MemoryWatch::start(&server);
@@ -371,70 +361,6 @@ async fn slow_header_senders_are_cut_off_by_the_header_timeout_while_others_are_
 
 // ---- Image bombs ----
 
-fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-    let start = out.len();
-    out.extend_from_slice(kind);
-    out.extend_from_slice(data);
-    let mut crc = flate2::Crc::new();
-    crc.update(&out[start..]);
-    out.extend_from_slice(&crc.sum().to_be_bytes());
-}
-
-/// A PNG whose header claims `width` × `height` (8-bit RGB) over the pixel
-/// data `idat`, every checksum right.
-fn png_claiming(width: u32, height: u32, idat: &[u8]) -> Vec<u8> {
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&width.to_be_bytes());
-    ihdr.extend_from_slice(&height.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    png_chunk(&mut out, b"IHDR", &ihdr);
-    png_chunk(&mut out, b"IDAT", idat);
-    png_chunk(&mut out, b"IEND", &[]);
-    out
-}
-
-/// The start of a decompression bomb: a megabyte of zeros, deflated to a
-/// kilobyte or so.
-fn deflated_zeros() -> Vec<u8> {
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(&vec![0; 1 << 20]).expect("deflate");
-    encoder.finish().expect("deflate")
-}
-
-/// 64 KiB that are no zlib stream of anything.
-fn garbage() -> Vec<u8> {
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    (0..64 * 1024)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 24) as u8
-        })
-        .collect()
-}
-
-/// A real, small PNG.
-fn small_png() -> Vec<u8> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    image::RgbImage::from_pixel(32, 24, image::Rgb([0xE4, 0x57, 0x2E]))
-        .write_to(&mut out, image::ImageFormat::Png)
-        .expect("encode a PNG");
-    out.into_inner()
-}
-
-async fn upload(server: &Serve, client: &Client, bytes: Vec<u8>) -> Response {
-    client
-        .post(server.url("/api/assets"))
-        .header("content-type", "application/octet-stream")
-        .body(bytes)
-        .send()
-        .await
-        .expect("upload request")
-}
-
 fn stored_files(root: &std::path::Path) -> usize {
     std::fs::read_dir(root.join("data/assets")).map_or(0, |dir| dir.count())
 }
@@ -449,18 +375,18 @@ async fn image_bombs_are_refused_by_their_header_at_once_and_nothing_is_kept() {
     let root = temp_root();
     let server = Serve::start(root.path(), &[]).await;
     let ada = server.client();
-    server.signup(&ada, individual("ada")).await;
+    signup_with(&server, &ada, signup_body("ada")).await;
     let files_before = stored_files(root.path());
 
     let huge = png_claiming(30_000, 30_000, &deflated_zeros());
     let started = Instant::now();
-    let response = upload(&server, &ada, huge.clone()).await;
+    let response = post_asset(&server, &ada, huge.clone()).await;
     let huge_took = started.elapsed();
     let huge_status = response.status();
 
     let garbled = png_claiming(9_999, 9_999, &garbage());
     let started = Instant::now();
-    let response = upload(&server, &ada, garbled.clone()).await;
+    let response = post_asset(&server, &ada, garbled.clone()).await;
     let garbled_took = started.elapsed();
     let garbled_status = response.status();
     eprintln!(
@@ -516,22 +442,12 @@ async fn image_bombs_are_refused_by_their_header_at_once_and_nothing_is_kept() {
     explore.assert_served("Explore during the image bombs", SERVED_WITHIN);
 
     // A real picture is still taken, and it is the only file kept.
-    let response = upload(&server, &ada, small_png()).await;
+    let response = post_asset(&server, &ada, png(32, 24)).await;
     assert_eq!(response.status(), StatusCode::CREATED);
     assert_eq!(stored_files(root.path()), files_before + 1);
 }
 
 // ---- A class list shaped to be slow ----
-
-async fn import(server: &Serve, teacher: &Client, class_id: &str, csv: String) -> Response {
-    teacher
-        .post(server.url(&format!("/api/classes/{class_id}/import")))
-        .header("content-type", "text/csv")
-        .body(csv)
-        .send()
-        .await
-        .expect("import request")
-}
 
 /// Import requests each of a few teachers' tabs sends at once, for a while.
 const IMPORTERS: usize = 4;
@@ -543,22 +459,12 @@ async fn a_quarter_megabyte_of_short_lines_is_refused_quickly_and_a_full_list_im
     let root = temp_root();
     let server = Serve::start(root.path(), &[]).await;
     let teacher = server.client();
-    server
-        .signup(&teacher, school_founder("head", "Hill School"))
-        .await;
-    let response = teacher
-        .post(server.url("/api/classes"))
-        .json(&json!({"name": "Year 7"}))
-        .send()
-        .await
-        .expect("create class request");
-    assert_eq!(response.status(), StatusCode::CREATED);
-    let class: Value = response.json().await.expect("class JSON");
-    let class_id = class["id"].as_str().expect("a class id").to_string();
+    signup_with(&server, &teacher, teacher_body("head", Some("Hill School"))).await;
+    let class_id = id_of(&create_class(&server, &teacher, "Year 7").await);
 
     let lines = "a\n".repeat(128 * 1024);
     let started = Instant::now();
-    let response = import(&server, &teacher, &class_id, lines.clone()).await;
+    let response = import_class_list(&server, &teacher, &class_id, lines.clone()).await;
     let took = started.elapsed();
     eprintln!(
         "class list: 256 KiB of \"a\\n\" answered {} in {took:?}",
@@ -620,7 +526,7 @@ async fn a_quarter_megabyte_of_short_lines_is_refused_quickly_and_a_full_list_im
         full.push_str(&format!("pupil{i},pupil{i}@hill.example,2013-04-02\n"));
     }
     let started = Instant::now();
-    let response = import(&server, &teacher, &class_id, full).await;
+    let response = import_class_list(&server, &teacher, &class_id, full).await;
     let took = started.elapsed();
     assert_eq!(response.status(), StatusCode::OK);
     let report: Value = response.json().await.expect("import report");
@@ -645,24 +551,13 @@ fn one_view(scene: &str) -> Value {
     json!({"events": [{"kind": "view", "scene": scene}]})
 }
 
-async fn post_events(server: &Serve, client: &Client, batch: &Value) -> Response {
-    client
-        .post(server.url("/api/events"))
-        .json(batch)
-        .send()
-        .await
-        .expect("events request")
+async fn post_batch(server: &Serve, client: &Client, batch: &Value) -> Response {
+    post_json(server, client, "/api/events", batch).await
 }
 
 /// A scene's views over the last 30 days, as its owner reads them.
 async fn views(server: &Serve, owner: &Client, scene: &str) -> u64 {
-    let response = owner
-        .get(server.url(&format!("/api/scenes/{scene}/stats")))
-        .send()
-        .await
-        .expect("stats request");
-    assert_eq!(response.status(), StatusCode::OK);
-    let stats: Value = response.json().await.expect("stats JSON");
+    let stats = scene_stats(server, owner, scene, "").await;
     stats["days"]
         .as_array()
         .expect("days")
@@ -678,19 +573,19 @@ async fn an_event_flood_from_one_address_is_429_past_its_allowance_and_nobody_el
     let server = Serve::start(root.path(), &TRUSTING_THIS_MACHINE).await;
     let limits = pinpoint_server::stats::Limits::default();
     let ada = server.client_at(OWNER);
-    server.signup(&ada, individual("ada")).await;
-    let flooded = server.create_scene(&ada, "Flooded", "public").await;
+    signup_with(&server, &ada, signup_body("ada")).await;
+    let flooded = create_scene(&server, &ada, scene_body("Flooded", "public", None)).await;
     let flooded = flooded["id"].as_str().expect("scene id").to_string();
     let carol = server.client_at(BYSTANDER);
-    server.signup(&carol, individual("carol")).await;
-    let quiet = server.create_scene(&carol, "Quiet", "public").await;
+    signup_with(&server, &carol, signup_body("carol")).await;
+    let quiet = create_scene(&server, &carol, scene_body("Quiet", "public", None)).await;
     let quiet = quiet["id"].as_str().expect("scene id").to_string();
 
     // The allowance, one batch after another, is taken whole.
     let attacker = server.client_at(ATTACKER);
     let started = Instant::now();
     for n in 0..limits.burst {
-        let response = post_events(&server, &attacker, &one_view(&flooded)).await;
+        let response = post_batch(&server, &attacker, &one_view(&flooded)).await;
         assert_eq!(response.status(), StatusCode::NO_CONTENT, "batch {n}");
     }
 

@@ -4,8 +4,9 @@
 mod common;
 
 use common::{
-    assert_error, create_class, create_scene, get, get_json, id_of, post_events, scene_body,
-    school_founder, signed_in, signed_in_student, upload_png, viewer_client, TestServer, PASSWORD,
+    assert_invalid, create_class, create_scene, delete_json, get, get_json, get_scene, id_of,
+    patch_json, post_events, post_json, scene_body, school_founder, signed_in, signed_in_student,
+    upload_png, viewer_client, TestServer, PASSWORD,
 };
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -14,12 +15,13 @@ use serde_json::{json, Value};
 async fn a_user_changes_their_username_email_and_marketing_choice() {
     let server = TestServer::start().await;
     let (ada, _) = signed_in(&server, "ada").await;
-    let response = ada
-        .patch(server.url("/api/me"))
-        .json(&json!({"username": "ada.l", "email": "New@Example.org", "marketing_opt_in": true}))
-        .send()
-        .await
-        .unwrap();
+    let response = patch_json(
+        &server,
+        &ada,
+        "/api/me",
+        &json!({"username": "ada.l", "email": "New@Example.org", "marketing_opt_in": true}),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::OK);
     let me: Value = response.json().await.unwrap();
     assert_eq!(
@@ -30,12 +32,7 @@ async fn a_user_changes_their_username_email_and_marketing_choice() {
         ),
         (Some("ada.l"), Some("new@example.org"), Some(true))
     );
-    let response = ada
-        .patch(server.url("/api/me"))
-        .json(&json!({"kind": "teacher"}))
-        .send()
-        .await
-        .unwrap();
+    let response = patch_json(&server, &ada, "/api/me", &json!({"kind": "teacher"})).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
 
@@ -51,19 +48,14 @@ async fn a_student_can_never_opt_in_to_marketing() {
         class["join_code"].as_str().unwrap(),
     )
     .await;
-    let response = student
-        .patch(server.url("/api/me"))
-        .json(&json!({"marketing_opt_in": true}))
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("marketing_opt_in"),
+    let response = patch_json(
+        &server,
+        &student,
+        "/api/me",
+        &json!({"marketing_opt_in": true}),
     )
     .await;
+    assert_invalid(response, "marketing_opt_in").await;
     assert_eq!(
         get_json(&server, &student, "/api/me").await["marketing_opt_in"],
         false
@@ -89,12 +81,13 @@ async fn the_export_holds_the_account_scenes_files_feedback_and_classes() {
         scene_body("Rivers", "private", picture["id"].as_str()),
     )
     .await;
-    teacher
-        .post(server.url(&format!("/api/scenes/{}/feedback", id_of(&scene))))
-        .json(&json!({"body": "Label the delta"}))
-        .send()
-        .await
-        .unwrap();
+    post_json(
+        &server,
+        &teacher,
+        &format!("/api/scenes/{}/feedback", id_of(&scene)),
+        &json!({"body": "Label the delta"}),
+    )
+    .await;
 
     let response = get(&server, &student, "/api/me/export").await;
     assert_eq!(response.status(), StatusCode::OK);
@@ -173,32 +166,20 @@ async fn deleting_an_account_takes_everything_at_once_and_needs_the_password() {
         scene_body("Shared", "public", picture["id"].as_str()),
     )
     .await;
-    let response = ada
-        .delete(server.url("/api/me"))
-        .json(&json!({"password": "not it at all"}))
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("password"),
+    let response = delete_json(
+        &server,
+        &ada,
+        "/api/me",
+        &json!({"password": "not it at all"}),
     )
     .await;
+    assert_invalid(response, "password").await;
     assert_eq!(
-        get(&server, &ada, &format!("/api/scenes/{}", id_of(&scene)))
-            .await
-            .status(),
+        get_scene(&server, &ada, &id_of(&scene)).await.status(),
         StatusCode::OK
     );
 
-    let response = ada
-        .delete(server.url("/api/me"))
-        .json(&json!({"password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
+    let response = delete_json(&server, &ada, "/api/me", &json!({"password": PASSWORD})).await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     assert!(response.headers()["set-cookie"]
         .to_str()

@@ -3,7 +3,10 @@
 
 mod common;
 
-use common::{create_scene, get_json, id_of, scene_body, signed_in, TestServer, PASSWORD};
+use common::{
+    create_scene, delete_json, delete_scene, get, get_json, id_of, patch_json, post_empty,
+    post_json, post_login, put_scene, scene_body, signed_in, signup, TestServer, PASSWORD,
+};
 use pinpoint_server::clock::DAY;
 use pinpoint_server::retention;
 use reqwest::StatusCode;
@@ -22,91 +25,64 @@ async fn kinds(server: &TestServer, client: &reqwest::Client) -> Vec<String> {
     kinds
 }
 
-async fn login(
-    server: &TestServer,
-    client: &reqwest::Client,
-    login: &str,
-    password: &str,
-) -> StatusCode {
-    client
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": login, "password": password}))
-        .send()
-        .await
-        .unwrap()
-        .status()
-}
-
 #[tokio::test]
 async fn the_log_records_what_happened_to_the_account_with_time_and_address() {
     let server = TestServer::start().await;
     let (ada, _) = signed_in(&server, "ada").await;
     let stranger = server.client();
     assert_eq!(
-        login(&server, &stranger, "ada", "not the password").await,
+        post_login(&server, &stranger, "ada", "not the password")
+            .await
+            .status(),
         StatusCode::UNAUTHORIZED
     );
     // An unknown login has no account to log against, and logs nothing.
     assert_eq!(
-        login(&server, &stranger, "nobody", PASSWORD).await,
+        post_login(&server, &stranger, "nobody", PASSWORD)
+            .await
+            .status(),
         StatusCode::UNAUTHORIZED
     );
     assert_eq!(
-        login(&server, &stranger, "ada@example.org", PASSWORD).await,
+        post_login(&server, &stranger, "ada@example.org", PASSWORD)
+            .await
+            .status(),
         StatusCode::OK
     );
-    let logout = stranger
-        .post(server.url("/api/auth/logout"))
-        .send()
-        .await
-        .unwrap();
+    let logout = post_empty(&server, &stranger, "/api/auth/logout").await;
     assert_eq!(logout.status(), StatusCode::NO_CONTENT);
 
     let scene = create_scene(&server, &ada, scene_body("Volcano", "private", None)).await;
     let id = id_of(&scene);
     let mut edited = scene.clone();
     edited["visibility"] = json!("unlisted");
-    let saved = ada
-        .put(server.url(&format!("/api/scenes/{id}")))
-        .json(&edited)
-        .send()
-        .await
-        .unwrap();
+    let saved = put_scene(&server, &ada, &id, &edited).await;
     assert_eq!(saved.status(), StatusCode::OK);
     // A save that keeps the visibility is no event.
     let mut again: Value = saved.json().await.unwrap();
     again["title"] = json!("Volcanoes");
-    let saved = ada
-        .put(server.url(&format!("/api/scenes/{id}")))
-        .json(&again)
-        .send()
-        .await
-        .unwrap();
+    let saved = put_scene(&server, &ada, &id, &again).await;
     assert_eq!(saved.status(), StatusCode::OK);
-    let deleted = ada
-        .delete(server.url(&format!("/api/scenes/{id}")))
-        .send()
-        .await
-        .unwrap();
+    let deleted = delete_scene(&server, &ada, &id).await;
     assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
 
-    let patched = ada
-        .patch(server.url("/api/me"))
-        .json(
-            &json!({"email": "lovelace@example.org", "username": "ada", "marketing_opt_in": false}),
-        )
-        .send()
-        .await
-        .unwrap();
+    let patched = patch_json(
+        &server,
+        &ada,
+        "/api/me",
+        &json!({"email": "lovelace@example.org", "username": "ada", "marketing_opt_in": false}),
+    )
+    .await;
     assert_eq!(patched.status(), StatusCode::OK);
-    let changed = ada
-        .post(server.url("/api/me/password"))
-        .json(&json!({"current_password": PASSWORD, "new_password": "a brand new secret"}))
-        .send()
-        .await
-        .unwrap();
+    let changed = post_json(
+        &server,
+        &ada,
+        "/api/me/password",
+        &json!({"current_password": PASSWORD, "new_password": "a brand new secret"}),
+    )
+    .await;
     assert_eq!(changed.status(), StatusCode::NO_CONTENT);
-    let export = ada.get(server.url("/api/me/export")).send().await.unwrap();
+    let export = get(&server, &ada, "/api/me/export").await;
     assert_eq!(export.status(), StatusCode::OK);
 
     assert_eq!(
@@ -146,12 +122,7 @@ async fn a_user_reads_only_their_own_log_and_a_visitor_none() {
     let (grace, _) = signed_in(&server, "grace").await;
     create_scene(&server, &ada, scene_body("Volcano", "private", None)).await;
     assert_eq!(kinds(&server, &grace).await, ["account_created"]);
-    let anonymous = server
-        .client()
-        .get(server.url("/api/me/activity"))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = get(&server, &server.client(), "/api/me/activity").await;
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -176,7 +147,10 @@ async fn entries_are_kept_90_days() {
     server.state.clock.advance(89 * DAY);
     // Sessions last 30 days: sign in afresh, 89 days after signing up.
     let ada = server.client();
-    assert_eq!(login(&server, &ada, "ada", PASSWORD).await, StatusCode::OK);
+    assert_eq!(
+        post_login(&server, &ada, "ada", PASSWORD).await.status(),
+        StatusCode::OK
+    );
     let purged = retention::purge(&server.state).await.unwrap();
     assert_eq!(purged.activity_entries, 0);
     assert_eq!(kinds(&server, &ada).await, ["account_created", "sign_in"]);
@@ -192,12 +166,7 @@ async fn a_deleted_accounts_log_is_kept_30_days_then_purged() {
     let server = TestServer::start().await;
     let (ada, _) = signed_in(&server, "ada").await;
     let (grace, _) = signed_in(&server, "grace").await;
-    let deleted = ada
-        .delete(server.url("/api/me"))
-        .json(&json!({"password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
+    let deleted = delete_json(&server, &ada, "/api/me", &json!({"password": PASSWORD})).await;
     assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
     let count = |server: &TestServer| {
         let conn = rusqlite_open(server);
@@ -266,15 +235,8 @@ async fn behind_a_trusted_proxy_the_log_has_the_clients_address_and_otherwise_ne
         (TestServer::start_behind_proxy().await, "203.0.113.7"),
         (TestServer::start().await, "127.0.0.1"),
     ] {
-        let client = server.client();
-        let response = client
-            .post(server.url("/api/auth/signup"))
-            .header("x-forwarded-for", "203.0.113.7")
-            .json(&common::signup_body("ada"))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(response.status(), StatusCode::CREATED);
+        let client = server.client_at("203.0.113.7");
+        signup(&server, &client, "ada").await;
         let log = get_json(&server, &client, "/api/me/activity").await;
         assert_eq!(log[0]["ip"], expected);
     }

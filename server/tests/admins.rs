@@ -5,10 +5,10 @@
 mod common;
 
 use common::{
-    assert_error, create_class, get_json, id_of, post_login, school_founder, school_teacher,
-    signed_in_student, TestServer, PASSWORD,
+    assert_error, create_class, delete_school_user, get_json, id_of, patch_school_user, post_login,
+    school_founder, school_teacher, signed_in_student, TestServer, PASSWORD,
 };
-use reqwest::{Client, Response, StatusCode};
+use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 
 /// A teacher of the school `school_id` made its second admin. No API makes
@@ -26,23 +26,6 @@ async fn second_admin(server: &TestServer, username: &str, school_id: &str) -> (
     (client, me)
 }
 
-async fn patch_user(server: &TestServer, admin: &Client, id: &str, patch: Value) -> Response {
-    admin
-        .patch(server.url(&format!("/api/school/users/{id}")))
-        .json(&patch)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn delete_user(server: &TestServer, admin: &Client, id: &str) -> Response {
-    admin
-        .delete(server.url(&format!("/api/school/users/{id}")))
-        .send()
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn an_admin_cannot_rename_reset_remove_or_delete_another_admin() {
     let server = TestServer::start().await;
@@ -58,11 +41,11 @@ async fn an_admin_cannot_rename_reset_remove_or_delete_another_admin() {
             json!({"reset_password": true}),
             json!({"remove_from_school": true}),
         ] {
-            let response = patch_user(&server, admin, &id, patch.clone()).await;
+            let response = patch_school_user(&server, admin, &id, patch.clone()).await;
             assert_eq!(response.status(), StatusCode::FORBIDDEN, "{patch}");
             assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
         }
-        let response = delete_user(&server, admin, &id).await;
+        let response = delete_school_user(&server, admin, &id).await;
         assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
     }
 
@@ -97,12 +80,13 @@ async fn with_two_admins_each_still_manages_the_schools_teachers_and_students() 
     let (_, ada) = signed_in_student(&server, "ada", "2013-04-02", code).await;
     let (_, ben) = signed_in_student(&server, "ben", "2013-05-02", code).await;
 
-    let response = patch_user(&server, &head, &id_of(&noor), json!({"username": "noor.k"})).await;
+    let response =
+        patch_school_user(&server, &head, &id_of(&noor), json!({"username": "noor.k"})).await;
     assert_eq!(response.status(), StatusCode::OK);
     let changed: Value = response.json().await.unwrap();
     assert_eq!(changed["user"]["username"], "noor.k");
 
-    let response = patch_user(
+    let response = patch_school_user(
         &server,
         &rivera,
         &id_of(&ada),
@@ -115,7 +99,7 @@ async fn with_two_admins_each_still_manages_the_schools_teachers_and_students() 
     let response = post_login(&server, &server.client(), "ada", password).await;
     assert_eq!(response.status(), StatusCode::OK);
 
-    let response = delete_user(&server, &rivera, &id_of(&ben)).await;
+    let response = delete_school_user(&server, &rivera, &id_of(&ben)).await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     let users = get_json(&server, &head, "/api/school/users").await;
     let names: Vec<&str> = users

@@ -4,19 +4,11 @@
 mod common;
 
 use common::{
-    assert_error, create_scene, gif, jpeg, png, post_asset, scene_body, signed_in, upload_png,
-    webp, TestServer,
+    assert_error, assert_invalid, create_scene, get_asset, gif, jpeg, png, post_asset, post_bytes,
+    post_scene, put_scene, scene_body, signed_in, upload_png, webp, TestServer,
 };
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
-
-async fn get_asset(server: &TestServer, client: &Client, id: &str) -> reqwest::Response {
-    client
-        .get(server.url(&format!("/api/assets/{id}")))
-        .send()
-        .await
-        .unwrap()
-}
 
 #[tokio::test]
 async fn a_png_upload_answers_201_with_its_type_and_size() {
@@ -42,13 +34,7 @@ async fn jpeg_gif_and_webp_uploads_are_recognised_by_their_bytes() {
     ];
     for (bytes, content_type, width, height) in cases {
         // The declared type is ignored: here it even lies.
-        let response = ada
-            .post(server.url("/api/assets"))
-            .header("content-type", "image/png")
-            .body(bytes)
-            .send()
-            .await
-            .unwrap();
+        let response = post_bytes(&server, &ada, "/api/assets", "image/png", bytes).await;
         assert_eq!(response.status(), StatusCode::CREATED, "{content_type}");
         let asset: Value = response.json().await.unwrap();
         assert_eq!(
@@ -71,13 +57,7 @@ async fn text_or_a_fake_png_is_415() {
         truncated_png,
     ];
     for body in bodies {
-        let response = ada
-            .post(server.url("/api/assets"))
-            .header("content-type", "image/png")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+        let response = post_bytes(&server, &ada, "/api/assets", "image/png", body).await;
         assert_error(
             response,
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
@@ -113,13 +93,7 @@ async fn an_image_too_many_pixels_wide_is_422() {
     let server = TestServer::start().await;
     let (ada, _) = signed_in(&server, "ada").await;
     let response = post_asset(&server, &ada, gif(10_001, 10)).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("image"),
-    )
-    .await;
+    assert_invalid(response, "image").await;
 }
 
 #[tokio::test]
@@ -221,12 +195,7 @@ async fn a_hotspot_image_follows_its_scene_too() {
     // Made private, the scene takes its images with it.
     let mut edit = scene.clone();
     edit["visibility"] = json!("private");
-    let saved = ada
-        .put(server.url(&format!("/api/scenes/{}", scene["id"].as_str().unwrap())))
-        .json(&edit)
-        .send()
-        .await
-        .unwrap();
+    let saved = put_scene(&server, &ada, scene["id"].as_str().unwrap(), &edit).await;
     assert_eq!(saved.status(), StatusCode::OK);
     for id in [detail_id, background["id"].as_str().unwrap()] {
         assert_eq!(
@@ -283,36 +252,19 @@ async fn a_sound_can_be_a_popups_media_but_never_the_scenes_picture() {
     );
     let sound_id = sound["id"].as_str().unwrap();
 
-    let response = ada
-        .post(server.url("/api/scenes"))
-        .json(&scene_body("Sound as picture", "public", Some(sound_id)))
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("image.asset_id"),
+    let response = post_scene(
+        &server,
+        &ada,
+        &scene_body("Sound as picture", "public", Some(sound_id)),
     )
     .await;
+    assert_invalid(response, "image.asset_id").await;
 
     let picture = upload_png(&server, &ada, 4, 3).await;
     let mut body = scene_body("Listen", "public", picture["id"].as_str());
     body["hotspots"][0]["media"] = json!({"kind": "audio", "asset_id": picture["id"]});
-    let response = ada
-        .post(server.url("/api/scenes"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("hotspots[0].media"),
-    )
-    .await;
+    let response = post_scene(&server, &ada, &body).await;
+    assert_invalid(response, "hotspots[0].media").await;
 
     body["hotspots"][0]["media"] = json!({"kind": "audio", "asset_id": sound_id});
     let scene = create_scene(&server, &ada, body).await;

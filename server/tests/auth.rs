@@ -4,7 +4,8 @@
 mod common;
 
 use common::{
-    assert_error, session_cookie, signup, signup_body, signup_with, TestServer, PASSWORD,
+    assert_error, assert_invalid, get, post_bytes, post_empty, post_json, post_login, post_signup,
+    session_cookie, signup, signup_body, signup_with, TestServer, PASSWORD,
 };
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -13,12 +14,7 @@ use serde_json::{json, Value};
 async fn signup_answers_201_with_the_account_and_a_strict_session_cookie() {
     let server = TestServer::start().await;
     let client = server.client();
-    let response = client
-        .post(server.url("/api/auth/signup"))
-        .json(&signup_body("ada"))
-        .send()
-        .await
-        .unwrap();
+    let response = post_signup(&server, &client, &signup_body("ada")).await;
     assert_eq!(response.status(), StatusCode::CREATED);
 
     let cookie = response
@@ -57,28 +53,13 @@ async fn me_answers_the_signed_in_account_and_401_without_a_session() {
     let client = server.client();
     let signed_up = signup(&server, &client, "ada").await;
 
-    let response = client.get(server.url("/api/me")).send().await.unwrap();
+    let response = get(&server, &client, "/api/me").await;
     assert_eq!(response.status(), StatusCode::OK);
     let me: Value = response.json().await.unwrap();
     assert_eq!(me, signed_up);
 
-    let anonymous = server
-        .client()
-        .get(server.url("/api/me"))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = get(&server, &server.client(), "/api/me").await;
     assert_error(anonymous, StatusCode::UNAUTHORIZED, "unauthorized", None).await;
-}
-
-async fn login(server: &TestServer, login: &str, password: &str) -> reqwest::Response {
-    server
-        .client()
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": login, "password": password}))
-        .send()
-        .await
-        .unwrap()
 }
 
 #[tokio::test]
@@ -93,26 +74,14 @@ async fn login_works_by_username_and_by_email_in_any_case() {
         "  Ada@example.org ",
     ] {
         let client = server.client();
-        let response = client
-            .post(server.url("/api/auth/login"))
-            .json(&json!({"login": name, "password": PASSWORD}))
-            .send()
-            .await
-            .unwrap();
+        let response = post_login(&server, &client, name, PASSWORD).await;
         assert_eq!(response.status(), StatusCode::OK, "logging in as {name:?}");
         let cookie = response.headers().get("set-cookie").expect("cookie");
         assert!(cookie.to_str().unwrap().contains("HttpOnly"));
         let body: Value = response.json().await.unwrap();
         assert_eq!(body["id"], me["id"]);
 
-        let again: Value = client
-            .get(server.url("/api/me"))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let again: Value = get(&server, &client, "/api/me").await.json().await.unwrap();
         assert_eq!(again["username"], "ada", "the new session works");
     }
 }
@@ -122,7 +91,7 @@ async fn wrong_password_is_401_with_the_json_error_body() {
     let server = TestServer::start().await;
     signup(&server, &server.client(), "ada").await;
 
-    let response = login(&server, "ada", "not the password").await;
+    let response = post_login(&server, &server.client(), "ada", "not the password").await;
     assert!(response.headers().get("set-cookie").is_none());
     assert_error(response, StatusCode::UNAUTHORIZED, "unauthorized", None).await;
 }
@@ -133,7 +102,7 @@ async fn unknown_user_is_401_exactly_like_a_wrong_password() {
     signup(&server, &server.client(), "ada").await;
 
     let wrong = assert_error(
-        login(&server, "ada", "not the password").await,
+        post_login(&server, &server.client(), "ada", "not the password").await,
         StatusCode::UNAUTHORIZED,
         "unauthorized",
         None,
@@ -141,7 +110,7 @@ async fn unknown_user_is_401_exactly_like_a_wrong_password() {
     .await;
     for name in ["grace", "grace@example.org"] {
         let unknown = assert_error(
-            login(&server, name, PASSWORD).await,
+            post_login(&server, &server.client(), name, PASSWORD).await,
             StatusCode::UNAUTHORIZED,
             "unauthorized",
             None,
@@ -158,20 +127,8 @@ async fn duplicate_username_is_422_on_username() {
 
     let mut body = signup_body("ada");
     body["email"] = json!("other@example.org");
-    let response = server
-        .client()
-        .post(server.url("/api/auth/signup"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("username"),
-    )
-    .await;
+    let response = post_signup(&server, &server.client(), &body).await;
+    assert_invalid(response, "username").await;
 }
 
 #[tokio::test]
@@ -181,41 +138,17 @@ async fn duplicate_email_in_any_case_is_422_on_email() {
 
     let mut body = signup_body("grace");
     body["email"] = json!("ADA@example.org");
-    let response = server
-        .client()
-        .post(server.url("/api/auth/signup"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("email"),
-    )
-    .await;
+    let response = post_signup(&server, &server.client(), &body).await;
+    assert_invalid(response, "email").await;
 }
 
 async fn signup_fails_on(server: &TestServer, body: Value, field: &str) {
-    let response = server
-        .client()
-        .post(server.url("/api/auth/signup"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let response = post_signup(server, &server.client(), &body).await;
     assert!(
         response.headers().get("set-cookie").is_none(),
         "no session for {body}"
     );
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some(field),
-    )
-    .await;
+    assert_invalid(response, field).await;
 }
 
 #[tokio::test]
@@ -242,13 +175,7 @@ async fn invalid_username_email_or_short_password_is_422_on_that_field() {
     signup_fails_on(&server, body, "password").await;
 
     // None of those created an account.
-    let response = server
-        .client()
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": "ada", "password": "short"}))
-        .send()
-        .await
-        .unwrap();
+    let response = post_login(&server, &server.client(), "ada", "short").await;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
 }
 
@@ -282,14 +209,7 @@ async fn teacher_naming_a_school_founds_it_and_is_its_admin() {
     assert_eq!(me["school"]["name"], "Hill School");
     assert!(!me["school"]["id"].as_str().unwrap().is_empty());
 
-    let again: Value = client
-        .get(server.url("/api/me"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let again: Value = get(&server, &client, "/api/me").await.json().await.unwrap();
     assert_eq!(again, me);
 
     // A teacher without a school is no admin of anything.
@@ -309,12 +229,7 @@ async fn teacher_naming_a_school_founds_it_and_is_its_admin() {
 async fn logout_is_204_and_the_old_cookie_no_longer_works() {
     let server = TestServer::start().await;
     let client = server.client();
-    let response = client
-        .post(server.url("/api/auth/signup"))
-        .json(&signup_body("ada"))
-        .send()
-        .await
-        .unwrap();
+    let response = post_signup(&server, &client, &signup_body("ada")).await;
     let old_cookie = session_cookie(&response);
 
     let with_old_cookie = || {
@@ -326,17 +241,13 @@ async fn logout_is_204_and_the_old_cookie_no_longer_works() {
     };
     assert_eq!(with_old_cookie().await.unwrap().status(), StatusCode::OK);
 
-    let response = client
-        .post(server.url("/api/auth/logout"))
-        .send()
-        .await
-        .unwrap();
+    let response = post_empty(&server, &client, "/api/auth/logout").await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     let cleared = response.headers()["set-cookie"].to_str().unwrap();
     assert!(cleared.starts_with("pinpoint_session=;"), "{cleared}");
     assert!(cleared.contains("Max-Age=0"), "{cleared}");
 
-    let response = client.get(server.url("/api/me")).send().await.unwrap();
+    let response = get(&server, &client, "/api/me").await;
     assert_error(response, StatusCode::UNAUTHORIZED, "unauthorized", None).await;
     assert_error(
         with_old_cookie().await.unwrap(),
@@ -347,11 +258,7 @@ async fn logout_is_204_and_the_old_cookie_no_longer_works() {
     .await;
 
     // Logging out again is harmless.
-    let again = client
-        .post(server.url("/api/auth/logout"))
-        .send()
-        .await
-        .unwrap();
+    let again = post_empty(&server, &client, "/api/auth/logout").await;
     assert_eq!(again.status(), StatusCode::NO_CONTENT);
 }
 
@@ -359,14 +266,14 @@ async fn logout_is_204_and_the_old_cookie_no_longer_works() {
 async fn malformed_json_is_400_with_the_json_error_body() {
     let server = TestServer::start().await;
     for body in ["{", "not json", "", "{\"username\": \"ada\",}"] {
-        let response = server
-            .client()
-            .post(server.url("/api/auth/signup"))
-            .header("content-type", "application/json")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+        let response = post_bytes(
+            &server,
+            &server.client(),
+            "/api/auth/signup",
+            "application/json",
+            body,
+        )
+        .await;
         assert_error(response, StatusCode::BAD_REQUEST, "bad_request", None).await;
     }
 }
@@ -385,35 +292,12 @@ async fn wrong_json_types_or_missing_fields_are_422_naming_the_field() {
         (json!([1, 2, 3]), "."),
         (json!("ada"), "."),
     ] {
-        let response = server
-            .client()
-            .post(server.url("/api/auth/signup"))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some(field),
-        )
-        .await;
+        let response = post_signup(&server, &server.client(), &body).await;
+        assert_invalid(response, field).await;
     }
-    let response = server
-        .client()
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": ["ada"], "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("login"),
-    )
-    .await;
+    let body = json!({"login": ["ada"], "password": PASSWORD});
+    let response = post_json(&server, &server.client(), "/api/auth/login", &body).await;
+    assert_invalid(response, "login").await;
 }
 
 #[tokio::test]
@@ -450,25 +334,14 @@ async fn an_oversized_body_is_413() {
     // (nearly) all of it before answering.
     let mut body = signup_body("ada");
     body["password"] = json!("p".repeat(2 * 1024 * 1024 + 100));
-    let response = server
-        .client()
-        .post(server.url("/api/auth/signup"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let response = post_signup(&server, &server.client(), &body).await;
     assert_error(response, StatusCode::PAYLOAD_TOO_LARGE, "too_large", None).await;
 }
 
 #[tokio::test]
 async fn a_wrong_method_on_an_api_route_is_a_json_error() {
     let server = TestServer::start().await;
-    let response = server
-        .client()
-        .get(server.url("/api/auth/signup"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, &server.client(), "/api/auth/signup").await;
     let status = response.status();
     assert!(status.is_client_error(), "{status}");
     let body: Value = response.json().await.unwrap();

@@ -4,21 +4,11 @@
 mod common;
 
 use common::{
-    assert_error, create_class, get, get_json, png, school_founder, set_school_settings, signed_in,
-    signed_in_student, TestServer,
+    assert_invalid, create_class, delete, get, get_asset, get_json, png, put_avatar,
+    school_founder, set_school_settings, signed_in, signed_in_student, TestServer,
 };
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
-
-async fn put_avatar(server: &TestServer, client: &Client, bytes: Vec<u8>) -> reqwest::Response {
-    client
-        .put(server.url("/api/me/avatar"))
-        .header("content-type", "image/png")
-        .body(bytes)
-        .send()
-        .await
-        .unwrap()
-}
 
 async fn avatar_of(server: &TestServer, client: &Client, bytes: Vec<u8>) -> String {
     let response = put_avatar(server, client, bytes).await;
@@ -34,7 +24,7 @@ async fn a_user_sets_replaces_and_removes_their_picture() {
     assert_eq!(me["avatar"], Value::Null);
 
     let first = avatar_of(&server, &ada, png(256, 256)).await;
-    let picture = get(&server, &ada, &format!("/api/assets/{first}")).await;
+    let picture = get_asset(&server, &ada, &first).await;
     assert_eq!(picture.status(), StatusCode::OK);
     assert_eq!(picture.bytes().await.unwrap().to_vec(), png(256, 256));
 
@@ -43,15 +33,11 @@ async fn a_user_sets_replaces_and_removes_their_picture() {
     let me: Value = get(&server, &ada, "/api/me").await.json().await.unwrap();
     assert_eq!(me["avatar"], second.as_str());
     // The old picture is gone, record and file.
-    let old = get(&server, &ada, &format!("/api/assets/{first}")).await;
+    let old = get_asset(&server, &ada, &first).await;
     assert_eq!(old.status(), StatusCode::NOT_FOUND);
     assert!(!server.data_dir().join("assets").join(&first).exists());
 
-    let removed = ada
-        .delete(server.url("/api/me/avatar"))
-        .send()
-        .await
-        .unwrap();
+    let removed = delete(&server, &ada, "/api/me/avatar").await;
     assert_eq!(removed.status(), StatusCode::OK);
     let me: Value = removed.json().await.unwrap();
     assert_eq!(me["avatar"], Value::Null);
@@ -76,25 +62,13 @@ async fn a_picture_must_be_a_square_image_of_a_sensible_size() {
     let server = TestServer::start().await;
     let (ada, _) = signed_in(&server, "ada").await;
     let wide = put_avatar(&server, &ada, png(300, 200)).await;
-    let error = assert_error(
-        wide,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("avatar"),
-    )
-    .await;
+    let error = assert_invalid(wide, "avatar").await;
     assert!(
         error["message"].as_str().unwrap().contains("square"),
         "{error}"
     );
     let tiny = put_avatar(&server, &ada, png(8, 8)).await;
-    assert_error(
-        tiny,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("avatar"),
-    )
-    .await;
+    assert_invalid(tiny, "avatar").await;
     let text = put_avatar(&server, &ada, b"not a picture at all".to_vec()).await;
     assert_eq!(text.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     let huge = put_avatar(&server, &ada, vec![0; 3 * 1024 * 1024]).await;
@@ -138,12 +112,7 @@ async fn a_students_picture_is_seen_only_inside_their_school() {
     assert_eq!(status(cara).await, StatusCode::NOT_FOUND, "peers hidden");
 
     // A teacher's picture is as public as their name.
-    let teachers = get(
-        &server,
-        &server.client(),
-        &format!("/api/assets/{teacher_picture}"),
-    )
-    .await;
+    let teachers = get_asset(&server, &server.client(), &teacher_picture).await;
     assert_eq!(teachers.status(), StatusCode::OK);
 }
 
@@ -161,7 +130,7 @@ async fn a_new_picture_never_takes_an_image_away_from_a_scene() {
     .await;
     avatar_of(&server, &ada, png(32, 32)).await;
     let stranger = server.client();
-    let shown = get(&server, &stranger, &format!("/api/assets/{first}")).await;
+    let shown = get_asset(&server, &stranger, &first).await;
     assert_eq!(
         shown.status(),
         StatusCode::OK,

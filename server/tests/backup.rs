@@ -6,7 +6,10 @@
 
 mod common;
 
-use common::{create_scene, png, scene_body, signed_in, upload_png, TestServer, PASSWORD};
+use common::{
+    create_scene, get, logged_in, png, put_scene, scene_body, signed_in, upload_png, TestServer,
+    PASSWORD,
+};
 use pinpoint_server::backup;
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -18,7 +21,7 @@ use std::time::Duration;
 
 /// `GET path`: the status and the exact bytes of the body.
 async fn get_bytes(server: &TestServer, client: &Client, path: &str) -> (StatusCode, Vec<u8>) {
-    let response = client.get(server.url(path)).send().await.expect("GET");
+    let response = get(server, client, path).await;
     let status = response.status();
     (status, response.bytes().await.expect("body").to_vec())
 }
@@ -52,19 +55,6 @@ fn archive_names(path: &Path) -> Vec<String> {
             String::from_utf8(e.path_bytes().into_owned()).expect("UTF-8 name")
         })
         .collect()
-}
-
-/// A fresh client signed in on `server` by email and password.
-async fn log_in_by_email(server: &TestServer, email: &str) -> Client {
-    let client = server.client();
-    let response = client
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": email, "password": PASSWORD}))
-        .send()
-        .await
-        .expect("login request");
-    assert_eq!(response.status(), StatusCode::OK, "logging in as {email}");
-    client
 }
 
 /// What the writer did: every scene's JSON after each write, in order, and
@@ -115,12 +105,7 @@ async fn keep_writing(
                 serde_json::from_slice(&scene_bytes(&server, &client, &id).await).unwrap();
             scene["title"] = json!(format!("Saved {round}"));
             scene["description"] = json!(format!("Saved in round {round}"));
-            let response = client
-                .put(server.url(&format!("/api/scenes/{id}")))
-                .json(&scene)
-                .send()
-                .await
-                .expect("save request");
+            let response = put_scene(&server, &client, &id, &scene).await;
             assert_eq!(response.status(), StatusCode::OK, "saving {id}");
             id
         };
@@ -224,7 +209,8 @@ async fn a_backup_taken_while_writing_restores_every_scene_and_asset_byte_for_by
     let restored = TestServer::start_in(restored_dir).await;
 
     // Signing in by email needs the key's lookup hash: the key came along.
-    let ada_again = log_in_by_email(&restored, "ada@example.org").await;
+    let (status, ada_again) = logged_in(&restored, "ada@example.org", PASSWORD).await;
+    assert_eq!(status, StatusCode::OK, "logging in again by email");
     let original_me = get_bytes(&server, &ada, "/api/me").await;
     let restored_me = get_bytes(&restored, &ada_again, "/api/me").await;
     assert_eq!(restored_me, original_me, "the account, its email decrypted");

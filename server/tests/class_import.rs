@@ -3,55 +3,32 @@
 
 mod common;
 
-use common::{assert_error, create_class, get, get_json, id_of, school_founder, TestServer};
-use reqwest::{Client, StatusCode};
+use common::{
+    assert_error, assert_invalid, create_class, get, get_json, id_of, import_class_list,
+    import_summary, logged_in, patch_json, post_json, school_founder, TestServer,
+};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
-
-async fn login(server: &TestServer, login: &str, password: &str) -> (StatusCode, Client) {
-    let client = server.client();
-    let status = client
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": login, "password": password}))
-        .send()
-        .await
-        .unwrap()
-        .status();
-    (status, client)
-}
-
-async fn import(
-    server: &TestServer,
-    teacher: &Client,
-    class_id: &str,
-    csv: &str,
-) -> reqwest::Response {
-    teacher
-        .post(server.url(&format!("/api/classes/{class_id}/import")))
-        .header("content-type", "text/csv")
-        .body(csv.to_string())
-        .send()
-        .await
-        .unwrap()
-}
 
 #[tokio::test]
 async fn a_teacher_signs_up_a_student_without_email_who_logs_in_with_the_one_time_password() {
     let server = TestServer::start().await;
     let (teacher, _) = school_founder(&server, "head", "Hill School").await;
     let class = create_class(&server, &teacher, "7B").await;
-    let response = teacher
-        .post(server.url(&format!("/api/classes/{}/students", id_of(&class))))
-        .json(&json!({"username": "noor", "date_of_birth": "2014-02-03"}))
-        .send()
-        .await
-        .unwrap();
+    let response = post_json(
+        &server,
+        &teacher,
+        &format!("/api/classes/{}/students", id_of(&class)),
+        &json!({"username": "noor", "date_of_birth": "2014-02-03"}),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::CREATED);
     let report: Value = response.json().await.unwrap();
     let password = report["rows"][0]["one_time_password"]
         .as_str()
         .unwrap()
         .to_string();
-    let (status, noor) = login(&server, "noor", &password).await;
+    let (status, noor) = logged_in(&server, "noor", &password).await;
     assert_eq!(status, StatusCode::OK);
     let me = get_json(&server, &noor, "/api/me").await;
     assert_eq!(
@@ -62,19 +39,14 @@ async fn a_teacher_signs_up_a_student_without_email_who_logs_in_with_the_one_tim
     let classes = get_json(&server, &noor, "/api/classes").await;
     assert_eq!(classes[0]["name"], "7B");
 
-    let response = teacher
-        .post(server.url(&format!("/api/classes/{}/students", id_of(&class))))
-        .json(&json!({"username": "noor", "date_of_birth": "2014-02-03"}))
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("username"),
+    let response = post_json(
+        &server,
+        &teacher,
+        &format!("/api/classes/{}/students", id_of(&class)),
+        &json!({"username": "noor", "date_of_birth": "2014-02-03"}),
     )
     .await;
+    assert_invalid(response, "username").await;
 }
 
 #[tokio::test]
@@ -91,22 +63,12 @@ async fn a_csv_import_creates_the_good_rows_and_says_why_it_refused_the_others()
                dee,not-an-email,2013-05-05\n\
                \n\
                eve,\"eve@hill.example\",2012-12-12\n";
-    let response = import(&server, &teacher, &id_of(&class), csv).await;
+    let response = import_class_list(&server, &teacher, &id_of(&class), csv).await;
     assert_eq!(response.status(), StatusCode::OK);
     let report: Value = response.json().await.unwrap();
     let rows = report["rows"].as_array().unwrap();
-    let summary: Vec<(u64, &str, bool)> = rows
-        .iter()
-        .map(|r| {
-            (
-                r["row"].as_u64().unwrap(),
-                r["username"].as_str().unwrap(),
-                r["created"].as_bool().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        summary,
+        import_summary(rows),
         [
             (2, "ada", true),
             (3, "ben", true),
@@ -141,7 +103,10 @@ async fn a_csv_import_creates_the_good_rows_and_says_why_it_refused_the_others()
         .collect();
     assert_eq!(names, ["ada", "ben", "eve"]);
     let ben_password = rows[1]["one_time_password"].as_str().unwrap();
-    assert_eq!(login(&server, "ben", ben_password).await.0, StatusCode::OK);
+    assert_eq!(
+        logged_in(&server, "ben", ben_password).await.0,
+        StatusCode::OK
+    );
 }
 
 #[tokio::test]
@@ -150,22 +115,16 @@ async fn only_the_classes_teacher_imports_and_an_empty_file_is_refused() {
     let (teacher, _) = school_founder(&server, "head", "Hill School").await;
     let class = create_class(&server, &teacher, "7B").await;
     let (other, _) = school_founder(&server, "dale.head", "Dale School").await;
-    let response = import(&server, &other, &id_of(&class), "zed,,2013-01-01\n").await;
+    let response = import_class_list(&server, &other, &id_of(&class), "zed,,2013-01-01\n").await;
     assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
-    let response = import(
+    let response = import_class_list(
         &server,
         &teacher,
         &id_of(&class),
         "username,email,date_of_birth\n",
     )
     .await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("file"),
-    )
-    .await;
+    assert_invalid(response, "file").await;
     assert_eq!(
         get(
             &server,
@@ -183,21 +142,22 @@ async fn a_student_replaces_the_one_time_password_and_other_sessions_end() {
     let server = TestServer::start().await;
     let (teacher, _) = school_founder(&server, "head", "Hill School").await;
     let class = create_class(&server, &teacher, "7B").await;
-    let report: Value = teacher
-        .post(server.url(&format!("/api/classes/{}/students", id_of(&class))))
-        .json(&json!({"username": "noor", "date_of_birth": "2014-02-03"}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let report: Value = post_json(
+        &server,
+        &teacher,
+        &format!("/api/classes/{}/students", id_of(&class)),
+        &json!({"username": "noor", "date_of_birth": "2014-02-03"}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
     let one_time = report["rows"][0]["one_time_password"]
         .as_str()
         .unwrap()
         .to_string();
-    let (_, noor) = login(&server, "noor", &one_time).await;
-    let (_, elsewhere) = login(&server, "noor", &one_time).await;
+    let (_, noor) = logged_in(&server, "noor", &one_time).await;
+    let (_, elsewhere) = logged_in(&server, "noor", &one_time).await;
     assert_eq!(
         get_json(&server, &noor, "/api/me").await["must_change_password"],
         true
@@ -241,29 +201,30 @@ async fn a_student_replaces_the_one_time_password_and_other_sessions_end() {
         "other sessions end"
     );
     assert_eq!(
-        login(&server, "noor", &one_time).await.0,
+        logged_in(&server, "noor", &one_time).await.0,
         StatusCode::UNAUTHORIZED
     );
     assert_eq!(
-        login(&server, "noor", "a brand new secret").await.0,
+        logged_in(&server, "noor", "a brand new secret").await.0,
         StatusCode::OK
     );
 
     // An admin's reset asks for a new choice again.
-    let changed: Value = teacher
-        .patch(server.url(&format!(
+    let changed: Value = patch_json(
+        &server,
+        &teacher,
+        &format!(
             "/api/school/users/{}",
             id_of(&get_json(&server, &noor, "/api/me").await)
-        )))
-        .json(&json!({"reset_password": true}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+        ),
+        &json!({"reset_password": true}),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
     let reset = changed["one_time_password"].as_str().unwrap();
-    let (_, again) = login(&server, "noor", reset).await;
+    let (_, again) = logged_in(&server, "noor", reset).await;
     assert_eq!(
         get_json(&server, &again, "/api/me").await["must_change_password"],
         true

@@ -7,21 +7,12 @@
 mod common;
 
 use common::{
-    create_class, get_json, id_of, post_login, school_founder, signed_in, TestServer, PASSWORD,
+    create_class, get_json, id_of, import_class_list, import_summary, logged_in, post_login,
+    school_founder, signed_in, TestServer, PASSWORD,
 };
-use reqwest::{Client, Response, StatusCode};
+use reqwest::{Client, StatusCode};
 use serde_json::Value;
 use std::time::{Duration, Instant};
-
-async fn import(server: &TestServer, teacher: &Client, class_id: &str, csv: String) -> Response {
-    teacher
-        .post(server.url(&format!("/api/classes/{class_id}/import")))
-        .header("content-type", "text/csv")
-        .body(csv)
-        .send()
-        .await
-        .expect("import request")
-}
 
 /// A class list of `n` valid students `pupil0`, `pupil1`, ..., with a header and a
 /// blank line after every row (which are not students).
@@ -46,25 +37,13 @@ async fn student_count(server: &TestServer, teacher: &Client, class_id: &str) ->
         .unwrap()
 }
 
-async fn signs_in(server: &TestServer, login: &str, password: &str) -> StatusCode {
-    post_login(server, &server.client(), login, password)
-        .await
-        .status()
-}
-
 #[tokio::test]
 async fn a_list_of_1001_students_is_422_on_the_file_and_creates_nobody() {
     let server = TestServer::start().await;
     let (teacher, _) = school_founder(&server, "head", "Hill School").await;
     let class = id_of(&create_class(&server, &teacher, "Year 7").await);
-    let response = import(&server, &teacher, &class, class_list(1_001)).await;
-    let error = common::assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("file"),
-    )
-    .await;
+    let response = import_class_list(&server, &teacher, &class, class_list(1_001)).await;
+    let error = common::assert_invalid(response, "file").await;
     let message = error["message"].as_str().unwrap();
     assert!(
         message.contains("1000") || message.contains("1,000"),
@@ -78,7 +57,7 @@ async fn a_list_of_1000_students_imports_in_one_request_and_each_can_sign_in() {
     let server = TestServer::start().await;
     let (teacher, _) = school_founder(&server, "head", "Hill School").await;
     let class = id_of(&create_class(&server, &teacher, "Year 7").await);
-    let response = import(&server, &teacher, &class, class_list(1_000)).await;
+    let response = import_class_list(&server, &teacher, &class, class_list(1_000)).await;
     assert_eq!(response.status(), StatusCode::OK);
     let report: Value = response.json().await.unwrap();
     let rows = report["rows"].as_array().unwrap();
@@ -120,15 +99,9 @@ async fn a_quarter_megabyte_of_short_lines_is_refused_quickly() {
     for body in bodies {
         let shape = format!("{:?}...", &body[..2]);
         let started = Instant::now();
-        let response = import(&server, &teacher, &class, body).await;
+        let response = import_class_list(&server, &teacher, &class, body).await;
         let took = started.elapsed();
-        common::assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("file"),
-        )
-        .await;
+        common::assert_invalid(response, "file").await;
         assert!(
             took < Duration::from_secs(2),
             "{shape} answered in {took:?}"
@@ -152,22 +125,12 @@ async fn rows_the_database_refuses_are_reported_by_line_and_the_rest_are_created
                cyd,,2013-07-07\n\
                dee,,2013-08-08\n"
         .to_string();
-    let response = import(&server, &teacher, &class, csv).await;
+    let response = import_class_list(&server, &teacher, &class, csv).await;
     assert_eq!(response.status(), StatusCode::OK);
     let report: Value = response.json().await.unwrap();
     let rows = report["rows"].as_array().unwrap();
-    let summary: Vec<(u64, &str, bool)> = rows
-        .iter()
-        .map(|r| {
-            (
-                r["row"].as_u64().unwrap(),
-                r["username"].as_str().unwrap(),
-                r["created"].as_bool().unwrap(),
-            )
-        })
-        .collect();
     assert_eq!(
-        summary,
+        import_summary(rows),
         [
             (2, "ada", true),
             (3, "grace", false),
@@ -196,12 +159,15 @@ async fn rows_the_database_refuses_are_reported_by_line_and_the_rest_are_created
             row["username"].as_str().unwrap(),
             row["one_time_password"].as_str().unwrap(),
         );
-        assert_eq!(signs_in(&server, name, password).await, StatusCode::OK);
+        assert_eq!(logged_in(&server, name, password).await.0, StatusCode::OK);
     }
     // Grace's account is untouched, and nobody called ben exists.
-    assert_eq!(signs_in(&server, "grace", PASSWORD).await, StatusCode::OK);
     assert_eq!(
-        signs_in(&server, "grace@example.org", PASSWORD).await,
+        logged_in(&server, "grace", PASSWORD).await.0,
+        StatusCode::OK
+    );
+    assert_eq!(
+        logged_in(&server, "grace@example.org", PASSWORD).await.0,
         StatusCode::OK
     );
     let students = get_json(&server, &teacher, &format!("/api/classes/{class}/students")).await;

@@ -7,13 +7,13 @@
 mod common;
 
 use common::{
-    assert_error, create_class, create_scene, get, get_json, id_of, patch_school_settings,
-    post_asset, scene_body, school_founder, school_teacher, set_school_settings, signed_in,
-    signed_in_student, student_body, upload_png, TestServer,
+    assert_error, assert_invalid, create_class, create_scene, get, get_json, get_scene, id_of,
+    patch_school_settings, post_asset, post_empty, post_json, post_scene, post_signup, put_scene,
+    scene_body, school_founder, school_teacher, set_school_settings, signed_in, signed_in_student,
+    student_body, upload_png, TestServer,
 };
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};
-use std::time::Duration;
 
 const ADA_BORN: &str = "2013-03-14";
 const BOB_BORN: &str = "2014-07-22";
@@ -137,28 +137,19 @@ fn is_join_code(code: &str) -> bool {
         })
 }
 
-async fn post(server: &TestServer, client: &Client, path: &str, body: Value) -> Response {
-    client
-        .post(server.url(path))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
-}
-
 async fn join(server: &TestServer, client: &Client, code: &str) -> Response {
-    post(
+    post_json(
         server,
         client,
         "/api/classes/join",
-        json!({"join_code": code}),
+        &json!({"join_code": code}),
     )
     .await
 }
 
 async fn rotate(server: &TestServer, client: &Client, class: &Value) -> Response {
     let path = format!("/api/classes/{}/rotate-code", id_of(class));
-    client.post(server.url(&path)).send().await.unwrap()
+    post_empty(server, client, &path).await
 }
 
 async fn students(server: &TestServer, client: &Client, class: &Value) -> Response {
@@ -185,10 +176,6 @@ async fn class_scenes_json(server: &TestServer, client: &Client, class: &Value) 
     response.json().await.unwrap()
 }
 
-async fn scene(server: &TestServer, client: &Client, id: &str) -> Response {
-    get(server, client, &format!("/api/scenes/{id}")).await
-}
-
 /// Saves `scene` (as last read) with a new title and visibility.
 async fn edit(
     server: &TestServer,
@@ -200,12 +187,7 @@ async fn edit(
     let mut body = scene.clone();
     body["title"] = json!(title);
     body["visibility"] = json!(visibility);
-    client
-        .put(server.url(&format!("/api/scenes/{}", id_of(scene))))
-        .json(&body)
-        .send()
-        .await
-        .unwrap()
+    put_scene(server, client, &id_of(scene), &body).await
 }
 
 async fn post_feedback(
@@ -214,11 +196,11 @@ async fn post_feedback(
     scene_id: &str,
     body: &str,
 ) -> Response {
-    post(
+    post_json(
         server,
         client,
         &format!("/api/scenes/{scene_id}/feedback"),
-        json!({"body": body}),
+        &json!({"body": body}),
     )
     .await
 }
@@ -229,7 +211,7 @@ async fn feedback(server: &TestServer, client: &Client, scene_id: &str) -> Respo
 
 async fn review(server: &TestServer, client: &Client, scene_id: &str) -> Response {
     let path = format!("/api/scenes/{scene_id}/review");
-    client.post(server.url(&path)).send().await.unwrap()
+    post_empty(server, client, &path).await
 }
 
 /// The class's student list, expecting 200.
@@ -257,7 +239,7 @@ async fn a_school_founder_creates_a_class_with_a_join_code() {
     let (admin, me) = school_founder(&server, "mrs.hill", "Hill School").await;
     assert_eq!(me["is_admin"], true);
 
-    let response = post(&server, &admin, "/api/classes", json!({"name": " 7B "})).await;
+    let response = post_json(&server, &admin, "/api/classes", &json!({"name": " 7B "})).await;
     assert_eq!(response.status(), StatusCode::CREATED);
     let class: Value = response.json().await.unwrap();
     assert!(!id_of(&class).is_empty());
@@ -286,32 +268,26 @@ async fn only_a_teacher_of_a_school_creates_classes_and_a_class_needs_a_name() {
         ("an individual", &individual),
         ("a student", &hill.ada.client),
     ] {
-        let response = post(&server, client, "/api/classes", json!({"name": "9C"})).await;
+        let response = post_json(&server, client, "/api/classes", &json!({"name": "9C"})).await;
         assert_eq!(response.status(), StatusCode::FORBIDDEN, "{who}");
     }
-    let response = post(
+    let response = post_json(
         &server,
         &server.client(),
         "/api/classes",
-        json!({"name": "9C"}),
+        &json!({"name": "9C"}),
     )
     .await;
     assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
 
-    let response = post(
+    let response = post_json(
         &server,
         &hill.teacher.client,
         "/api/classes",
-        json!({"name": "  "}),
+        &json!({"name": "  "}),
     )
     .await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("name"),
-    )
-    .await;
+    assert_invalid(response, "name").await;
 }
 
 #[tokio::test]
@@ -357,20 +333,13 @@ async fn a_student_sign_up_with_an_unknown_or_malformed_code_is_refused_on_join_
     let other = if code.starts_with('A') { "B" } else { "A" };
     let unknown = format!("{other}{}", &code[1..]);
     for bad in [unknown.as_str(), "K7PX-2QM", "KIPX-2QMD"] {
-        let response = server
-            .client()
-            .post(server.url("/api/auth/signup"))
-            .json(&student_body("ada", ADA_BORN, bad))
-            .send()
-            .await
-            .unwrap();
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("join_code"),
+        let response = post_signup(
+            &server,
+            &server.client(),
+            &student_body("ada", ADA_BORN, bad),
         )
         .await;
+        assert_invalid(response, "join_code").await;
     }
     let students = student_list(&server, &admin, &class).await;
     assert!(students.is_empty());
@@ -419,13 +388,7 @@ async fn a_code_of_another_school_is_refused_on_join_code() {
     let hill = Hill::new(&server).await;
     let outsiders = Outsiders::new(&server).await;
     let response = join(&server, &hill.ada.client, &code_of(&outsiders.class)).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("join_code"),
-    )
-    .await;
+    assert_invalid(response, "join_code").await;
     let dale = student_list(&server, &outsiders.teacher.client, &outsiders.class).await;
     let names: Vec<&str> = dale
         .iter()
@@ -472,28 +435,15 @@ async fn rotating_a_code_gives_a_new_one_and_the_old_one_stops_working() {
     assert_eq!(classes[0]["join_code"], new.as_str());
 
     // The old code neither signs up nor joins.
-    let response = server
-        .client()
-        .post(server.url("/api/auth/signup"))
-        .json(&student_body("dan", DOT_BORN, &old))
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("join_code"),
+    let response = post_signup(
+        &server,
+        &server.client(),
+        &student_body("dan", DOT_BORN, &old),
     )
     .await;
+    assert_invalid(response, "join_code").await;
     let response = join(&server, &hill.cal.client, &old).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("join_code"),
-    )
-    .await;
+    assert_invalid(response, "join_code").await;
 
     // The new one does.
     let (_, dan) = signed_in_student(&server, "dan", DOT_BORN, &new).await;
@@ -680,9 +630,9 @@ async fn the_teacher_sees_all_their_students_scenes_newest_change_first() {
     assert_eq!(river["reviewed"], false);
     assert!(river["owner"].get("email").is_none());
 
-    // Times are kept in whole seconds: wait for the next one, then change
-    // the oldest scene, which moves it to the top.
-    tokio::time::sleep(Duration::from_millis(1100)).await;
+    // Times are kept in whole seconds: move the server's clock to the next
+    // one, then change the oldest scene, which moves it to the top.
+    server.state.clock.advance(1);
     let response = edit(&server, &hill.ada.client, &volcano, "Volcano 2", "private").await;
     assert_eq!(response.status(), StatusCode::OK);
     let list = class_scenes_json(&server, &hill.teacher.client, &hill.class_7b).await;
@@ -842,7 +792,7 @@ async fn a_students_private_scene_opens_for_the_owner_their_teacher_the_admin_an
         ("a classmate", &hill.bob.client),
         ("a student of another class of the school", &hill.cal.client),
     ] {
-        let response = scene(&server, client, &id).await;
+        let response = get_scene(&server, client, &id).await;
         assert_eq!(response.status(), StatusCode::OK, "{who}");
         let read: Value = response.json().await.unwrap();
         assert_eq!(read, volcano, "{who}");
@@ -869,7 +819,7 @@ async fn a_students_private_scene_and_its_image_are_404_to_everyone_else() {
     // A teacher of the same school who does not teach Ada.
     let (other_teacher, _) = school_teacher(&server, "ms.elm", &hill.school_id()).await;
 
-    let classmate_before = scene(&server, &hill.bob.client, &id).await;
+    let classmate_before = get_scene(&server, &hill.bob.client, &id).await;
     assert_eq!(classmate_before.status(), StatusCode::OK);
     set_school_settings(
         &server,
@@ -887,9 +837,9 @@ async fn a_students_private_scene_and_its_image_are_404_to_everyone_else() {
     everyone_else.push(("a teacher of the school not teaching Ada", &other_teacher));
     everyone_else.push(("anonymous", &outsiders.anonymous));
     for (who, client) in everyone_else {
-        let response = scene(&server, client, &id).await;
+        let response = get_scene(&server, client, &id).await;
         let error = assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
-        let missing = scene(&server, client, "AAAAAAAAAAAAAAAAAAAAAA").await;
+        let missing = get_scene(&server, client, "AAAAAAAAAAAAAAAAAAAAAA").await;
         let missing: Value = missing.json().await.unwrap();
         assert_eq!(
             error, missing["error"],
@@ -900,7 +850,10 @@ async fn a_students_private_scene_and_its_image_are_404_to_everyone_else() {
     }
     // Those the rules name still see it.
     for client in [&hill.ada.client, &hill.teacher.client, &hill.admin.client] {
-        assert_eq!(scene(&server, client, &id).await.status(), StatusCode::OK);
+        assert_eq!(
+            get_scene(&server, client, &id).await.status(),
+            StatusCode::OK
+        );
         assert_eq!(get(&server, client, &image).await.status(), StatusCode::OK);
     }
 }
@@ -989,7 +942,7 @@ async fn a_classmate_who_may_see_the_scene_does_not_read_its_feedback() {
     post_feedback(&server, &hill.teacher.client, &id, "Check the spelling.").await;
 
     assert_eq!(
-        scene(&server, &hill.bob.client, &id).await.status(),
+        get_scene(&server, &hill.bob.client, &id).await.status(),
         StatusCode::OK
     );
     let response = feedback(&server, &hill.bob.client, &id).await;
@@ -1043,13 +996,7 @@ async fn empty_feedback_is_refused_on_body() {
     let id = id_of(&volcano);
     for empty in ["", "   \n "] {
         let response = post_feedback(&server, &hill.teacher.client, &id, empty).await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("body"),
-        )
-        .await;
+        assert_invalid(response, "body").await;
     }
     let list = get_json(
         &server,
@@ -1066,21 +1013,13 @@ async fn empty_feedback_is_refused_on_body() {
 async fn students_may_not_publish_until_their_school_allows_it() {
     let server = TestServer::start().await;
     let hill = Hill::new(&server).await;
-    let response = hill
-        .ada
-        .client
-        .post(server.url("/api/scenes"))
-        .json(&scene_body("Volcano", "public", None))
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("visibility"),
+    let response = post_scene(
+        &server,
+        &hill.ada.client,
+        &scene_body("Volcano", "public", None),
     )
     .await;
+    assert_invalid(response, "visibility").await;
     let draft = create_scene(
         &server,
         &hill.ada.client,
@@ -1088,22 +1027,10 @@ async fn students_may_not_publish_until_their_school_allows_it() {
     )
     .await;
     let response = edit(&server, &hill.ada.client, &draft, "Volcano", "public").await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("visibility"),
-    )
-    .await;
+    assert_invalid(response, "visibility").await;
     // Nor may the admin publish it for the student.
     let response = edit(&server, &hill.admin.client, &draft, "Volcano", "public").await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("visibility"),
-    )
-    .await;
+    assert_invalid(response, "visibility").await;
     let explore = get_json(&server, &hill.ada.client, "/api/explore").await;
     assert_eq!(explore["scenes"], json!([]));
 
@@ -1223,13 +1150,7 @@ async fn unknown_school_settings_are_refused() {
         json!({"peer_visibility": false, "students_see_birthdays": true}),
     )
     .await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("students_see_birthdays"),
-    )
-    .await;
+    assert_invalid(response, "students_see_birthdays").await;
     // Nothing of that patch was applied.
     let school = get_json(&server, &hill.ada.client, "/api/school").await;
     assert_eq!(school["peer_visibility"], true);
@@ -1240,13 +1161,7 @@ async fn unknown_school_settings_are_refused() {
         json!({"peer_visibility": "off"}),
     )
     .await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("peer_visibility"),
-    )
-    .await;
+    assert_invalid(response, "peer_visibility").await;
 }
 
 #[tokio::test]

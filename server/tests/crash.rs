@@ -7,10 +7,10 @@
 //! moment. A server that answered before committing, or a database left
 //! torn by a crash, fails here.
 
-#[path = "common/process.rs"]
-mod process;
+mod common;
 
-use process::{individual, scene_body, Serve};
+use common::process::Serve;
+use common::{create_scene, get_scene, post_signup, scene_body, session_cookie, signup_body};
 use r2d2_sqlite::rusqlite::{Connection, OpenFlags};
 use reqwest::header::ORIGIN;
 use reqwest::{Client, StatusCode};
@@ -71,10 +71,14 @@ async fn saver(
         let version = ledger_entry(&ledger, &scene).acknowledged.0;
         let title = format!("round {round} save {saves}");
         update_ledger(&ledger, &scene, |s| s.in_flight = Some(title.clone()));
+        let mut body = scene_body(&title, "public", None);
+        body["version"] = json!(version);
+        // Built here rather than by the harness: a refused connection (the
+        // server killed) is an answer to record, not a failure.
         let sent = client
             .put(format!("{base}/api/scenes/{scene}"))
             .header(ORIGIN, &base)
-            .json(&scene_body(&title, "public", Some(version)))
+            .json(&body)
             .send()
             .await;
         let response = match sent {
@@ -158,11 +162,7 @@ async fn assert_nothing_acknowledged_was_lost(
     let scenes = ledger.lock().expect("the ledger").clone();
     let mut in_flight_kept = 0;
     for (id, entry) in scenes {
-        let response = owners[entry.owner]
-            .get(server.url(&format!("/api/scenes/{id}")))
-            .send()
-            .await
-            .expect("read a scene");
+        let response = get_scene(server, &owners[entry.owner], &id).await;
         assert_eq!(response.status(), StatusCode::OK, "scene {id}");
         let scene: Value = response.json().await.expect("scene JSON");
         let version = scene["version"].as_i64().expect("a version");
@@ -229,25 +229,16 @@ async fn acknowledged_saves_survive_kill_9_and_the_database_stays_whole() {
     let ledger: Ledger = Arc::default();
     let mut cookies = Vec::new();
     for owner in 0..OWNERS {
-        let response = server
-            .client()
-            .post(server.url("/api/auth/signup"))
-            .json(&individual(&format!("owner{owner}")))
-            .send()
-            .await
-            .expect("sign-up request");
+        let body = signup_body(&format!("owner{owner}"));
+        let response = post_signup(&server, &server.client(), &body).await;
         assert_eq!(response.status(), StatusCode::CREATED);
-        let set_cookie = response.headers()["set-cookie"]
-            .to_str()
-            .expect("an ASCII cookie");
-        cookies.push(set_cookie.split(';').next().unwrap_or_default().to_string());
+        cookies.push(session_cookie(&response));
     }
     let owners = signed_in_again(&server, &cookies);
     for (owner, client) in owners.iter().enumerate() {
         for n in 0..SCENES_EACH {
-            let scene = server
-                .create_scene(client, &format!("owner{owner} scene {n}"), "public")
-                .await;
+            let body = scene_body(&format!("owner{owner} scene {n}"), "public", None);
+            let scene = create_scene(&server, client, body).await;
             let version = scene["version"].as_i64().expect("a version");
             let title = scene["title"].as_str().expect("a title").to_string();
             ledger.lock().expect("the ledger").insert(

@@ -6,8 +6,8 @@
 mod common;
 
 use common::{
-    assert_error, create_scene, get_json, id_of, post_events, signed_in, upload_png, viewer_client,
-    TestServer,
+    assert_invalid, create_scene, get_json, get_scene, id_of, post_empty, post_events, put_scene,
+    signed_in, upload_png, viewer_client, TestServer,
 };
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -33,22 +33,18 @@ fn scene_with(hotspots: &[&str], image: Option<&Value>) -> Value {
 /// Saves `body` over the scene `scene` (as last read); answers the saved scene.
 async fn save(server: &TestServer, owner: &Client, scene: &Value, mut body: Value) -> Value {
     body["version"] = scene["version"].clone();
-    let response = owner
-        .put(server.url(&format!("/api/scenes/{}", id_of(scene))))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let response = put_scene(server, owner, &id_of(scene), &body).await;
     assert_eq!(response.status(), StatusCode::OK, "saving {body}");
     response.json().await.unwrap()
 }
 
 async fn reset_link(server: &TestServer, owner: &Client, scene: &Value) -> Value {
-    let response = owner
-        .post(server.url(&format!("/api/scenes/{}/reset-link", id_of(scene))))
-        .send()
-        .await
-        .unwrap();
+    let response = post_empty(
+        server,
+        owner,
+        &format!("/api/scenes/{}/reset-link", id_of(scene)),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::OK);
     response.json().await.unwrap()
 }
@@ -66,13 +62,7 @@ async fn accepted(server: &TestServer, viewer: &Client, events: Value) {
 /// Checks that a viewer's batch is refused, naming `field`.
 async fn refused(server: &TestServer, viewer: &Client, events: Value, field: &str) {
     let response = post_events(server, viewer, events).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some(field),
-    )
-    .await;
+    assert_invalid(response, field).await;
 }
 
 #[tokio::test]
@@ -218,11 +208,7 @@ async fn explore_my_scenes_and_events_answer_without_reading_a_scenes_body() {
         )
         .unwrap();
     assert_eq!(changed, 1);
-    let whole = ada
-        .get(server.url(&format!("/api/scenes/{id}")))
-        .send()
-        .await
-        .unwrap();
+    let whole = get_scene(&server, &ada, &id).await;
     assert!(
         whole.status().is_server_error(),
         "the scene itself needs its body: {}",

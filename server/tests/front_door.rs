@@ -76,12 +76,7 @@ async fn a_client_dripping_its_headers_is_cut_off_and_others_are_served() {
         None
     });
     let asked = Instant::now();
-    let response = server
-        .bare_client()
-        .get(server.url("/api/explore"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, &server.bare_client(), "/api/explore").await;
     assert_eq!(response.status(), StatusCode::OK);
     assert!(asked.elapsed() < Duration::from_secs(1));
     let cut_off = dripping.await.unwrap().expect("the server never hung up");
@@ -138,12 +133,7 @@ async fn connections_past_the_limit_wait_their_turn() {
         "a third connection is not served while two are held"
     );
     drop(first);
-    let response = server
-        .bare_client()
-        .get(server.url("/api/explore"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, &server.bare_client(), "/api/explore").await;
     assert_eq!(response.status(), StatusCode::OK);
 }
 
@@ -291,23 +281,14 @@ async fn personal_answers_are_never_cached_and_pictures_stay_private() {
         "/api/me/activity",
         "/api/scenes",
     ] {
-        let response = ada.get(server.url(path)).send().await.unwrap();
+        let response = get(&server, &ada, path).await;
         assert_eq!(response.status(), StatusCode::OK, "{path}");
         assert_eq!(response.headers()["cache-control"], "no-store", "{path}");
     }
-    let refused = server
-        .bare_client()
-        .get(server.url("/api/me"))
-        .send()
-        .await
-        .unwrap();
+    let refused = get(&server, &server.bare_client(), "/api/me").await;
     assert_eq!(refused.headers()["cache-control"], "no-store");
     let asset = upload_png(&server, &ada, 4, 4).await;
-    let picture = ada
-        .get(server.url(&format!("/api/assets/{}", asset["id"].as_str().unwrap())))
-        .send()
-        .await
-        .unwrap();
+    let picture = get_asset(&server, &ada, asset["id"].as_str().unwrap()).await;
     assert_eq!(picture.headers()["cache-control"], "private, max-age=3600");
 }
 

@@ -6,8 +6,8 @@
 mod common;
 
 use common::{
-    create_class, create_scene, get, id_of, scene_body, school_founder, set_school_settings,
-    signed_in, signed_in_student, upload_png, TestServer,
+    create_class, create_scene, get, id_of, post_json, scene_body, school_founder,
+    set_school_settings, signed_in, signed_in_student, upload_png, TestServer,
 };
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
@@ -144,13 +144,13 @@ async fn no_answer_to_a_student_holds_anyone_elses_email_or_birth_date() {
     }
     for id in &scene_ids {
         for teacher in [&admin, &dale] {
-            let _ = teacher
-                .client
-                .post(server.url(&format!("/api/scenes/{id}/feedback")))
-                .json(&json!({"body": format!("Well done, from {}", teacher.name)}))
-                .send()
-                .await
-                .unwrap();
+            let _ = post_json(
+                &server,
+                &teacher.client,
+                &format!("/api/scenes/{id}/feedback"),
+                &json!({"body": format!("Well done, from {}", teacher.name)}),
+            )
+            .await;
         }
     }
     let class_ids: Vec<String> = [&class_7b, &class_8a, &dale_class]

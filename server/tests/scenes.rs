@@ -3,52 +3,12 @@
 
 mod common;
 
-use common::{assert_error, create_scene, scene_body, signed_in, upload_png, TestServer};
-use reqwest::{Client, StatusCode};
+use common::{
+    assert_error, assert_invalid, create_scene, delete_scene, get, get_scene, id_of, post_scene,
+    put_scene, scene_body, signed_in, upload_png, TestServer,
+};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
-
-async fn get_scene(server: &TestServer, client: &Client, id: &str) -> reqwest::Response {
-    client
-        .get(server.url(&format!("/api/scenes/{id}")))
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn put_scene(
-    server: &TestServer,
-    client: &Client,
-    id: &str,
-    body: &Value,
-) -> reqwest::Response {
-    client
-        .put(server.url(&format!("/api/scenes/{id}")))
-        .json(body)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn delete_scene(server: &TestServer, client: &Client, id: &str) -> reqwest::Response {
-    client
-        .delete(server.url(&format!("/api/scenes/{id}")))
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn post_scene(server: &TestServer, client: &Client, body: &Value) -> reqwest::Response {
-    client
-        .post(server.url("/api/scenes"))
-        .json(body)
-        .send()
-        .await
-        .unwrap()
-}
-
-fn id_of(value: &Value) -> String {
-    value["id"].as_str().expect("an id").to_string()
-}
 
 #[tokio::test]
 async fn create_answers_201_with_version_1_named_hotspots_and_the_stored_image_size() {
@@ -135,11 +95,8 @@ async fn the_scene_list_holds_only_my_own_scenes() {
     let also_mine = create_scene(&server, &ada, scene_body("Also mine", "public", None)).await;
     create_scene(&server, &grace, scene_body("Grace's", "public", None)).await;
 
-    let list: Vec<Value> = ada
-        .get(server.url("/api/scenes"))
-        .send()
+    let list: Vec<Value> = get(&server, &ada, "/api/scenes")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -154,12 +111,7 @@ async fn the_scene_list_holds_only_my_own_scenes() {
     assert_eq!(summary["visibility"], "private");
     assert_eq!(summary["owner"]["username"], "ada");
 
-    let anonymous = server
-        .client()
-        .get(server.url("/api/scenes"))
-        .send()
-        .await
-        .unwrap();
+    let anonymous = get(&server, &server.client(), "/api/scenes").await;
     assert_error(anonymous, StatusCode::UNAUTHORIZED, "unauthorized", None).await;
 }
 
@@ -228,13 +180,7 @@ async fn saving_without_a_version_is_422_on_version() {
 
     let body = scene_body("No version", "private", None);
     let response = put_scene(&server, &ada, &id_of(&created), &body).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("version"),
-    )
-    .await;
+    assert_invalid(response, "version").await;
 }
 
 #[tokio::test]
@@ -270,13 +216,7 @@ async fn invalid_scenes_are_422_naming_the_field() {
 
     for (body, field) in cases {
         let response = post_scene(&server, &ada, &body).await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some(field),
-        )
-        .await;
+        assert_invalid(response, field).await;
     }
 
     // The same rules hold when saving.
@@ -284,19 +224,10 @@ async fn invalid_scenes_are_422_naming_the_field() {
     let mut edit = created.clone();
     edit["hotspots"][0]["link"] = json!("javascript:alert(1)");
     let response = put_scene(&server, &ada, &id_of(&created), &edit).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("hotspots[0].link"),
-    )
-    .await;
+    assert_invalid(response, "hotspots[0].link").await;
 
-    let list: Vec<Value> = ada
-        .get(server.url("/api/scenes"))
-        .send()
+    let list: Vec<Value> = get(&server, &ada, "/api/scenes")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -318,24 +249,12 @@ async fn another_users_image_cannot_be_used_and_is_422() {
         &scene_body("Borrowed", "public", Some(grace_id)),
     )
     .await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("image.asset_id"),
-    )
-    .await;
+    assert_invalid(response, "image.asset_id").await;
 
     let mut body = scene_body("Borrowed media", "public", None);
     body["hotspots"][0]["media"] = json!({"kind": "image", "asset_id": grace_id});
     let response = post_scene(&server, &ada, &body).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("hotspots[0].media"),
-    )
-    .await;
+    assert_invalid(response, "hotspots[0].media").await;
 
     let response = post_scene(
         &server,
@@ -343,13 +262,7 @@ async fn another_users_image_cannot_be_used_and_is_422() {
         &scene_body("Made up", "public", Some("nope")),
     )
     .await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("image.asset_id"),
-    )
-    .await;
+    assert_invalid(response, "image.asset_id").await;
 }
 
 #[tokio::test]
@@ -495,11 +408,8 @@ async fn the_owner_deletes_a_scene_and_its_link_then_answers_404() {
         None,
     )
     .await;
-    let list: Vec<Value> = ada
-        .get(server.url("/api/scenes"))
-        .send()
+    let list: Vec<Value> = get(&server, &ada, "/api/scenes")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -507,12 +417,7 @@ async fn the_owner_deletes_a_scene_and_its_link_then_answers_404() {
 }
 
 async fn explore(server: &TestServer) -> Value {
-    let response = server
-        .bare_client()
-        .get(server.url("/api/explore"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(server, &server.bare_client(), "/api/explore").await;
     assert_eq!(response.status(), StatusCode::OK);
     response.json().await.unwrap()
 }
@@ -568,12 +473,7 @@ async fn explore_lists_only_public_scenes_newest_first() {
 #[tokio::test]
 async fn explore_rejects_a_page_that_is_not_a_number() {
     let server = TestServer::start().await;
-    let response = server
-        .bare_client()
-        .get(server.url("/api/explore?page=two"))
-        .send()
-        .await
-        .unwrap();
+    let response = get(&server, &server.bare_client(), "/api/explore?page=two").await;
     assert_error(response, StatusCode::BAD_REQUEST, "bad_request", None).await;
 }
 
@@ -591,10 +491,10 @@ async fn a_scene_sent_to_its_owner_says_so_and_to_anyone_else_not() {
             .get("pinpoint-viewer-is-owner")
             .map(|v| v.to_str().unwrap().to_string())
     };
-    let own = ada.get(server.url(&path)).send().await.unwrap();
+    let own = get(&server, &ada, &path).await;
     assert_eq!(mark(&own).as_deref(), Some("1"));
     for client in [grace, server.client()] {
-        let other = client.get(server.url(&path)).send().await.unwrap();
+        let other = get(&server, &client, &path).await;
         assert_eq!(other.status(), reqwest::StatusCode::OK);
         assert_eq!(mark(&other), None);
     }

@@ -4,36 +4,13 @@
 mod common;
 
 use common::{
-    assert_error, create_class, create_scene, get, id_of, scene_body, school_founder,
-    school_teacher, signed_in_student, upload_png, TestServer, PASSWORD,
+    assert_error, assert_invalid, create_class, create_scene, delete, get, id_of, logged_in,
+    patch_json, patch_school_user, post_empty, post_json, post_login, post_scene, post_signup,
+    scene_body, school_founder, school_teacher, signed_in_student, upload_png, TestServer,
+    PASSWORD,
 };
-use reqwest::{Client, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
-
-async fn patch_user(
-    server: &TestServer,
-    admin: &Client,
-    id: &str,
-    patch: Value,
-) -> reqwest::Response {
-    admin
-        .patch(server.url(&format!("/api/school/users/{id}")))
-        .json(&patch)
-        .send()
-        .await
-        .unwrap()
-}
-
-async fn login(server: &TestServer, login: &str, password: &str) -> StatusCode {
-    server
-        .client()
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": login, "password": password}))
-        .send()
-        .await
-        .unwrap()
-        .status()
-}
 
 #[tokio::test]
 async fn an_admin_renames_a_student_and_changes_their_email() {
@@ -47,7 +24,7 @@ async fn an_admin_renames_a_student_and_changes_their_email() {
         class["join_code"].as_str().unwrap(),
     )
     .await;
-    let response = patch_user(
+    let response = patch_school_user(
         &server,
         &admin,
         &id_of(&ada),
@@ -60,32 +37,21 @@ async fn an_admin_renames_a_student_and_changes_their_email() {
     assert_eq!(changed["user"]["email"], "ada.l@hill.example");
     assert_eq!(changed["one_time_password"], Value::Null);
     assert_eq!(
-        login(&server, "ada.l@hill.example", PASSWORD).await,
+        logged_in(&server, "ada.l@hill.example", PASSWORD).await.0,
         StatusCode::OK
     );
 
-    let response = patch_user(&server, &admin, &id_of(&ada), json!({"username": "head"})).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("username"),
-    )
-    .await;
-    let response = patch_user(
+    let response =
+        patch_school_user(&server, &admin, &id_of(&ada), json!({"username": "head"})).await;
+    assert_invalid(response, "username").await;
+    let response = patch_school_user(
         &server,
         &admin,
         &id_of(&ada),
         json!({"email": "not an email"}),
     )
     .await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("email"),
-    )
-    .await;
+    assert_invalid(response, "email").await;
 }
 
 #[tokio::test]
@@ -102,7 +68,7 @@ async fn only_an_admin_changes_a_students_date_of_birth_and_the_student_sees_it_
     .await;
     let (_, teacher) = school_teacher(&server, "mr.t", ada["school"]["id"].as_str().unwrap()).await;
 
-    let response = patch_user(
+    let response = patch_school_user(
         &server,
         &admin,
         &id_of(&ada),
@@ -128,40 +94,29 @@ async fn only_an_admin_changes_a_students_date_of_birth_and_the_student_sees_it_
     assert_eq!(log[0]["ip"], Value::Null, "not the admin's address");
 
     // The student cannot change it themself: it is not a field of theirs.
-    let own = ada_client
-        .patch(server.url("/api/me"))
-        .json(&json!({"date_of_birth": "2010-01-01"}))
-        .send()
-        .await
-        .unwrap();
+    let own = patch_json(
+        &server,
+        &ada_client,
+        "/api/me",
+        &json!({"date_of_birth": "2010-01-01"}),
+    )
+    .await;
     assert_eq!(own.status(), StatusCode::UNPROCESSABLE_ENTITY);
     for (patch, field) in [
         (json!({"date_of_birth": "2031-01-01"}), "date_of_birth"),
         (json!({"date_of_birth": "yesterday"}), "date_of_birth"),
     ] {
-        let response = patch_user(&server, &admin, &id_of(&ada), patch).await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some(field),
-        )
-        .await;
+        let response = patch_school_user(&server, &admin, &id_of(&ada), patch).await;
+        assert_invalid(response, field).await;
     }
-    let response = patch_user(
+    let response = patch_school_user(
         &server,
         &admin,
         &id_of(&teacher),
         json!({"date_of_birth": "1990-01-01"}),
     )
     .await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("date_of_birth"),
-    )
-    .await;
+    assert_invalid(response, "date_of_birth").await;
 }
 
 #[tokio::test]
@@ -176,7 +131,7 @@ async fn a_reset_password_is_shown_once_works_and_signs_the_user_out() {
         class["join_code"].as_str().unwrap(),
     )
     .await;
-    let response = patch_user(
+    let response = patch_school_user(
         &server,
         &admin,
         &id_of(&ada),
@@ -195,28 +150,23 @@ async fn a_reset_password_is_shown_once_works_and_signs_the_user_out() {
         "old sessions end"
     );
     assert_eq!(
-        login(&server, "ada", PASSWORD).await,
+        logged_in(&server, "ada", PASSWORD).await.0,
         StatusCode::UNAUTHORIZED
     );
-    assert_eq!(login(&server, "ada", &password).await, StatusCode::OK);
+    assert_eq!(logged_in(&server, "ada", &password).await.0, StatusCode::OK);
 
     // Signed in with it, Ada may read but must choose her own password
     // before she changes anything.
     let ada_again = server.client();
-    let response = ada_again
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": "ada", "password": password}))
-        .send()
-        .await
-        .unwrap();
+    let response = post_login(&server, &ada_again, "ada", &password).await;
     let me: Value = response.json().await.unwrap();
     assert_eq!(me["must_change_password"], true);
-    let refused = ada_again
-        .post(server.url("/api/scenes"))
-        .json(&scene_body("Too soon", "private", None))
-        .send()
-        .await
-        .unwrap();
+    let refused = post_scene(
+        &server,
+        &ada_again,
+        &scene_body("Too soon", "private", None),
+    )
+    .await;
     let error = assert_error(refused, StatusCode::FORBIDDEN, "forbidden", None).await;
     assert!(
         error["message"].as_str().unwrap().contains("password"),
@@ -226,12 +176,13 @@ async fn a_reset_password_is_shown_once_works_and_signs_the_user_out() {
         get(&server, &ada_again, "/api/scenes").await.status(),
         StatusCode::OK
     );
-    let changed = ada_again
-        .post(server.url("/api/me/password"))
-        .json(&json!({"current_password": password, "new_password": "ada's own secret"}))
-        .send()
-        .await
-        .unwrap();
+    let changed = post_json(
+        &server,
+        &ada_again,
+        "/api/me/password",
+        &json!({"current_password": password, "new_password": "ada's own secret"}),
+    )
+    .await;
     assert_eq!(changed.status(), StatusCode::NO_CONTENT);
     create_scene(&server, &ada_again, scene_body("Now", "private", None)).await;
 }
@@ -263,7 +214,7 @@ async fn a_removed_teacher_loses_their_classes_and_the_admin_keeps_them() {
         StatusCode::OK
     );
 
-    let response = patch_user(
+    let response = patch_school_user(
         &server,
         &admin,
         &id_of(&rivera),
@@ -319,11 +270,12 @@ async fn a_deleted_student_and_their_scenes_and_pictures_are_gone_at_once() {
         StatusCode::OK
     );
 
-    let response = admin
-        .delete(server.url(&format!("/api/school/users/{}", id_of(&ada))))
-        .send()
-        .await
-        .unwrap();
+    let response = delete(
+        &server,
+        &admin,
+        &format!("/api/school/users/{}", id_of(&ada)),
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
     for path in [format!("/api/scenes/{}", id_of(&scene)), asset_path.clone()] {
         assert_eq!(
@@ -337,7 +289,7 @@ async fn a_deleted_student_and_their_scenes_and_pictures_are_gone_at_once() {
         StatusCode::UNAUTHORIZED
     );
     assert_eq!(
-        login(&server, "ada", PASSWORD).await,
+        logged_in(&server, "ada", PASSWORD).await.0,
         StatusCode::UNAUTHORIZED
     );
     let leftover = std::fs::read_dir(server.data_dir().join("assets"))
@@ -363,7 +315,7 @@ async fn only_an_admin_of_the_same_school_manages_its_users() {
     let (other_admin, _) = school_founder(&server, "dale.head", "Dale School").await;
     let ada_path = format!("/api/school/users/{}", id_of(&ada));
 
-    let response = patch_user(
+    let response = patch_school_user(
         &server,
         &teacher,
         &id_of(&ada),
@@ -371,7 +323,7 @@ async fn only_an_admin_of_the_same_school_manages_its_users() {
     )
     .await;
     assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
-    let response = patch_user(
+    let response = patch_school_user(
         &server,
         &other_admin,
         &id_of(&ada),
@@ -379,32 +331,19 @@ async fn only_an_admin_of_the_same_school_manages_its_users() {
     )
     .await;
     assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
-    let response = other_admin
-        .delete(server.url(&ada_path))
-        .send()
-        .await
-        .unwrap();
+    let response = delete(&server, &other_admin, &ada_path).await;
     assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
-    let response = server
-        .client()
-        .delete(server.url(&ada_path))
-        .send()
-        .await
-        .unwrap();
+    let response = delete(&server, &server.client(), &ada_path).await;
     assert_error(response, StatusCode::UNAUTHORIZED, "unauthorized", None).await;
-    let response = admin
-        .delete(server.url(&format!("/api/school/users/{}", id_of(&head))))
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("id"),
+    let response = delete(
+        &server,
+        &admin,
+        &format!("/api/school/users/{}", id_of(&head)),
     )
     .await;
-    let response = patch_user(&server, &admin, &id_of(&ada), json!({"kind": "teacher"})).await;
+    assert_invalid(response, "id").await;
+    let response =
+        patch_school_user(&server, &admin, &id_of(&ada), json!({"kind": "teacher"})).await;
     assert_eq!(
         response.status(),
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -427,15 +366,13 @@ async fn a_teacher_joins_the_school_with_the_admins_invitation() {
         .to_string();
 
     let teacher = server.client();
-    let response = teacher
-        .post(server.url("/api/auth/signup"))
-        .json(
-            &json!({"username": "rivera", "email": "rivera@hill.example", "password": PASSWORD,
+    let response = post_signup(
+        &server,
+        &teacher,
+        &json!({"username": "rivera", "email": "rivera@hill.example", "password": PASSWORD,
                       "kind": "teacher", "join_code": code.to_lowercase()}),
-        )
-        .send()
-        .await
-        .unwrap();
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::CREATED);
     let me: Value = response.json().await.unwrap();
     assert_eq!(me["school"]["id"], head["school"]["id"]);
@@ -451,36 +388,20 @@ async fn a_teacher_joins_the_school_with_the_admins_invitation() {
         "only admins see the invitation"
     );
 
-    let rotated: Value = admin
-        .post(server.url("/api/school/rotate-invite"))
-        .send()
+    let rotated: Value = post_empty(&server, &admin, "/api/school/rotate-invite")
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
     assert_ne!(rotated["teacher_invite_code"], json!(code));
-    let response = server
-        .client()
-        .post(server.url("/api/auth/signup"))
-        .json(
-            &json!({"username": "late", "email": "late@hill.example", "password": PASSWORD,
+    let response = post_signup(
+        &server,
+        &server.client(),
+        &json!({"username": "late", "email": "late@hill.example", "password": PASSWORD,
                       "kind": "teacher", "join_code": code}),
-        )
-        .send()
-        .await
-        .unwrap();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("join_code"),
     )
     .await;
-    let response = teacher
-        .post(server.url("/api/school/rotate-invite"))
-        .send()
-        .await
-        .unwrap();
+    assert_invalid(response, "join_code").await;
+    let response = post_empty(&server, &teacher, "/api/school/rotate-invite").await;
     assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
 }

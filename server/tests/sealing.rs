@@ -6,8 +6,8 @@
 mod common;
 
 use common::{
-    create_class, get, get_json, id_of, school_founder, signed_in, signed_in_with, student_body,
-    TestServer,
+    create_class, get, get_json, id_of, school_founder, signed_in, signed_in_with, signup,
+    student_body, TestServer,
 };
 use r2d2_sqlite::rusqlite::Connection;
 use reqwest::{Client, StatusCode};
@@ -94,15 +94,8 @@ async fn swapped_addresses_in_two_activity_logs_open_for_neither() {
     let signup_from = |username: &'static str, address: &'static str| {
         let server = &server;
         async move {
-            let client = server.client();
-            let response = client
-                .post(server.url("/api/auth/signup"))
-                .header("x-forwarded-for", address)
-                .json(&common::signup_body(username))
-                .send()
-                .await
-                .unwrap();
-            assert_eq!(response.status(), StatusCode::CREATED);
+            let client = server.client_at(address);
+            signup(server, &client, username).await;
             client
         }
     };

@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    assert_error, create_scene, scene_body, session_cookie, signed_in, signup_body, TestServer,
-    PASSWORD,
+    assert_error, create_scene, delete, get, logged_in, post_empty, post_json, post_signup,
+    scene_body, session_cookie, signed_in, signup_body, TestServer, PASSWORD,
 };
 use reqwest::{Method, Response, StatusCode};
 use serde_json::{json, Value};
@@ -60,30 +60,13 @@ async fn every_response_carries_the_security_headers() {
         assert_security_headers(&response);
     }
 
-    let signed_in = ada.get(server.url("/api/me")).send().await.unwrap();
+    let signed_in = get(&server, &ada, "/api/me").await;
     assert_eq!(signed_in.status(), StatusCode::OK);
     assert_security_headers(&signed_in);
 
-    let refused = server
-        .bare_client()
-        .post(server.url("/api/auth/signup"))
-        .json(&signup_body("eve"))
-        .send()
-        .await
-        .unwrap();
+    let refused = post_signup(&server, &server.bare_client(), &signup_body("eve")).await;
     assert_eq!(refused.status(), StatusCode::FORBIDDEN);
     assert_security_headers(&refused);
-}
-
-async fn login_status(server: &TestServer, login: &str) -> StatusCode {
-    server
-        .client()
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": login, "password": PASSWORD}))
-        .send()
-        .await
-        .unwrap()
-        .status()
 }
 
 #[tokio::test]
@@ -108,7 +91,7 @@ async fn a_signup_without_a_same_origin_origin_is_403_and_creates_nothing() {
         assert!(response.headers().get("set-cookie").is_none(), "{origin:?}");
         assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
         assert_eq!(
-            login_status(&server, &username).await,
+            logged_in(&server, &username, PASSWORD).await.0,
             StatusCode::UNAUTHORIZED,
             "no account was made for {origin:?}"
         );
@@ -119,12 +102,7 @@ async fn a_signup_without_a_same_origin_origin_is_403_and_creates_nothing() {
 async fn a_cross_site_request_with_a_valid_cookie_is_403_and_changes_nothing() {
     let server = TestServer::start().await;
     let ada = server.client();
-    let signup = ada
-        .post(server.url("/api/auth/signup"))
-        .json(&signup_body("ada"))
-        .send()
-        .await
-        .unwrap();
+    let signup = post_signup(&server, &ada, &signup_body("ada")).await;
     let cookie = session_cookie(&signup);
     let scene = create_scene(&server, &ada, scene_body("Volcano", "public", None)).await;
     let scene_url = server.url(&format!("/api/scenes/{}", scene["id"].as_str().unwrap()));
@@ -192,10 +170,10 @@ async fn an_unknown_api_path_is_a_json_404() {
         "/api",
         "/api/",
     ] {
-        let response = client.get(server.url(path)).send().await.unwrap();
+        let response = get(&server, &client, path).await;
         assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
     }
-    let response = client.post(server.url("/api/nope")).send().await.unwrap();
+    let response = post_empty(&server, &client, "/api/nope").await;
     assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
 }
 
@@ -203,11 +181,7 @@ async fn an_unknown_api_path_is_a_json_404() {
 async fn a_wrong_method_is_a_json_405() {
     let server = TestServer::start().await;
     let client = server.client();
-    let response = client
-        .delete(server.url("/api/explore"))
-        .send()
-        .await
-        .unwrap();
+    let response = delete(&server, &client, "/api/explore").await;
     assert_error(
         response,
         StatusCode::METHOD_NOT_ALLOWED,
@@ -235,16 +209,13 @@ async fn the_database_file_never_holds_an_email_password_or_ip_address_in_clear(
     let client = server.client();
     let mut body = signup_body("ada");
     body["email"] = json!("Ada.Lovelace@Example.org");
-    let response = client
-        .post(server.url("/api/auth/signup"))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
+    let response = post_signup(&server, &client, &body).await;
     assert_eq!(response.status(), StatusCode::CREATED);
     // Signing in by email must work without the address being stored.
     assert_eq!(
-        login_status(&server, "ada.lovelace@example.org").await,
+        logged_in(&server, "ada.lovelace@example.org", PASSWORD)
+            .await
+            .0,
         StatusCode::OK
     );
     let (_grace, _) = signed_in(&server, "grace").await;
@@ -295,7 +266,7 @@ async fn a_malformed_id_in_a_path_is_a_json_404() {
         "/v/%FF",
         "/embed/%C3%28",
     ] {
-        let response = client.get(server.url(path)).send().await.unwrap();
+        let response = get(&server, &client, path).await;
         assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
     }
 }
@@ -308,12 +279,7 @@ async fn the_database_file_never_holds_a_students_birth_date_or_email_in_clear()
     let code = class["join_code"].as_str().unwrap();
     let (_, ada) = common::signed_in_student(&server, "ada", "2013-04-02", code).await;
     assert_eq!(ada["date_of_birth"], "2013-04-02", "the student sees it");
-    teacher
-        .post(server.url(&format!("/api/classes/{}/students", class["id"].as_str().unwrap())))
-        .json(&json!({"username": "noor", "email": "noor.family@example.org", "date_of_birth": "2014-02-03"}))
-        .send()
-        .await
-        .unwrap();
+    post_json(&server, &teacher, &format!("/api/classes/{}/students", class["id"].as_str().unwrap()), &json!({"username": "noor", "email": "noor.family@example.org", "date_of_birth": "2014-02-03"})).await;
 
     assert_never_in_clear(
         &server,

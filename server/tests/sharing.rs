@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    assert_error, create_scene, scene_body, session_cookie, signed_in, signup_body, upload_png,
-    TestServer,
+    assert_error, create_scene, delete_scene, get, get_scene, id_of, post_empty, post_signup,
+    put_scene, scene_body, session_cookie, signed_in, signup_body, upload_png, TestServer,
 };
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};
@@ -49,20 +49,8 @@ async fn start() -> TestServer {
     .await
 }
 
-async fn get(server: &TestServer, client: &Client, path: &str) -> Response {
-    client.get(server.url(path)).send().await.unwrap()
-}
-
 async fn reset_link(server: &TestServer, client: &Client, id: &str) -> Response {
-    client
-        .post(server.url(&format!("/api/scenes/{id}/reset-link")))
-        .send()
-        .await
-        .unwrap()
-}
-
-fn id_of(value: &Value) -> String {
-    value["id"].as_str().expect("an id").to_string()
+    post_empty(server, client, &format!("/api/scenes/{id}/reset-link")).await
 }
 
 fn csp(response: &Response) -> String {
@@ -331,7 +319,7 @@ async fn resetting_the_link_moves_the_scene_to_a_new_id_and_the_old_link_answers
     let anonymous = server.bare_client();
     for client in [&ada, &anonymous] {
         assert_error(
-            get(&server, client, &format!("/api/scenes/{old}")).await,
+            get_scene(&server, client, &old).await,
             StatusCode::NOT_FOUND,
             "not_found",
             None,
@@ -342,7 +330,7 @@ async fn resetting_the_link_moves_the_scene_to_a_new_id_and_the_old_link_answers
             assert_scene_page(gone, StatusCode::NOT_FOUND, true).await;
         }
 
-        let response = get(&server, client, &format!("/api/scenes/{new}")).await;
+        let response = get_scene(&server, client, &new).await;
         assert_eq!(response.status(), StatusCode::OK);
         let read: Value = response.json().await.unwrap();
         assert_eq!(read, moved);
@@ -372,29 +360,15 @@ async fn resetting_the_link_moves_the_scene_to_a_new_id_and_the_old_link_answers
         None,
     )
     .await;
-    let saved = ada
-        .put(server.url(&format!("/api/scenes/{old}")))
-        .json(&scene)
-        .send()
-        .await
-        .unwrap();
+    let saved = put_scene(&server, &ada, &old, &scene).await;
     assert_error(saved, StatusCode::NOT_FOUND, "not_found", None).await;
-    let deleted = ada
-        .delete(server.url(&format!("/api/scenes/{old}")))
-        .send()
-        .await
-        .unwrap();
+    let deleted = delete_scene(&server, &ada, &old).await;
     assert_error(deleted, StatusCode::NOT_FOUND, "not_found", None).await;
 
     // The scene saves as usual under its new id, from the version it had.
     let mut edit = moved.clone();
     edit["title"] = json!("Volcano, shared again");
-    let saved = ada
-        .put(server.url(&format!("/api/scenes/{new}")))
-        .json(&edit)
-        .send()
-        .await
-        .unwrap();
+    let saved = put_scene(&server, &ada, &new, &edit).await;
     assert_eq!(saved.status(), StatusCode::OK);
     let saved: Value = saved.json().await.unwrap();
     assert_eq!(saved["version"], 2);
@@ -461,7 +435,7 @@ fn scene_links(scene: &Value) -> Vec<String> {
 }
 
 async fn read_scene(server: &TestServer, client: &Client, id: &str) -> Value {
-    let response = get(server, client, &format!("/api/scenes/{id}")).await;
+    let response = get_scene(server, client, id).await;
     assert_eq!(response.status(), StatusCode::OK, "reading {id}");
     response.json().await.unwrap()
 }
@@ -512,12 +486,7 @@ async fn a_stale_edit_of_a_tour_scene_cannot_restore_the_revoked_link() {
     // conflict, as for any change made elsewhere.
     let mut edit = open_in_editor.clone();
     edit["title"] = json!("Start, renamed");
-    let response = ada
-        .put(server.url(&format!("/api/scenes/{tour_id}")))
-        .json(&edit)
-        .send()
-        .await
-        .unwrap();
+    let response = put_scene(&server, &ada, &tour_id, &edit).await;
     assert_error(response, StatusCode::CONFLICT, "conflict", None).await;
     let read = read_scene(&server, &ada, &tour_id).await;
     assert_eq!(scene_links(&read), [new]);
@@ -574,12 +543,7 @@ async fn only_the_owner_may_reset_a_scenes_link() {
 async fn a_cross_site_request_cannot_reset_a_link() {
     let server = start().await;
     let ada = server.client();
-    let signup = ada
-        .post(server.url("/api/auth/signup"))
-        .json(&signup_body("ada"))
-        .send()
-        .await
-        .unwrap();
+    let signup = post_signup(&server, &ada, &signup_body("ada")).await;
     let cookie = session_cookie(&signup);
     let scene = create_scene(&server, &ada, scene_body("Volcano", "public", None)).await;
     let id = id_of(&scene);

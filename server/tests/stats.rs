@@ -5,8 +5,9 @@
 mod common;
 
 use common::{
-    assert_error, create_class, create_scene, get, id_of, post_events, scene_stats, school_founder,
-    school_teacher, set_school_settings, signed_in, signed_in_student, viewer_client, TestServer,
+    assert_error, assert_invalid, create_class, create_scene, delete_scene, get, id_of, post_bytes,
+    post_empty, post_events, scene_stats, school_founder, school_teacher, set_school_settings,
+    signed_in, signed_in_student, viewer_client, TestServer,
 };
 use pinpoint_server::clock::{self, DAY};
 use pinpoint_server::stats::Limits;
@@ -71,6 +72,19 @@ fn db(server: &TestServer) -> Connection {
 
 fn count_rows(server: &TestServer, sql: &str) -> i64 {
     db(server).query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+/// No table holds any count or visitor of any scene.
+fn assert_no_statistics_stored(server: &TestServer) {
+    for table in [
+        "stats_days",
+        "stats_hotspot_opens",
+        "stats_time_buckets",
+        "stats_visitors",
+    ] {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        assert_eq!(count_rows(server, &sql), 0, "{table}");
+    }
 }
 
 #[tokio::test]
@@ -167,13 +181,7 @@ async fn views_visitors_opens_clicks_plays_and_time_are_counted_by_day() {
             &format!("/api/scenes/{scene}/stats?days={bad}"),
         )
         .await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("days"),
-        )
-        .await;
+        assert_invalid(response, "days").await;
     }
 }
 
@@ -350,14 +358,14 @@ async fn invalid_batches_are_refused_whole_and_count_nowhere() {
         .await
         .unwrap();
     assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
-    let response = server
-        .bare_client()
-        .post(server.url("/api/events"))
-        .header("content-type", "application/json")
-        .body(body)
-        .send()
-        .await
-        .unwrap();
+    let response = post_bytes(
+        &server,
+        &server.bare_client(),
+        "/api/events",
+        "application/json",
+        body,
+    )
+    .await;
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
 
     let stats = scene_stats(&server, &owner, &scene, "?days=1").await;
@@ -372,18 +380,7 @@ async fn invalid_batches_are_refused_whole_and_count_nowhere() {
     let other_stats = scene_stats(&server, &other_owner, &other, "?days=1").await;
     assert_eq!(last_day(&other_stats)["views"], 0);
     assert_eq!(other_stats["link_clicks"], 0);
-    for table in [
-        "stats_days",
-        "stats_hotspot_opens",
-        "stats_time_buckets",
-        "stats_visitors",
-    ] {
-        assert_eq!(
-            count_rows(&server, &format!("SELECT COUNT(*) FROM {table}")),
-            0,
-            "{table}"
-        );
-    }
+    assert_no_statistics_stored(&server);
 }
 
 #[tokio::test]
@@ -617,11 +614,8 @@ async fn statistics_follow_a_reset_link_and_go_with_a_deleted_scene() {
     )
     .await;
     stats::flush(&server.state).await.unwrap();
-    let reset: Value = owner
-        .post(server.url(&format!("/api/scenes/{scene}/reset-link")))
-        .send()
+    let reset: Value = post_empty(&server, &owner, &format!("/api/scenes/{scene}/reset-link"))
         .await
-        .unwrap()
         .json()
         .await
         .unwrap();
@@ -634,24 +628,9 @@ async fn statistics_follow_a_reset_link_and_go_with_a_deleted_scene() {
     let response = post_events(&server, &viewer, json!([view(&scene)])).await;
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
-    let deleted = owner
-        .delete(server.url(&format!("/api/scenes/{new_id}")))
-        .send()
-        .await
-        .unwrap();
+    let deleted = delete_scene(&server, &owner, &new_id).await;
     assert!(deleted.status().is_success());
-    for table in [
-        "stats_days",
-        "stats_hotspot_opens",
-        "stats_time_buckets",
-        "stats_visitors",
-    ] {
-        assert_eq!(
-            count_rows(&server, &format!("SELECT COUNT(*) FROM {table}")),
-            0,
-            "{table}"
-        );
-    }
+    assert_no_statistics_stored(&server);
 }
 
 /// Everything `pinpoint_server` and the HTTP layer log, kept for grepping.

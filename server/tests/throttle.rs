@@ -9,8 +9,9 @@
 mod common;
 
 use common::{
-    assert_error, create_class, get_json, id_of, post_login, school_founder, signed_in,
-    signed_in_student, signup_body, student_body, teacher_body, TestServer, PASSWORD,
+    assert_error, assert_invalid, create_class, delete_json, get_json, id_of, post_login,
+    post_signup, school_founder, signed_in, signed_in_student, signup_body, student_body,
+    teacher_body, TestServer, PASSWORD,
 };
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};
@@ -21,33 +22,12 @@ const ALLOWED: usize = 10;
 /// The window's length in seconds.
 const WINDOW: u64 = 15 * 60;
 
-/// A browser at `address`, as the trusted proxy in front of the server
-/// names it in `X-Forwarded-For`.
-fn client_at(server: &TestServer, address: &str) -> Client {
-    let mut headers = reqwest::header::HeaderMap::new();
-    headers.insert(
-        reqwest::header::ORIGIN,
-        server.base.parse().expect("origin header"),
-    );
-    headers.insert("x-forwarded-for", address.parse().expect("address header"));
-    Client::builder()
-        .cookie_store(true)
-        .default_headers(headers)
-        .build()
-        .expect("client")
-}
-
 async fn login_from(server: &TestServer, address: &str, login: &str, password: &str) -> Response {
-    post_login(server, &client_at(server, address), login, password).await
+    post_login(server, &server.client_at(address), login, password).await
 }
 
 async fn signup_from(server: &TestServer, address: &str, body: &Value) -> Response {
-    client_at(server, address)
-        .post(server.url("/api/auth/signup"))
-        .json(body)
-        .send()
-        .await
-        .expect("sign-up request")
+    post_signup(server, &server.client_at(address), body).await
 }
 
 /// Checks a throttled answer: 429, `rate_limited`, and a `Retry-After` of
@@ -218,13 +198,7 @@ async fn wrong_join_codes_on_a_student_sign_up_are_limited_per_address() {
     for wrong in wrong_codes(ALLOWED, &[code]) {
         let response =
             signup_from(&server, guesser, &student_body("ada", "2013-04-02", &wrong)).await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("join_code"),
-        )
-        .await;
+        assert_invalid(response, "join_code").await;
     }
     let right = signup_from(&server, guesser, &student_body("ada", "2013-04-02", code)).await;
     assert_throttled(right).await;
@@ -256,13 +230,7 @@ async fn wrong_teacher_invitation_codes_are_limited_the_same_way() {
     let guesser = "198.51.100.30";
     for wrong in wrong_codes(ALLOWED, &[&invitation]) {
         let response = signup_from(&server, guesser, &invited(&wrong)).await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("join_code"),
-        )
-        .await;
+        assert_invalid(response, "join_code").await;
     }
     let right = signup_from(&server, guesser, &invited(&invitation)).await;
     assert_throttled(right).await;
@@ -298,13 +266,7 @@ async fn joining_a_class_is_limited_per_account_and_per_address() {
 
     for wrong in wrong_codes(ALLOWED, &[first_code, code]) {
         let response = join_from(&server, &ada, "198.51.100.20", &wrong).await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("join_code"),
-        )
-        .await;
+        assert_invalid(response, "join_code").await;
     }
     assert_throttled(join_from(&server, &ada, "198.51.100.20", code).await).await;
     // The account is limited wherever it asks from...
@@ -471,12 +433,13 @@ async fn guessing_the_current_password_from_an_open_session_is_limited() {
         );
     }
     assert_throttled(change(PASSWORD).await.unwrap()).await;
-    let delete = ada
-        .delete(server.url("/api/me"))
-        .json(&json!({"password": "one more guess"}))
-        .send()
-        .await
-        .unwrap();
+    let delete = delete_json(
+        &server,
+        &ada,
+        "/api/me",
+        &json!({"password": "one more guess"}),
+    )
+    .await;
     assert_throttled(delete).await;
     server.state.clock.advance(WINDOW as i64);
     let response = change(PASSWORD).await.unwrap();
@@ -495,13 +458,7 @@ async fn probing_which_emails_have_accounts_by_signing_up_is_limited() {
     };
     for n in 0..ALLOWED {
         let response = signup_from(&server, "198.51.100.9", &taken(n)).await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("email"),
-        )
-        .await;
+        assert_invalid(response, "email").await;
     }
     assert_throttled(signup_from(&server, "198.51.100.9", &taken(99)).await).await;
     // Sign-ups that go through, or are refused for a taken name, do not
@@ -518,12 +475,6 @@ async fn probing_which_emails_have_accounts_by_signing_up_is_limited() {
             "password": PASSWORD, "kind": "individual"
         });
         let response = signup_from(&server, "203.0.113.5", &clash).await;
-        assert_error(
-            response,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "validation",
-            Some("username"),
-        )
-        .await;
+        assert_invalid(response, "username").await;
     }
 }

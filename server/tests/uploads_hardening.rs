@@ -6,61 +6,15 @@
 mod common;
 
 use common::{
-    assert_error, create_scene, id_of, png, post_asset, scene_body, signed_in, upload_png,
+    assert_error, assert_invalid, create_scene, deflated_zeros, garbage, get, get_asset, id_of,
+    png, png_claiming, post_asset, put_avatar, put_scene, scene_body, signed_in, upload_png,
     TestServer,
 };
 use pinpoint_server::clock::DAY;
 use pinpoint_server::{retention, AppState};
-use reqwest::{Client, Response, StatusCode};
+use reqwest::StatusCode;
 use serde_json::{json, Value};
-use std::io::Write;
 use std::time::{Duration, Instant};
-
-fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
-    let start = out.len();
-    out.extend_from_slice(kind);
-    out.extend_from_slice(data);
-    let mut crc = flate2::Crc::new();
-    crc.update(&out[start..]);
-    out.extend_from_slice(&crc.sum().to_be_bytes());
-}
-
-/// A PNG whose header claims `width` × `height` (8-bit RGB) and whose
-/// pixel data is `idat`, with every checksum right: what a crafted file
-/// looks like to anything that only reads its header.
-fn png_claiming(width: u32, height: u32, idat: &[u8]) -> Vec<u8> {
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&width.to_be_bytes());
-    ihdr.extend_from_slice(&height.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    png_chunk(&mut out, b"IHDR", &ihdr);
-    png_chunk(&mut out, b"IDAT", idat);
-    png_chunk(&mut out, b"IEND", &[]);
-    out
-}
-
-/// The start of a decompression bomb: a megabyte of zeros, deflated to a
-/// kilobyte or so.
-fn deflated_zeros() -> Vec<u8> {
-    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(&vec![0; 1 << 20]).unwrap();
-    encoder.finish().unwrap()
-}
-
-/// 64 KiB that are not a zlib stream of anything.
-fn garbage() -> Vec<u8> {
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    (0..64 * 1024)
-        .map(|_| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state >> 24) as u8
-        })
-        .collect()
-}
 
 /// The names of the files in the data directory's `assets/`.
 fn stored_files(server: &TestServer) -> Vec<String> {
@@ -70,25 +24,6 @@ fn stored_files(server: &TestServer) -> Vec<String> {
         .collect();
     names.sort();
     names
-}
-
-async fn put_avatar(server: &TestServer, client: &Client, bytes: Vec<u8>) -> Response {
-    client
-        .put(server.url("/api/me/avatar"))
-        .header("content-type", "application/octet-stream")
-        .body(bytes)
-        .send()
-        .await
-        .expect("avatar request")
-}
-
-async fn get_asset(server: &TestServer, client: &Client, id: &str) -> StatusCode {
-    client
-        .get(server.url(&format!("/api/assets/{id}")))
-        .send()
-        .await
-        .expect("asset request")
-        .status()
 }
 
 #[tokio::test]
@@ -115,14 +50,7 @@ async fn a_truncated_png_is_415_as_an_upload_and_as_a_picture_and_nothing_is_kep
     )
     .await;
     assert_eq!(stored_files(&server), Vec::<String>::new());
-    let me: Value = ada
-        .get(server.url("/api/me"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let me: Value = get(&server, &ada, "/api/me").await.json().await.unwrap();
     assert_eq!(me["avatar"], Value::Null);
 
     // The same image whole is fine.
@@ -156,13 +84,7 @@ async fn a_png_claiming_30000_by_30000_pixels_is_422_at_once() {
     let started = Instant::now();
     let response = post_asset(&server, &ada, bomb).await;
     let took = started.elapsed();
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("image"),
-    )
-    .await;
+    assert_invalid(response, "image").await;
     assert!(
         took < Duration::from_secs(1),
         "refused by its header, in {took:?}"
@@ -214,13 +136,7 @@ async fn an_animation_is_budgeted_by_the_pixels_of_all_its_frames() {
     assert_eq!(response.status(), StatusCode::CREATED);
     // ...eleven are 44, past the 40-megapixel budget.
     let response = post_asset(&server, &ada, animation(2_000, 11)).await;
-    assert_error(
-        response,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "validation",
-        Some("image"),
-    )
-    .await;
+    assert_invalid(response, "image").await;
     assert_eq!(stored_files(&server).len(), 1);
 }
 
@@ -293,12 +209,7 @@ async fn an_unused_upload_is_removed_after_a_day_and_one_a_scene_or_picture_uses
     let mut edit = scene_body("Volcano", "private", Some(&background));
     edit["version"] = scene["version"].clone();
     edit["hotspots"][0]["media"] = json!({"kind": "image", "asset_id": detail});
-    let saved = ada
-        .put(server.url(&format!("/api/scenes/{}", id_of(&scene))))
-        .json(&edit)
-        .send()
-        .await
-        .unwrap();
+    let saved = put_scene(&server, &ada, &id_of(&scene), &edit).await;
     assert_eq!(saved.status(), StatusCode::OK);
 
     let response = put_avatar(&server, &ada, png(64, 64)).await;
@@ -310,18 +221,27 @@ async fn an_unused_upload_is_removed_after_a_day_and_one_a_scene_or_picture_uses
     server.state.clock.advance(DAY - 60);
     let purged = retention::purge(&server.state).await.unwrap();
     assert_eq!(purged.unused_uploads, 0);
-    assert_eq!(get_asset(&server, &ada, &unused).await, StatusCode::OK);
+    assert_eq!(
+        get_asset(&server, &ada, &unused).await.status(),
+        StatusCode::OK
+    );
 
     server.state.clock.advance(61);
     let purged = retention::purge(&server.state).await.unwrap();
     assert_eq!(purged.unused_uploads, 2);
     let files = stored_files(&server);
     for gone in [&unused, &replaced] {
-        assert_eq!(get_asset(&server, &ada, gone).await, StatusCode::NOT_FOUND);
+        assert_eq!(
+            get_asset(&server, &ada, gone).await.status(),
+            StatusCode::NOT_FOUND
+        );
         assert!(!files.contains(gone), "{gone}'s file is removed: {files:?}");
     }
     for kept in [&background, &detail, &avatar] {
-        assert_eq!(get_asset(&server, &ada, kept).await, StatusCode::OK);
+        assert_eq!(
+            get_asset(&server, &ada, kept).await.status(),
+            StatusCode::OK
+        );
         assert!(files.contains(kept), "{kept}'s file stays: {files:?}");
     }
 }

@@ -1,19 +1,173 @@
 //! The harness every HTTP test shares: a real server on a loopback port with
-//! its own temporary data directory, clients that behave like the app's
-//! pages (cookie jar, same-origin `Origin`), and small valid images made in
+//! its own temporary data directory (or, in `process`, the real `pinpoint
+//! serve` as a child process), clients that behave like the app's pages
+//! (cookie jar, same-origin `Origin`), one helper per kind of request, the
+//! bodies and calls the tests keep making, and small valid images made in
 //! code.
 
 // Each test file is its own crate and uses only some of these helpers.
 #![allow(dead_code)]
 
+pub mod process;
+
 use reqwest::header::{HeaderMap, HeaderValue, ORIGIN};
-use reqwest::{Client, Response, StatusCode};
+use reqwest::{Body, Client, Method, RequestBuilder, Response, StatusCode};
+use serde::Serialize;
 use serde_json::{json, Value};
+use std::io::Write;
 use std::path::PathBuf;
 use tempfile::TempDir;
 
 /// The password every test account signs up with.
 pub const PASSWORD: &str = "correct horse battery";
+
+/// A running server the helpers below can call: `TestServer` in this
+/// process, or `process::Serve`.
+pub trait Server {
+    /// The absolute URL of `path` on this server.
+    fn url(&self, path: &str) -> String;
+    /// A browser on one of the app's own pages: it keeps cookies and sends
+    /// this server's origin with every request.
+    fn client(&self) -> Client;
+}
+
+impl Server for TestServer {
+    fn url(&self, path: &str) -> String {
+        TestServer::url(self, path)
+    }
+
+    fn client(&self) -> Client {
+        TestServer::client(self)
+    }
+}
+
+/// A server shared with spawned tasks.
+impl<S: Server> Server for std::sync::Arc<S> {
+    fn url(&self, path: &str) -> String {
+        S::url(self, path)
+    }
+
+    fn client(&self) -> Client {
+        S::client(self)
+    }
+}
+
+// ---- Requests: one helper per kind, each answering the response unchecked ----
+
+async fn sent(request: RequestBuilder) -> Response {
+    request.send().await.expect("the server answers")
+}
+
+/// `GET path`.
+pub async fn get(server: &impl Server, client: &Client, path: &str) -> Response {
+    sent(client.get(server.url(path))).await
+}
+
+/// `POST path` with no body.
+pub async fn post_empty(server: &impl Server, client: &Client, path: &str) -> Response {
+    sent(client.post(server.url(path))).await
+}
+
+/// `DELETE path`.
+pub async fn delete(server: &impl Server, client: &Client, path: &str) -> Response {
+    sent(client.delete(server.url(path))).await
+}
+
+/// `method path` with a JSON body; `post_json` and its siblings name the
+/// method.
+pub async fn send_json(
+    server: &impl Server,
+    client: &Client,
+    method: Method,
+    path: &str,
+    body: &impl Serialize,
+) -> Response {
+    sent(client.request(method, server.url(path)).json(body)).await
+}
+
+/// `POST path` with a JSON body.
+pub async fn post_json(
+    server: &impl Server,
+    client: &Client,
+    path: &str,
+    body: &impl Serialize,
+) -> Response {
+    send_json(server, client, Method::POST, path, body).await
+}
+
+/// `PUT path` with a JSON body.
+pub async fn put_json(
+    server: &impl Server,
+    client: &Client,
+    path: &str,
+    body: &impl Serialize,
+) -> Response {
+    send_json(server, client, Method::PUT, path, body).await
+}
+
+/// `PATCH path` with a JSON body.
+pub async fn patch_json(
+    server: &impl Server,
+    client: &Client,
+    path: &str,
+    body: &impl Serialize,
+) -> Response {
+    send_json(server, client, Method::PATCH, path, body).await
+}
+
+/// `DELETE path` with a JSON body (deleting one's account takes the
+/// password).
+pub async fn delete_json(
+    server: &impl Server,
+    client: &Client,
+    path: &str,
+    body: &impl Serialize,
+) -> Response {
+    send_json(server, client, Method::DELETE, path, body).await
+}
+
+/// `method path` with a raw body of `content_type` (an upload, a class
+/// list, a picture).
+pub async fn send_bytes(
+    server: &impl Server,
+    client: &Client,
+    method: Method,
+    path: &str,
+    content_type: &str,
+    body: impl Into<Body>,
+) -> Response {
+    let request = client.request(method, server.url(path));
+    sent(request.header("content-type", content_type).body(body)).await
+}
+
+/// `POST path` with a raw body of `content_type`.
+pub async fn post_bytes(
+    server: &impl Server,
+    client: &Client,
+    path: &str,
+    content_type: &str,
+    body: impl Into<Body>,
+) -> Response {
+    send_bytes(server, client, Method::POST, path, content_type, body).await
+}
+
+/// `PUT path` with a raw body of `content_type`.
+pub async fn put_bytes(
+    server: &impl Server,
+    client: &Client,
+    path: &str,
+    content_type: &str,
+    body: impl Into<Body>,
+) -> Response {
+    send_bytes(server, client, Method::PUT, path, content_type, body).await
+}
+
+/// `GET path`, expecting 200 and JSON.
+pub async fn get_json(server: &impl Server, client: &Client, path: &str) -> Value {
+    let response = get(server, client, path).await;
+    assert_eq!(response.status(), StatusCode::OK, "GET {path}");
+    response.json().await.expect("JSON")
+}
 
 /// One server on `127.0.0.1:<random port>`; it stops with the test's runtime,
 /// and its data directory is removed when this is dropped.
@@ -112,6 +266,22 @@ impl TestServer {
             .expect("client")
     }
 
+    /// A browser at `address`, as a trusted proxy in front of the server
+    /// (`start_behind_proxy`) names it in `X-Forwarded-For`.
+    pub fn client_at(&self, address: &str) -> Client {
+        let mut headers = HeaderMap::new();
+        headers.insert(ORIGIN, HeaderValue::from_str(&self.base).expect("origin"));
+        headers.insert(
+            "x-forwarded-for",
+            HeaderValue::from_str(address).expect("an address"),
+        );
+        Client::builder()
+            .cookie_store(true)
+            .default_headers(headers)
+            .build()
+            .expect("client")
+    }
+
     /// A client with no cookie jar and no `Origin`, for requests built by hand.
     pub fn bare_client(&self) -> Client {
         Client::builder().build().expect("client")
@@ -156,17 +326,18 @@ pub fn signup_body(username: &str) -> Value {
 }
 
 /// Signs `client` up as an individual; answers the `Me` JSON.
-pub async fn signup(server: &TestServer, client: &Client, username: &str) -> Value {
+pub async fn signup(server: &impl Server, client: &Client, username: &str) -> Value {
     signup_with(server, client, signup_body(username)).await
 }
 
-pub async fn signup_with(server: &TestServer, client: &Client, body: Value) -> Value {
-    let response = client
-        .post(server.url("/api/auth/signup"))
-        .json(&body)
-        .send()
-        .await
-        .expect("sign-up request");
+/// `POST /api/auth/signup` with `body`.
+pub async fn post_signup(server: &impl Server, client: &Client, body: &Value) -> Response {
+    post_json(server, client, "/api/auth/signup", body).await
+}
+
+/// Signs `client` up with `body`, expecting 201; answers the `Me` JSON.
+pub async fn signup_with(server: &impl Server, client: &Client, body: Value) -> Value {
+    let response = post_signup(server, client, &body).await;
     assert_eq!(response.status(), StatusCode::CREATED, "signing up {body}");
     response.json().await.expect("Me JSON")
 }
@@ -183,25 +354,26 @@ pub fn session_cookie(response: &Response) -> String {
 }
 
 /// A fresh client signed in as a new individual `username`.
-pub async fn signed_in(server: &TestServer, username: &str) -> (Client, Value) {
+pub async fn signed_in(server: &impl Server, username: &str) -> (Client, Value) {
     let client = server.client();
     let me = signup(server, &client, username).await;
     (client, me)
 }
 
 /// Uploads `bytes` as an image; answers the response unchecked.
-pub async fn post_asset(server: &TestServer, client: &Client, bytes: Vec<u8>) -> Response {
-    client
-        .post(server.url("/api/assets"))
-        .header("content-type", "application/octet-stream")
-        .body(bytes)
-        .send()
-        .await
-        .expect("upload request")
+pub async fn post_asset(server: &impl Server, client: &Client, bytes: Vec<u8>) -> Response {
+    post_bytes(
+        server,
+        client,
+        "/api/assets",
+        "application/octet-stream",
+        bytes,
+    )
+    .await
 }
 
 /// Uploads a `width` x `height` PNG; answers the asset JSON.
-pub async fn upload_png(server: &TestServer, client: &Client, width: u32, height: u32) -> Value {
+pub async fn upload_png(server: &impl Server, client: &Client, width: u32, height: u32) -> Value {
     let response = post_asset(server, client, png(width, height)).await;
     assert_eq!(response.status(), StatusCode::CREATED, "uploading a PNG");
     response.json().await.expect("asset JSON")
@@ -218,16 +390,49 @@ pub fn scene_body(title: &str, visibility: &str, asset_id: Option<&str>) -> Valu
     })
 }
 
+/// `POST /api/scenes` with `body`.
+pub async fn post_scene(server: &impl Server, client: &Client, body: &Value) -> Response {
+    post_json(server, client, "/api/scenes", body).await
+}
+
 /// Creates a scene; answers the scene JSON.
-pub async fn create_scene(server: &TestServer, client: &Client, body: Value) -> Value {
-    let response = client
-        .post(server.url("/api/scenes"))
-        .json(&body)
-        .send()
-        .await
-        .expect("create request");
+pub async fn create_scene(server: &impl Server, client: &Client, body: Value) -> Value {
+    let response = post_scene(server, client, &body).await;
     assert_eq!(response.status(), StatusCode::CREATED, "creating {body}");
     response.json().await.expect("scene JSON")
+}
+
+/// `GET /api/scenes/{id}`.
+pub async fn get_scene(server: &impl Server, client: &Client, id: &str) -> Response {
+    get(server, client, &format!("/api/scenes/{id}")).await
+}
+
+/// Saves `body` (with the `version` it edited) over scene `id`.
+pub async fn put_scene(server: &impl Server, client: &Client, id: &str, body: &Value) -> Response {
+    put_json(server, client, &format!("/api/scenes/{id}"), body).await
+}
+
+/// `DELETE /api/scenes/{id}`.
+pub async fn delete_scene(server: &impl Server, client: &Client, id: &str) -> Response {
+    delete(server, client, &format!("/api/scenes/{id}")).await
+}
+
+/// Sets the signed-in user's picture (`PUT /api/me/avatar`); the server
+/// judges the image by its bytes, whatever type it is sent as.
+pub async fn put_avatar(server: &impl Server, client: &Client, bytes: Vec<u8>) -> Response {
+    put_bytes(
+        server,
+        client,
+        "/api/me/avatar",
+        "application/octet-stream",
+        bytes,
+    )
+    .await
+}
+
+/// `GET /api/assets/{id}`.
+pub async fn get_asset(server: &impl Server, client: &Client, id: &str) -> Response {
+    get(server, client, &format!("/api/assets/{id}")).await
 }
 
 /// Checks that `response` is the API's JSON error with this status, code and
@@ -265,6 +470,18 @@ pub async fn assert_error(
     error.clone()
 }
 
+/// Checks that `response` is a 422 validation error on `field`; answers
+/// the error object.
+pub async fn assert_invalid(response: Response, field: &str) -> Value {
+    assert_error(
+        response,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "validation",
+        Some(field),
+    )
+    .await
+}
+
 // ---- Schools, classes and students ----
 
 /// The sign-up body for a teacher named `username` (email
@@ -289,7 +506,7 @@ pub fn student_body(username: &str, date_of_birth: &str, join_code: &str) -> Val
 }
 
 /// A fresh client signed up (and so signed in) with `body`.
-pub async fn signed_in_with(server: &TestServer, body: Value) -> (Client, Value) {
+pub async fn signed_in_with(server: &impl Server, body: Value) -> (Client, Value) {
     let client = server.client();
     let me = signup_with(server, &client, body).await;
     (client, me)
@@ -297,7 +514,7 @@ pub async fn signed_in_with(server: &TestServer, body: Value) -> (Client, Value)
 
 /// A teacher who founds `school_name` and so is its admin.
 pub async fn school_founder(
-    server: &TestServer,
+    server: &impl Server,
     username: &str,
     school_name: &str,
 ) -> (Client, Value) {
@@ -306,7 +523,7 @@ pub async fn school_founder(
 
 /// A student who signs up with a class's join code.
 pub async fn signed_in_student(
-    server: &TestServer,
+    server: &impl Server,
     username: &str,
     date_of_birth: &str,
     join_code: &str,
@@ -335,25 +552,13 @@ pub async fn school_teacher(
         )
         .expect("put the teacher in the school");
     assert_eq!(changed, 1);
-    let me = client
-        .get(server.url("/api/me"))
-        .send()
-        .await
-        .expect("me request")
-        .json()
-        .await
-        .expect("Me JSON");
+    let me = get_json(server, &client, "/api/me").await;
     (client, me)
 }
 
 /// Creates a class; answers the class JSON (with its join code).
-pub async fn create_class(server: &TestServer, client: &Client, name: &str) -> Value {
-    let response = client
-        .post(server.url("/api/classes"))
-        .json(&json!({"name": name}))
-        .send()
-        .await
-        .expect("create class request");
+pub async fn create_class(server: &impl Server, client: &Client, name: &str) -> Value {
+    let response = post_json(server, client, "/api/classes", &json!({"name": name})).await;
     assert_eq!(
         response.status(),
         StatusCode::CREATED,
@@ -364,12 +569,53 @@ pub async fn create_class(server: &TestServer, client: &Client, name: &str) -> V
 
 /// Changes the requester's school's settings; answers the response unchecked.
 pub async fn patch_school_settings(server: &TestServer, client: &Client, patch: Value) -> Response {
-    client
-        .patch(server.url("/api/school/settings"))
-        .json(&patch)
-        .send()
-        .await
-        .expect("settings request")
+    patch_json(server, client, "/api/school/settings", &patch).await
+}
+
+/// A school admin changes account `id` of their school (`PATCH
+/// /api/school/users/{id}`).
+pub async fn patch_school_user(
+    server: &TestServer,
+    admin: &Client,
+    id: &str,
+    patch: Value,
+) -> Response {
+    patch_json(server, admin, &format!("/api/school/users/{id}"), &patch).await
+}
+
+/// A school admin deletes account `id` of their school.
+pub async fn delete_school_user(server: &TestServer, admin: &Client, id: &str) -> Response {
+    delete(server, admin, &format!("/api/school/users/{id}")).await
+}
+
+/// A class-list import report's rows as (line, username, created).
+pub fn import_summary(rows: &[Value]) -> Vec<(u64, &str, bool)> {
+    rows.iter()
+        .map(|r| {
+            (
+                r["row"].as_u64().expect("a line number"),
+                r["username"].as_str().expect("a username"),
+                r["created"].as_bool().expect("created or not"),
+            )
+        })
+        .collect()
+}
+
+/// A teacher imports a class list (CSV) into class `class_id`.
+pub async fn import_class_list(
+    server: &impl Server,
+    teacher: &Client,
+    class_id: &str,
+    csv: impl Into<Body>,
+) -> Response {
+    post_bytes(
+        server,
+        teacher,
+        &format!("/api/classes/{class_id}/import"),
+        "text/csv",
+        csv,
+    )
+    .await
 }
 
 /// Changes the school's settings as its admin, expecting success.
@@ -377,22 +623,6 @@ pub async fn set_school_settings(server: &TestServer, admin: &Client, patch: Val
     let response = patch_school_settings(server, admin, patch.clone()).await;
     assert_eq!(response.status(), StatusCode::OK, "setting {patch}");
     response.json().await.expect("school JSON")
-}
-
-/// `GET path`; answers the response unchecked.
-pub async fn get(server: &TestServer, client: &Client, path: &str) -> Response {
-    client
-        .get(server.url(path))
-        .send()
-        .await
-        .expect("GET request")
-}
-
-/// `GET path`, expecting 200 and JSON.
-pub async fn get_json(server: &TestServer, client: &Client, path: &str) -> Value {
-    let response = get(server, client, path).await;
-    assert_eq!(response.status(), StatusCode::OK, "GET {path}");
-    response.json().await.expect("JSON")
 }
 
 /// The `id` of a JSON object, as a string.
@@ -451,17 +681,43 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
         zlib.extend_from_slice(block);
     }
     zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
+    png_claiming(width, height, &zlib)
+}
 
+/// A PNG whose header claims `width` × `height` (8-bit RGB, no interlace)
+/// and whose pixel data is `idat`, with every checksum right: what a
+/// crafted file looks like to anything that only reads its header.
+pub fn png_claiming(width: u32, height: u32, idat: &[u8]) -> Vec<u8> {
     let mut ihdr = Vec::new();
     ihdr.extend_from_slice(&width.to_be_bytes());
     ihdr.extend_from_slice(&height.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]); // 8-bit RGB, no interlace
-
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
     let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
     png_chunk(&mut out, b"IHDR", &ihdr);
-    png_chunk(&mut out, b"IDAT", &zlib);
+    png_chunk(&mut out, b"IDAT", idat);
     png_chunk(&mut out, b"IEND", &[]);
     out
+}
+
+/// The start of a decompression bomb: a megabyte of zeros, deflated to a
+/// kilobyte or so.
+pub fn deflated_zeros() -> Vec<u8> {
+    let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(&vec![0; 1 << 20]).expect("deflate");
+    encoder.finish().expect("deflate")
+}
+
+/// 64 KiB that are not a zlib stream of anything.
+pub fn garbage() -> Vec<u8> {
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    (0..64 * 1024)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state >> 24) as u8
+        })
+        .collect()
 }
 
 fn encoded(encoder: impl image::ImageEncoder, width: u32, height: u32) {
@@ -528,18 +784,13 @@ pub fn viewer_client(server: &TestServer, user_agent: &str) -> Client {
 
 /// `POST /api/events` with `{"events": events}`; answers the response
 /// unchecked.
-pub async fn post_events(server: &TestServer, client: &Client, events: Value) -> Response {
-    client
-        .post(server.url("/api/events"))
-        .json(&json!({ "events": events }))
-        .send()
-        .await
-        .expect("events request")
+pub async fn post_events(server: &impl Server, client: &Client, events: Value) -> Response {
+    post_json(server, client, "/api/events", &json!({ "events": events })).await
 }
 
 /// `GET /api/scenes/{id}/stats` with a query (such as `?days=7`), expecting
 /// 200 and JSON.
-pub async fn scene_stats(server: &TestServer, client: &Client, id: &str, query: &str) -> Value {
+pub async fn scene_stats(server: &impl Server, client: &Client, id: &str, query: &str) -> Value {
     get_json(server, client, &format!("/api/scenes/{id}/stats{query}")).await
 }
 
@@ -572,15 +823,19 @@ impl TestServer {
 
 /// `POST /api/auth/login` from `client`; answers the response unchecked.
 pub async fn post_login(
-    server: &TestServer,
+    server: &impl Server,
     client: &Client,
     login: &str,
     password: &str,
 ) -> Response {
-    client
-        .post(server.url("/api/auth/login"))
-        .json(&json!({"login": login, "password": password}))
-        .send()
-        .await
-        .expect("login request")
+    let body = json!({"login": login, "password": password});
+    post_json(server, client, "/api/auth/login", &body).await
+}
+
+/// A fresh client that logs in with `login` and `password`: the answer's
+/// status and the client (signed in if it was 200).
+pub async fn logged_in(server: &impl Server, login: &str, password: &str) -> (StatusCode, Client) {
+    let client = server.client();
+    let status = post_login(server, &client, login, password).await.status();
+    (status, client)
 }

@@ -1,26 +1,21 @@
 //! The real `pinpoint serve` as a separate process, for tests that attack
 //! it or kill it: it starts on a free loopback port over a data directory
 //! the test owns, is ready once `GET /api/explore` answers 200, and is
-//! killed when dropped. Also: clients that behave like the app's pages
-//! (cookie jar, same-origin `Origin`, optionally an address a trusted
-//! proxy names), and a probe that keeps measuring how quickly an ordinary
+//! killed when dropped. It is a `Server`, so the harness's request helpers
+//! call it too. Also: clients that behave like the app's pages (cookie
+//! jar, same-origin `Origin`, optionally an address a trusted proxy
+//! names), and a probe that keeps measuring how quickly an ordinary
 //! request is answered while an attack runs.
 
-// Each test file that includes this uses only some of it.
-#![allow(dead_code)]
-
+use super::Server;
 use reqwest::header::{HeaderMap, HeaderValue, ORIGIN};
 use reqwest::{Client, StatusCode};
-use serde_json::{json, Value};
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// The password every account here signs up with.
-pub const PASSWORD: &str = "correct horse battery";
 
 /// How long a fresh server may take to answer its first request.
 const READY_WITHIN: Duration = Duration::from_secs(30);
@@ -171,29 +166,15 @@ impl Serve {
             .build()
             .expect("client")
     }
+}
 
-    /// Signs `client` up with `body`, expecting 201; answers the `Me` JSON.
-    pub async fn signup(&self, client: &Client, body: Value) -> Value {
-        let response = client
-            .post(self.url("/api/auth/signup"))
-            .json(&body)
-            .send()
-            .await
-            .expect("sign-up request");
-        assert_eq!(response.status(), StatusCode::CREATED, "signing up {body}");
-        response.json().await.expect("Me JSON")
+impl Server for Serve {
+    fn url(&self, path: &str) -> String {
+        Serve::url(self, path)
     }
 
-    /// Creates a scene, expecting 201; answers the scene JSON.
-    pub async fn create_scene(&self, client: &Client, title: &str, visibility: &str) -> Value {
-        let response = client
-            .post(self.url("/api/scenes"))
-            .json(&scene_body(title, visibility, None))
-            .send()
-            .await
-            .expect("create scene request");
-        assert_eq!(response.status(), StatusCode::CREATED, "creating {title}");
-        response.json().await.expect("scene JSON")
+    fn client(&self) -> Client {
+        Serve::client(self)
     }
 }
 
@@ -223,40 +204,6 @@ fn free_port() -> u16 {
         .and_then(|listener| listener.local_addr())
         .expect("a free loopback port")
         .port()
-}
-
-/// The sign-up body of an individual named `username`.
-pub fn individual(username: &str) -> Value {
-    json!({
-        "username": username,
-        "email": format!("{username}@example.org"),
-        "password": PASSWORD,
-        "kind": "individual",
-    })
-}
-
-/// The sign-up body of a teacher who founds `school_name`, and so is its
-/// admin.
-pub fn school_founder(username: &str, school_name: &str) -> Value {
-    let mut body = individual(username);
-    body["kind"] = json!("teacher");
-    body["school_name"] = json!(school_name);
-    body
-}
-
-/// A scene body with one hotspot; `version` is added for a save.
-pub fn scene_body(title: &str, visibility: &str, version: Option<i64>) -> Value {
-    let mut body = json!({
-        "title": title,
-        "description": "",
-        "image": null,
-        "hotspots": [{"x": 0.25, "y": 0.4, "title": "Crater", "text": "Hot."}],
-        "visibility": visibility,
-    });
-    if let Some(version) = version {
-        body["version"] = json!(version);
-    }
-    body
 }
 
 /// What a probe saw: how many requests it made, how many failed (an
