@@ -91,10 +91,17 @@ async fn stage_shows_each_hotspot_as_a_button_named_by_its_title_in_reading_orde
         "untitled hotspots get a numbered name"
     );
 
-    // Placed through the CSS object model (the CSP forbids style attributes).
+    // Placed through the CSS object model (the CSP forbids style
+    // attributes): the stylesheet turns these fractions into a translation.
     let first = buttons.item(0).unwrap().dyn_into::<HtmlElement>().unwrap();
-    assert_eq!(first.style().get_property_value("left").unwrap(), "25%");
-    assert_eq!(first.style().get_property_value("top").unwrap(), "50%");
+    assert_eq!(
+        first.style().get_property_value("--at-x").unwrap(),
+        "0.250000"
+    );
+    assert_eq!(
+        first.style().get_property_value("--at-y").unwrap(),
+        "0.500000"
+    );
 
     first.click();
     assert_eq!(*opened.borrow(), vec![0]);
