@@ -32,7 +32,7 @@ fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str) -> Hotspot {
         link: None,
         media: None,
         scene_link: None,
-        icon: "info".into(),
+        icon: model::Icon::Info,
         color: default_color(),
     }
 }

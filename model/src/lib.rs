@@ -7,6 +7,7 @@ pub mod asset;
 pub mod class;
 pub mod error;
 pub mod feedback;
+pub mod icon;
 pub mod media;
 pub mod scene;
 pub mod school;
@@ -22,10 +23,9 @@ pub use class::{
 };
 pub use error::{ErrorBody, ErrorDetail, FieldError};
 pub use feedback::{Feedback, NewFeedback};
+pub use icon::Icon;
 pub use media::Media;
-pub use scene::{
-    default_color, default_icon, ExplorePage, Hotspot, Scene, SceneImage, SceneInput, SceneSummary,
-};
+pub use scene::{default_color, ExplorePage, Hotspot, Scene, SceneImage, SceneInput, SceneSummary};
 pub use school::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
 pub use stats::{
     DayCount, EventBatch, HotspotOpens, SceneStats, TimeBucket, TimeBucketCount, ViewerEvent,

@@ -2,6 +2,7 @@
 //! scene keeps.
 
 use crate::error::{check_length, validate_id, FieldError, ID_MAX};
+use crate::icon::Icon;
 use crate::media::{validate_media, Media};
 use crate::user::UserSummary;
 use crate::visibility::Visibility;
@@ -37,22 +38,15 @@ pub struct Hotspot {
     /// Another scene this hotspot leads to (a tour).
     #[serde(default)]
     pub scene_link: Option<String>,
-    #[serde(default = "default_icon")]
-    pub icon: String,
+    #[serde(default)]
+    pub icon: Icon,
     #[serde(default = "default_color")]
     pub color: String,
-}
-
-pub fn default_icon() -> String {
-    ICONS[0].to_string()
 }
 
 pub fn default_color() -> String {
     "#e4572e".to_string()
 }
-
-/// The built-in marker icons.
-pub const ICONS: [&str; 5] = ["info", "question", "star", "pin", "number"];
 
 /// A scene as the API returns it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -190,9 +184,6 @@ impl Hotspot {
         if let Some(scene) = &self.scene_link {
             validate_id(&f("scene_link"), "Linked scene", scene, ID_MAX)?;
         }
-        if !ICONS.contains(&self.icon.as_str()) {
-            return Err(FieldError::new(f("icon"), "Unknown icon"));
-        }
         validate_color(&f("color"), &self.color)
     }
 
@@ -281,7 +272,7 @@ mod tests {
             link: None,
             media: None,
             scene_link: None,
-            icon: default_icon(),
+            icon: Icon::default(),
             color: default_color(),
         }
     }
@@ -362,10 +353,6 @@ mod tests {
         assert_eq!(s.validate().unwrap_err().field, "hotspots[0].color");
 
         let mut s = scene();
-        s.hotspots[0].icon = "skull".into();
-        assert_eq!(s.validate().unwrap_err().field, "hotspots[0].icon");
-
-        let mut s = scene();
         s.hotspots[1].id = "h1".into();
         assert_eq!(s.validate().unwrap_err().field, "hotspots[1].id");
     }
@@ -433,7 +420,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(input.visibility, Visibility::Private);
-        assert_eq!(input.hotspots[0].icon, "info");
+        assert_eq!(input.hotspots[0].icon, Icon::Info);
+        let unknown =
+            r#"{"title":"T","hotspots":[{"x":0.1,"y":0.2,"title":"A","text":"B","icon":"skull"}]}"#;
+        assert!(serde_json::from_str::<SceneInput>(unknown).is_err());
         assert_eq!(input.hotspots[0].color, "#e4572e");
     }
 

@@ -21,9 +21,9 @@
 use model::error::ID_MAX;
 use model::scene::{
     validate_link, ALT_MAX, DESCRIPTION_MAX, HOTSPOTS_MAX, HOTSPOT_ID_MAX, HOTSPOT_TEXT_MAX,
-    HOTSPOT_TITLE_MAX, ICONS, LINK_MAX, TITLE_MAX,
+    HOTSPOT_TITLE_MAX, LINK_MAX, TITLE_MAX,
 };
-use model::{EventBatch, Hotspot, Media, SceneImage, SceneInput, TimeBucket, Visibility};
+use model::{EventBatch, Hotspot, Icon, Media, SceneImage, SceneInput, TimeBucket, Visibility};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -340,7 +340,7 @@ fn hotspot() -> BoxedStrategy<String> {
             ("link", mostly(optional(link().prop_map(|s| lit(&s)).boxed()))),
             ("media", mostly(optional(media()))),
             ("scene_link", mostly(optional(id().prop_map(|s| lit(&s)).boxed()))),
-            ("icon", mostly(prop_oneof![4 => select(&ICONS[..]).prop_map(lit), 1 => text().prop_map(|s| lit(&s))].boxed())),
+            ("icon", mostly(prop_oneof![4 => select(&Icon::ALL[..]).prop_map(|i| lit(i.as_str())), 1 => text().prop_map(|s| lit(&s))].boxed())),
             ("color", mostly(prop_oneof![4 => "#[0-9a-fA-F]{6}", 1 => text()].prop_map(|s| lit(&s)).boxed())),
         ],
     )
@@ -580,7 +580,7 @@ fn valid_hotspot(id: String) -> Hotspot {
             video_id: "dQw4w9WgXcQ".into(),
         }),
         scene_link: None,
-        icon: ICONS[0].into(),
+        icon: Icon::Info,
         color: "#e4572e".into(),
     }
 }

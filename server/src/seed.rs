@@ -4,11 +4,11 @@
 use crate::crypto::random_id;
 use crate::db::{assets, scenes, users};
 use crate::AppState;
-use model::{default_color, Asset, Hotspot, SceneImage, SceneInput, UserKind, Visibility};
+use model::{default_color, Asset, Hotspot, Icon, SceneImage, SceneInput, UserKind, Visibility};
 
 const DEMO_IMAGE: &[u8] = include_bytes!("../../assets/demo-volcano.jpg");
 
-fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str, icon: &str) -> Hotspot {
+fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str, icon: Icon) -> Hotspot {
     Hotspot {
         id: id.into(),
         x,
@@ -18,7 +18,7 @@ fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str, icon: &str) -> Hot
         link: None,
         media: None,
         scene_link: None,
-        icon: icon.into(),
+        icon,
         color: default_color(),
     }
 }
@@ -44,7 +44,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
         0.24,
         "Crater",
         "The opening at the top, where lava, gas and ash escape.\nSome craters hold a lake of molten rock.",
-        "info",
+        Icon::Info,
     );
     volcano.link = Some("https://en.wikipedia.org/wiki/Volcanic_crater".into());
     let input = SceneInput {
@@ -64,7 +64,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                 0.10,
                 "Ash cloud",
                 "Tiny pieces of rock and glass blown high into the sky.",
-                "star",
+                Icon::Star,
             ),
             hotspot(
                 "lava",
@@ -72,7 +72,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                 0.50,
                 "Lava flow",
                 "Molten rock that reached the surface. It cools into new rock.",
-                "info",
+                Icon::Info,
             ),
             hotspot(
                 "chamber",
@@ -80,7 +80,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                 0.86,
                 "Magma chamber",
                 "A pool of molten rock deep underground that feeds the volcano.",
-                "question",
+                Icon::Question,
             ),
         ],
         visibility: Visibility::Public,

@@ -6,7 +6,8 @@ use crate::components::file_input::take_chosen_file;
 use crate::components::text_field::TextField;
 use crate::editor::Action;
 use model::media::parse_video_url;
-use model::scene::{validate_link, ICONS};
+use model::scene::validate_link;
+use model::Icon;
 use model::{FieldError, Hotspot, Media, SceneSummary};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -29,16 +30,6 @@ pub struct HotspotFieldsProps {
     /// Progress of that upload (0 to 1) while it runs.
     #[prop_or_default]
     pub uploading: Option<f64>,
-}
-
-fn icon_label(icon: &str) -> &'static str {
-    match icon {
-        "question" => "Question mark",
-        "star" => "Star",
-        "pin" => "Dot",
-        "number" => "Number",
-        _ => "Info",
-    }
 }
 
 fn input_value(e: &Event) -> Option<String> {
@@ -188,9 +179,9 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
             <div class="field-row">
                 <div class="field">
                     <label for="hotspot-icon">{ "Icon" }</label>
-                    <select id="hotspot-icon" onchange={on_change(Box::new(move |icon| Some(Action::SetHotspotIcon { index, icon })))}>
-                        { for ICONS.iter().map(|&icon| html! {
-                            <option value={icon} selected={hotspot.icon == icon}>{ icon_label(icon) }</option>
+                    <select id="hotspot-icon" onchange={on_change(Box::new(move |name| Icon::parse(&name).map(|icon| Action::SetHotspotIcon { index, icon })))}>
+                        { for Icon::ALL.into_iter().map(|icon| html! {
+                            <option value={icon.as_str()} selected={hotspot.icon == icon}>{ icon.label() }</option>
                         }) }
                     </select>
                 </div>

@@ -14,7 +14,7 @@ pub struct HotspotMarkerProps {
     pub x: f64,
     pub y: f64,
     pub color: AttrValue,
-    pub icon: AttrValue,
+    pub icon: model::Icon,
     #[prop_or_default]
     pub selected: bool,
     /// The popup of this hotspot is open.
@@ -68,17 +68,6 @@ fn place(node: &NodeRef, x: f64, y: f64) {
             ("will-change", String::new()),
         ],
     );
-}
-
-/// The glyph drawn in a marker.
-pub fn icon_glyph(icon: &str, index: usize) -> String {
-    match icon {
-        "question" => "?".into(),
-        "star" => "★".into(),
-        "pin" => "●".into(),
-        "number" => (index + 1).to_string(),
-        _ => "i".into(),
-    }
 }
 
 /// Sets inline style properties through the CSSOM (allowed by the CSP).
@@ -212,7 +201,7 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             data-title={props.title.clone()}
             aria-expanded={props.expanded.to_string()}
             {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
-            <span class="marker-glyph" aria-hidden="true">{ icon_glyph(&props.icon, index) }</span>
+            <span class="marker-glyph" aria-hidden="true">{ props.icon.glyph(index) }</span>
         </button>
     }
 }

@@ -57,7 +57,7 @@ pub fn scene_stage(props: &SceneStageProps) -> Html {
         html! {
             <HotspotMarker key={hotspot.id.clone()} {index}
                 title={hotspot.display_title(index)} x={hotspot.x} y={hotspot.y}
-                color={hotspot.color.clone()} icon={hotspot.icon.clone()}
+                color={hotspot.color.clone()} icon={hotspot.icon}
                 selected={props.selected == Some(index)} expanded={props.expanded == Some(index)}
                 onactivate={props.onactivate.clone()} onkeydown={props.onmarkerkey.clone()}
                 onmove={props.onmove.clone()} />

@@ -53,7 +53,7 @@ pub fn marker_key(press: KeyPress, index: usize, hotspot: &Hotspot) -> Option<Ac
 #[cfg(test)]
 mod tests {
     use super::*;
-    use model::{default_color, default_icon};
+    use model::{default_color, Icon};
 
     fn key(key: &str) -> KeyPress<'_> {
         KeyPress {
@@ -104,7 +104,7 @@ mod tests {
             link: None,
             media: None,
             scene_link: None,
-            icon: default_icon(),
+            icon: Icon::default(),
             color: default_color(),
         };
         assert_eq!(

@@ -8,7 +8,7 @@
 
 use super::edit::Edit;
 use super::history::History;
-use model::{default_color, default_icon, Hotspot, Media, SceneImage, SceneInput, Visibility};
+use model::{default_color, Hotspot, Icon, Media, SceneImage, SceneInput, Visibility};
 use std::rc::Rc;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -51,7 +51,7 @@ pub enum Action {
     },
     SetHotspotIcon {
         index: usize,
-        icon: String,
+        icon: Icon,
     },
     SetHotspotColor {
         index: usize,
@@ -297,7 +297,7 @@ impl EditorState {
                     link: None,
                     media: None,
                     scene_link: None,
-                    icon: default_icon(),
+                    icon: Icon::default(),
                     color: default_color(),
                 };
                 if self.edit(Edit::InsertHotspot { index, hotspot }, None) {
@@ -601,7 +601,7 @@ mod tests {
         let mut state = with_hotspots(1);
         state.apply(Action::SetHotspotIcon {
             index: 0,
-            icon: "star".into(),
+            icon: Icon::Star,
         });
         for color in ["#111111", "#222222", "#333333"] {
             state.apply(Action::SetHotspotColor {
@@ -621,7 +621,7 @@ mod tests {
             scene: Some("abc".into()),
         });
         let h = &state.draft.hotspots[0];
-        assert_eq!((h.icon.as_str(), h.color.as_str()), ("star", "#333333"));
+        assert_eq!((h.icon, h.color.as_str()), (Icon::Star, "#333333"));
         assert_eq!(
             (h.media.clone(), h.scene_link.clone()),
             (Some(video), Some("abc".into()))
@@ -636,7 +636,7 @@ mod tests {
             "a colour drag is one step"
         );
         state.apply(Action::Undo);
-        assert_eq!(state.draft.hotspots[0].icon, "info");
+        assert_eq!(state.draft.hotspots[0].icon, Icon::Info);
     }
 
     #[test]

@@ -210,7 +210,7 @@ fn draw() {
                 }
                 dom::styles(&marker, &properties);
                 if let Some(glyph_span) = marker.first_element_child() {
-                    glyph_span.set_text_content(Some(&glyph(&hotspot.icon, index)));
+                    glyph_span.set_text_content(Some(&hotspot.icon.glyph(index)));
                 }
                 append(&stage, &marker);
             }
@@ -288,16 +288,6 @@ fn text_view(scene: &Scene, address: &Address) -> Element {
         append(&list, &text_el("li", "", "This scene has no hotspots yet."));
     }
     list
-}
-
-fn glyph(icon: &str, index: usize) -> String {
-    match icon {
-        "question" => "?".into(),
-        "star" => "★".into(),
-        "pin" => "●".into(),
-        "number" => (index + 1).to_string(),
-        _ => "i".into(),
-    }
 }
 
 /// A tour link stays inside the embed when it starts there.

@@ -22,7 +22,7 @@ fn hotspot(title: &str, text: &str) -> Hotspot {
         link: None,
         media: None,
         scene_link: None,
-        icon: "info".into(),
+        icon: model::Icon::Info,
         color: default_color(),
     }
 }
