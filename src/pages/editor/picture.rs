@@ -1,12 +1,12 @@
 //! The picture being edited: its hotspots to click, drag and add, and the
 //! ways to choose it (a file, a drop, a paste).
 
+use crate::components::file_input::take_chosen_file;
 use crate::components::scene_stage::SceneStage;
 use crate::editor::Action;
 use model::SceneInput;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{DragEvent, HtmlInputElement, KeyboardEvent};
+use web_sys::{DragEvent, KeyboardEvent};
 use yew::prelude::*;
 
 /// The draft as the picture sees it: the same as another when it has the
@@ -42,16 +42,9 @@ pub fn picture(props: &PictureProps) -> Html {
     let onimagefile = {
         let onimage = props.onimage.clone();
         Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            if let Some(file) = take_chosen_file(&e) {
                 onimage.emit(file);
             }
-            input.set_value("");
         })
     };
     let ondragover = {
