@@ -201,6 +201,14 @@ pub fn may_fetch_upload(requester_is_uploader: bool, shown_to_requester: bool) -
     requester_is_uploader || shown_to_requester
 }
 
+/// May a scene show an upload (as its picture, or in a popup)? Only one its
+/// owner uploaded, whoever edits it: whoever may see a scene may fetch what
+/// it shows, so naming someone else's upload in a public scene would
+/// publish it.
+pub fn may_show_in_scene(uploader_id: &str, scene_owner_id: &str) -> bool {
+    uploader_id == scene_owner_id
+}
+
 /// Everything the server looked up about a user's request for a class.
 #[derive(Clone, Copy, Debug)]
 pub struct ClassFacts<'a> {
@@ -810,6 +818,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_scene_shows_only_its_owners_uploads() {
+        assert!(may_show_in_scene("owner", "owner"));
+        assert!(
+            !may_show_in_scene("admin", "owner"),
+            "an admin editing a student's scene cannot put their own upload in it"
+        );
+        assert!(!may_show_in_scene("stranger", "owner"));
     }
 
     #[test]

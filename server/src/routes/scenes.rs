@@ -45,10 +45,10 @@ fn robots_header(visibility: Visibility) -> Option<(HeaderName, HeaderValue)> {
     })
 }
 
-/// An asset the owner uploaded, by id.
-fn owned_asset(conn: &Connection, owner: &User, id: &str) -> AppResult<Option<model::Asset>> {
+/// An upload the scene of `owner` may show, by id.
+fn showable_upload(conn: &Connection, owner: &User, id: &str) -> AppResult<Option<model::Asset>> {
     Ok(assets::by_id(conn, id)?
-        .filter(|a| a.owner_id == owner.id)
+        .filter(|a| policy::may_show_in_scene(&a.owner_id, &owner.id))
         .map(|a| a.asset))
 }
 
@@ -66,7 +66,7 @@ fn prepare(conn: &Connection, owner: &User, mut input: SceneInput) -> AppResult<
         ));
     }
     if let Some(image) = &mut input.image {
-        let stored = owned_asset(conn, owner, &image.asset_id)?
+        let stored = showable_upload(conn, owner, &image.asset_id)?
             .filter(|a| a.is_image())
             .ok_or_else(|| {
                 AppError::validation("image.asset_id", "Upload the image before using it")
@@ -81,7 +81,7 @@ fn prepare(conn: &Connection, owner: &User, mut input: SceneInput) -> AppResult<
         let Some(asset_id) = media.asset_id() else {
             continue;
         };
-        let fits = owned_asset(conn, owner, asset_id)?.is_some_and(|a| match media {
+        let fits = showable_upload(conn, owner, asset_id)?.is_some_and(|a| match media {
             Media::Audio { .. } => a.is_audio(),
             _ => a.is_image(),
         });
