@@ -1,7 +1,8 @@
 //! Applies the pure rules of `policy` to stored content: looks up the facts
 //! (owners, classes, school settings) and answers `NotFound` for whatever
 //! the requester may not see, exactly as for content that does not exist,
-//! and `Forbidden` for what they may see but not change.
+//! and `Forbidden` for what they may see but not change (a school admin's
+//! own account is a validation error instead: it is changed elsewhere).
 
 use crate::db::classes::{self, Class};
 use crate::db::scenes::{self, StoredScene};
