@@ -150,6 +150,15 @@ async fn public_server() -> TestServer {
     .await
 }
 
+/// `GET path` as addressed to `host`, with no cookie and no `Origin`.
+async fn get_for_host(server: &TestServer, path: &str, host: &str) -> reqwest::Response {
+    let request = server
+        .bare_client()
+        .get(server.url(path))
+        .header("host", host);
+    request.send().await.expect("the server answers")
+}
+
 #[tokio::test]
 async fn behind_a_public_url_other_host_names_are_refused() {
     let server = public_server().await;
@@ -159,30 +168,12 @@ async fn behind_a_public_url_other_host_names_are_refused() {
         "127.0.0.1",
         "pinpoint.school.example.evil.example",
     ] {
-        let response = server
-            .bare_client()
-            .get(server.url("/api/explore"))
-            .header("host", host)
-            .send()
-            .await
-            .unwrap();
+        let response = get_for_host(&server, "/api/explore", host).await;
         assert_eq!(response.status(), StatusCode::BAD_REQUEST, "{host}");
-        let page = server
-            .bare_client()
-            .get(server.url("/"))
-            .header("host", host)
-            .send()
-            .await
-            .unwrap();
+        let page = get_for_host(&server, "/", host).await;
         assert_eq!(page.status(), StatusCode::BAD_REQUEST, "{host}");
     }
-    let response = server
-        .bare_client()
-        .get(server.url("/api/explore"))
-        .header("host", PUBLIC)
-        .send()
-        .await
-        .unwrap();
+    let response = get_for_host(&server, "/api/explore", PUBLIC).await;
     assert_eq!(response.status(), StatusCode::OK);
     assert_eq!(
         response.headers()["strict-transport-security"],
