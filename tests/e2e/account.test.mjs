@@ -1,30 +1,21 @@
 // A person's rights over their own account: take everything home, then
 // leave, and nothing of theirs stays reachable.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
 
 test('download my data, then delete the account: the shared link answers not found', async () => {
-  const api = new Api(server.base);
+  const api = new Api(world.server.base);
   await api.signUp('leaver');
   const scene = await api.scene({ title: 'Goodbye map', visibility: 'unlisted', hotspots: [{ x: 0.5, y: 0.5, title: 'Here', text: 'Was here' }] });
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await world.browser.newContext({ acceptDownloads: true });
   await context.addCookies(api.cookies());
   const page = await context.newPage();
-  await page.goto(`${server.base}/settings`);
+  await page.goto(`${world.server.base}/settings`);
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -46,19 +37,19 @@ test('download my data, then delete the account: the shared link answers not fou
   await page.getByRole('button', { name: 'Delete my account for good' }).click();
   await page.getByRole('link', { name: 'Log in' }).waitFor();
 
-  const gone = await page.goto(`${server.base}/v/${scene.id}`);
+  const gone = await page.goto(`${world.server.base}/v/${scene.id}`);
   assert.equal(gone.status(), 404);
   await page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
   await context.close();
 });
 
 test('settings: a new picture cropped square, a new username, and the activity log shows both', async () => {
-  const api = new Api(server.base);
+  const api = new Api(world.server.base);
   await api.signUp('painter');
-  const context = await browser.newContext();
+  const context = await world.browser.newContext();
   await context.addCookies(api.cookies());
   const page = await context.newPage();
-  await page.goto(`${server.base}/settings`);
+  await page.goto(`${world.server.base}/settings`);
 
   await page.getByLabel('Picture').setInputFiles('assets/demo-volcano.jpg');
   const preview = page.getByRole('img', { name: /Your new picture/ });

@@ -2,33 +2,23 @@
 // a class, students join with the code, a student's private work reaches
 // the teacher and classmates (while the school allows), and feedback
 // reaches the student.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { EditorPage } from './fixtures/pages.mjs';
 
 const picture = resolve(import.meta.dirname, '../../assets/demo-volcano.jpg');
 const password = 'correct horse';
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
 
 async function person() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
   return { context, page: await context.newPage() };
 }
 
 async function signUp(page, { username, kind, school, code, born }) {
-  await page.goto(`${server.base}/signup${code ? `?code=${code}` : ''}`);
+  await page.goto(`${world.server.base}/signup${code ? `?code=${code}` : ''}`);
   if (kind === 'Teacher') await page.getByRole('radio', { name: 'Teacher' }).check();
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Email').fill(`${username}@hill.example`);
@@ -53,7 +43,7 @@ test('teacher, students and admin: the class, its work, feedback and peer visibi
   const ada = await person();
   await signUp(ada.page, { username: 'ada', code, born: '2013-04-02' });
   assert.equal(await ada.page.getByLabel('Join code').count(), 0, 'the join link filled in the code');
-  const editor = new EditorPage(ada.page, server.base);
+  const editor = new EditorPage(ada.page, world.server.base);
   await editor.open();
   assert.deepEqual(await ada.page.getByRole('radio').evaluateAll((r) => r.map((e) => e.labels[0].textContent)),
     ['Private', 'Unlisted'], 'students may not publish publicly by default');
@@ -84,14 +74,14 @@ test('teacher, students and admin: the class, its work, feedback and peer visibi
   await item.getByText('Not reviewed').waitFor({ state: 'detached' });
 
   // The student reads the feedback in the editor.
-  await ada.page.goto(`${server.base}/s/${sceneId}/edit`);
+  await ada.page.goto(`${world.server.base}/s/${sceneId}/edit`);
   await ada.page.getByText('Lovely labels. Add where the ash goes?').waitFor();
 
   // The classmate sees the private scene (read only) while the school allows.
-  await ben.page.goto(`${server.base}/classes`);
+  await ben.page.goto(`${world.server.base}/classes`);
   await ben.page.getByRole('link', { name: 'My volcano' }).click();
   await ben.page.getByRole('heading', { name: 'My volcano' }).waitFor();
-  const peerView = await ben.page.request.get(`${server.base}/api/classes`);
+  const peerView = await ben.page.request.get(`${world.server.base}/api/classes`);
   assert.ok(!(await peerView.text()).includes('ada@hill.example'));
 
   // The admin turns peer visibility off; the classmate loses sight of it.
@@ -102,10 +92,10 @@ test('teacher, students and admin: the class, its work, feedback and peer visibi
   await teacher.page.getByText('Saved', { exact: true }).waitFor();
   assert.ok(await teacher.page.getByRole('cell', { name: '2013-04-02' }).isVisible(), 'the admin sees birth dates');
 
-  await ben.page.goto(`${server.base}/classes`);
+  await ben.page.goto(`${world.server.base}/classes`);
   await ben.page.getByText("Your school keeps classmates' names and work private.").waitFor();
   assert.equal(await ben.page.getByRole('link', { name: 'My volcano' }).count(), 0);
-  const hidden = await ben.page.goto(`${server.base}/v/${sceneId}`);
+  const hidden = await ben.page.goto(`${world.server.base}/v/${sceneId}`);
   assert.equal(hidden.status(), 404);
   await ben.page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
 
@@ -119,7 +109,7 @@ test('a school admin invites a teacher, who joins the school and runs a class', 
   const code = await admin.page.locator('.invite .code').innerText();
 
   const teacher = await person();
-  await teacher.page.goto(`${server.base}/signup?invite=${code}`);
+  await teacher.page.goto(`${world.server.base}/signup?invite=${code}`);
   assert.ok(await teacher.page.getByRole('radio', { name: 'Teacher' }).isChecked(), 'the invitation link picks Teacher');
   assert.equal(await teacher.page.getByLabel('Invitation code (optional)').inputValue(), code);
   await teacher.page.getByLabel('Username').fill('mrokafor');
@@ -163,7 +153,7 @@ test('a teacher adds a student without email and imports a class list; the stude
   await teacher.page.locator('.student-list').getByText('pia', { exact: true }).waitFor();
 
   const student = await person();
-  await student.page.goto(`${server.base}/login`);
+  await student.page.goto(`${world.server.base}/login`);
   await student.page.getByLabel('Username').fill('noor');
   await student.page.getByLabel('Password').fill(password);
   await student.page.getByRole('button', { name: 'Log in' }).click();
@@ -180,23 +170,23 @@ test('a teacher adds a student without email and imports a class list; the stude
 
 test('a school admin resets a password and deletes a student, whose shared link then answers not found', async () => {
   const { Api } = await import('./fixtures/api.mjs');
-  const admin = new Api(server.base);
+  const admin = new Api(world.server.base);
   await admin.call('/api/auth/signup', { method: 'POST', body: { username: 'head.teacher', email: 'head@wood.example', password, kind: 'teacher', school_name: 'Wood School' } });
   const cls = await admin.call('/api/classes', { method: 'POST', body: { name: '6W' } });
-  const kid = new Api(server.base);
+  const kid = new Api(world.server.base);
   await kid.call('/api/auth/signup', { method: 'POST', body: { username: 'kit', email: 'kit@wood.example', password, kind: 'student', join_code: cls.join_code, date_of_birth: '2014-06-07' } });
   const shared = await kid.scene({ title: 'Kit\'s map', visibility: 'unlisted', hotspots: [{ x: 0.5, y: 0.5, title: 'Here', text: 'Home' }] });
 
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await world.browser.newContext()).newPage();
   await page.context().addCookies(admin.cookies());
-  await page.goto(`${server.base}/school`);
+  await page.goto(`${world.server.base}/school`);
   page.on('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Reset password of kit' }).click();
   await page.getByRole('status').filter({ hasText: 'One-time password:' }).waitFor();
 
   await page.getByRole('button', { name: 'Delete kit' }).click();
   await page.getByRole('cell', { name: 'kit', exact: true }).waitFor({ state: 'detached' });
-  const gone = await page.goto(`${server.base}/v/${shared.id}`);
+  const gone = await page.goto(`${world.server.base}/v/${shared.id}`);
   assert.equal(gone.status(), 404);
   await page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
   await page.context().close();

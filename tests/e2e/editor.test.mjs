@@ -1,32 +1,23 @@
 // The editor as students use it: by keyboard alone, by dragging, from two
 // browsers at once, after a reload, and with a link that must be refused.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { SignupPage, LoginPage, EditorPage, tabTo } from './fixtures/pages.mjs';
 
 const picture = resolve(import.meta.dirname, '../../assets/demo-volcano.jpg');
 const password = 'correct horse';
-let server, browser, users = 0;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
+let users = 0;
 
 /** A new signed-in author in their own browser context. */
 async function author() {
   const username = `author${++users}`;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await new SignupPage(page, server.base).signUp({ username, email: `${username}@example.org`, password });
-  return { context, page, username, editor: new EditorPage(page, server.base) };
+  await new SignupPage(page, world.server.base).signUp({ username, email: `${username}@example.org`, password });
+  return { context, page, username, editor: new EditorPage(page, world.server.base) };
 }
 
 /** A saved scene with one hotspot, made through the editor; answers its id. */
@@ -56,7 +47,7 @@ function near(actual, expected, what) {
 }
 
 async function sceneFromApi(page, id) {
-  const response = await page.request.get(`${server.base}/api/scenes/${id}`);
+  const response = await page.request.get(`${world.server.base}/api/scenes/${id}`);
   assert.equal(response.status(), 200);
   return response.json();
 }
@@ -94,9 +85,9 @@ test('a scene can be made and shared by keyboard alone, and a viewer opens it by
   assert.ok(Math.abs(saved.hotspots[0].x - 0.55) < 1e-6, `x is ${saved.hotspots[0].x}`);
   await context.close();
 
-  const viewer = await browser.newContext();
+  const viewer = await world.browser.newContext();
   const visit = await viewer.newPage();
-  await visit.goto(`${server.base}/v/${id}`);
+  await visit.goto(`${world.server.base}/v/${id}`);
   const summit = visit.getByRole('button', { name: 'Summit' });
   await tabTo(visit, summit);
   await visit.keyboard.press('Enter');
@@ -136,10 +127,10 @@ test('dragging a hotspot moves it as one step, and Undo puts it back', async () 
 test('a save over someone else\'s newer save shows the conflict, and nothing is lost', async () => {
   const first = await author();
   const id = await sceneWithOneHotspot(first.editor, first.page, 'Shared work');
-  const second = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const second = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const other = await second.newPage();
-  await new LoginPage(other, server.base).logIn({ login: first.username, password });
-  await other.goto(`${server.base}/s/${id}/edit`);
+  await new LoginPage(other, world.server.base).logIn({ login: first.username, password });
+  await other.goto(`${world.server.base}/s/${id}/edit`);
   await other.getByLabel('Scene name').waitFor();
 
   await first.page.getByLabel('Scene name').fill('Shared work, first edit');
@@ -150,7 +141,7 @@ test('a save over someone else\'s newer save shows the conflict, and nothing is 
   await conflict.waitFor();
   assert.equal((await sceneFromApi(other, id)).title, 'Shared work, first edit', 'the first save is not overwritten silently');
   await conflict.getByRole('button', { name: 'Overwrite with mine' }).click();
-  await new EditorPage(other, server.base).savedAll();
+  await new EditorPage(other, world.server.base).savedAll();
   assert.equal((await sceneFromApi(other, id)).title, 'Shared work, second edit');
   await first.context.close();
   await second.close();
@@ -207,9 +198,9 @@ test('a tour link leads from one scene to the next in the viewer', async () => {
   await untilServer(page, first, (s) => s.visibility === 'unlisted' && s.hotspots[0].scene_link);
   await context.close();
 
-  const viewer = await browser.newContext();
+  const viewer = await world.browser.newContext();
   const visit = await viewer.newPage();
-  await visit.goto(`${server.base}/v/${first}`);
+  await visit.goto(`${world.server.base}/v/${first}`);
   await visit.getByRole('button', { name: 'Crater' }).click();
   await visit.getByRole('dialog', { name: 'Crater' }).getByRole('link', { name: 'Go to the next scene' }).click();
   await visit.getByRole('heading', { name: 'Part two' }).waitFor();
@@ -231,11 +222,11 @@ test('a file that is not a picture is refused with a clear message', async () =>
 
 test('Copy link puts the shared address on the clipboard', async () => {
   const { context, page, editor } = await author();
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: world.server.base });
   const id = await sceneWithOneHotspot(editor, page, 'Copy me');
   await page.getByRole('button', { name: 'Copy link' }).click();
   await page.getByText('Link copied').waitFor();
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.base}/v/${id}`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${world.server.base}/v/${id}`);
   await context.close();
 });
 
@@ -259,9 +250,9 @@ test('a hotspot can play a sound, which the viewer hears from the popup', async 
   await untilServer(page, id, (s) => s.visibility === 'public' && s.hotspots[0].media?.kind === 'audio');
   await context.close();
 
-  const viewer = await browser.newContext();
+  const viewer = await world.browser.newContext();
   const visit = await viewer.newPage();
-  await visit.goto(`${server.base}/v/${id}`);
+  await visit.goto(`${world.server.base}/v/${id}`);
   await visit.getByRole('button', { name: 'Crater' }).click();
   const sound = visit.getByRole('dialog', { name: 'Crater' }).locator('audio[controls]');
   await sound.waitFor();
@@ -275,10 +266,10 @@ test('a hotspot can play a sound, which the viewer hears from the popup', async 
 test('on a phone, a tap adds a hotspot and a drag with a finger moves it', async () => {
   const { context: laptop, page: desk, editor: deskEditor } = await author();
   const id = await sceneWithOneHotspot(deskEditor, desk, 'On the go');
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await world.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   await phone.addCookies(await laptop.cookies());
   const page = await phone.newPage();
-  await page.goto(`${server.base}/s/${id}/edit`);
+  await page.goto(`${world.server.base}/s/${id}/edit`);
   const stage = page.locator('.scene-stage');
   await stage.waitFor();
   const box = await stage.boundingBox();

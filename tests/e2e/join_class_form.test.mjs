@@ -2,28 +2,18 @@
 // Students always sign up with a class's code (SPEC.md), so the form is for
 // a second class of the same school; a code of another school is refused
 // as if it did not exist.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
 import { ClassesPage } from './fixtures/pages.mjs';
 
 const password = 'correct horse';
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
 
 /** A teacher who founds `school`, with one class of each name; answers their codes by name. */
 async function school(username, school, names) {
-  const teacher = new Api(server.base);
+  const teacher = new Api(world.server.base);
   await teacher.call('/api/auth/signup', {
     method: 'POST',
     body: { username, email: `${username}@example.org`, password, kind: 'teacher', school_name: school },
@@ -36,16 +26,16 @@ async function school(username, school, names) {
 test('a student joins a second class of their school with its code; another school\'s code is refused', async () => {
   const hill = await school('mrsrivera', 'Hill School', ['7B', 'Art club']);
   const dale = await school('mrdale', 'Dale School', ['9Z']);
-  const student = new Api(server.base);
+  const student = new Api(world.server.base);
   await student.call('/api/auth/signup', {
     method: 'POST',
     body: { username: 'ada', email: 'ada@hill.example', password, kind: 'student', join_code: hill['7B'], date_of_birth: '2013-04-02' },
   });
 
-  const context = await browser.newContext();
+  const context = await world.browser.newContext();
   await context.addCookies(student.cookies());
   const page = await context.newPage();
-  const classes = new ClassesPage(page, server.base);
+  const classes = new ClassesPage(page, world.server.base);
   await classes.open();
   await classes.panel('7B').waitFor();
   assert.equal(await classes.panel('Art club').count(), 0);

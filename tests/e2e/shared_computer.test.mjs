@@ -1,33 +1,23 @@
 // A shared classroom computer: what one person typed and never saved is
 // gone once they log out, and the next person to sign in never sees it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { SignupPage, EditorPage, logOut, draftKeys } from './fixtures/pages.mjs';
 
 const password = 'correct horse';
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
 
 test('logging out leaves no unsaved draft for the next person at the same browser', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const dialogs = [];
   page.on('dialog', async (dialog) => {
     dialogs.push(dialog.type());
     await dialog.accept();
   });
-  const signup = new SignupPage(page, server.base);
-  const editor = new EditorPage(page, server.base);
+  const signup = new SignupPage(page, world.server.base);
+  const editor = new EditorPage(page, world.server.base);
 
   await signup.signUp({ username: 'first_pupil', email: 'first_pupil@example.org', password });
   const first = await page.evaluate(() => fetch('/api/me').then((r) => r.json()));

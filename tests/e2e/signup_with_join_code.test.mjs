@@ -2,39 +2,29 @@
 // a teacher founds a school and makes a class, the student types the class's
 // code on /signup and finds themselves in that class, and the teacher finds
 // the student in it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { SignupPage, ClassesPage } from './fixtures/pages.mjs';
 
 const password = 'correct horse';
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
 
 test('a student who types the class code on /signup lands in the class', async () => {
-  const teacherContext = await browser.newContext();
+  const teacherContext = await world.browser.newContext();
   const teacher = await teacherContext.newPage();
-  await new SignupPage(teacher, server.base).signUpAsTeacher({
+  await new SignupPage(teacher, world.server.base).signUpAsTeacher({
     username: 'mrsokafor', email: 'okafor@brook.example', password, school: 'Brook School',
   });
-  const teacherClasses = new ClassesPage(teacher, server.base);
+  const teacherClasses = new ClassesPage(teacher, world.server.base);
   await teacherClasses.open();
   const code = await teacherClasses.createClass('6A');
   assert.match(code, /^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   await teacherClasses.panel('6A').getByText('No students yet.').waitFor();
 
-  const studentContext = await browser.newContext();
+  const studentContext = await world.browser.newContext();
   const student = await studentContext.newPage();
-  const signup = new SignupPage(student, server.base);
+  const signup = new SignupPage(student, world.server.base);
   // A slip of the pen: the form says so under the code and keeps the rest.
   const [first, second] = code.split('-');
   const slip = `${second}-${first}`;
@@ -50,7 +40,7 @@ test('a student who types the class code on /signup lands in the class', async (
   await student.getByRole('heading', { name: 'My scenes' }).waitFor();
 
   await student.getByRole('link', { name: 'Classes' }).click();
-  const myClass = new ClassesPage(student, server.base).panel('6A');
+  const myClass = new ClassesPage(student, world.server.base).panel('6A');
   await myClass.waitFor();
   assert.match(await myClass.innerText(), /mrsokafor · 1 student/);
   assert.equal(await myClass.locator('.join-code').count(), 0, 'a student is not shown the code');

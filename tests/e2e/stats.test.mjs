@@ -1,31 +1,22 @@
 // Anonymous statistics as an owner meets them: a stranger opens the shared
 // link, opens two hotspots and leaves; the owner's own visit is not
 // counted; the owner's statistics panel shows one view and the opens.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
 
-let server, browser;
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
 
 /** Opens `path` in a fresh context, opens each named hotspot and closes
  * its popup, then leaves the page (which sends the viewer's events).
  * Answers the context, still open: a browser that quits at once may drop
  * the beacon it was sending, as a real one that stays open would not. */
 async function visitAndOpen(path, names, cookies = []) {
-  const context = await browser.newContext();
+  const context = await world.browser.newContext();
   if (cookies.length) await context.addCookies(cookies);
   const page = await context.newPage();
-  await page.goto(`${server.base}${path}`);
+  await page.goto(`${world.server.base}${path}`);
   for (const name of names) {
     await page.getByRole('button', { name, exact: true }).click();
     await page.getByRole('dialog', { name }).waitFor();
@@ -37,7 +28,7 @@ async function visitAndOpen(path, names, cookies = []) {
 }
 
 test('a stranger opens two hotspots and leaves: the owner sees 1 view and the opens', async () => {
-  const owner = new Api(server.base);
+  const owner = new Api(world.server.base);
   await owner.signUp('counter');
   const scene = await owner.scene({
     title: 'Counted volcano',
@@ -64,10 +55,10 @@ test('a stranger opens two hotspots and leaves: the owner sees 1 view and the op
   await ownVisit.close();
   await stranger.close();
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   await context.addCookies(owner.cookies());
   const page = await context.newPage();
-  await page.goto(`${server.base}/s/${scene.id}/edit`);
+  await page.goto(`${world.server.base}/s/${scene.id}/edit`);
   await page.getByRole('button', { name: 'Statistics' }).click();
   const totals = page.locator('.stats-totals');
   await totals.getByText('Views').waitFor();

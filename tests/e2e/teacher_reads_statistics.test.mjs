@@ -3,33 +3,23 @@
 // that it was viewed and which hotspot was opened, with the small numbers
 // of a student's scene shown as "fewer than 5" so no single viewer stands
 // out.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
 import { ClassesPage, ViewerPage } from './fixtures/pages.mjs';
 
 const password = 'correct horse';
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
 
 test('a teacher finds a student\'s scene on /classes and reads its statistics after a stranger viewed it', async () => {
-  const teacher = new Api(server.base);
+  const teacher = new Api(world.server.base);
   await teacher.call('/api/auth/signup', {
     method: 'POST',
     body: { username: 'mrsbaker', email: 'baker@vale.example', password, kind: 'teacher', school_name: 'Vale School' },
   });
   const { join_code } = await teacher.call('/api/classes', { method: 'POST', body: { name: '5A' } });
-  const student = new Api(server.base);
+  const student = new Api(world.server.base);
   await student.call('/api/auth/signup', {
     method: 'POST',
     body: { username: 'omar', email: 'omar@vale.example', password, kind: 'student', join_code, date_of_birth: '2016-05-06' },
@@ -45,9 +35,9 @@ test('a teacher finds a student\'s scene on /classes and reads its statistics af
 
   // The stranger opens the link and one hotspot, then leaves, which sends
   // the page's events; the context stays open so the beacon is not cut off.
-  const stranger = await browser.newContext();
+  const stranger = await world.browser.newContext();
   const visit = new ViewerPage(await stranger.newPage());
-  await visit.open(`${server.base}/v/${scene.id}`, 'Omar\'s volcano');
+  await visit.open(`${world.server.base}/v/${scene.id}`, 'Omar\'s volcano');
   await (await visit.openHotspot('Crater')).getByRole('button', { name: 'Close' }).click();
   await visit.page.close({ runBeforeUnload: true });
   // Wait until the server has counted the view (a student's small counts
@@ -60,10 +50,10 @@ test('a teacher finds a student\'s scene on /classes and reads its statistics af
   }
   await stranger.close();
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 1000 } });
   await context.addCookies(teacher.cookies());
   const page = await context.newPage();
-  const classes = new ClassesPage(page, server.base);
+  const classes = new ClassesPage(page, world.server.base);
   await classes.open();
   const work = classes.work('Omar\'s volcano');
   await work.waitFor();

@@ -2,22 +2,12 @@
 // sign-up and join-class forms say plainly how long to wait, where their
 // other errors appear. The server's answer is stood in for in the first
 // tests, so each wait can be chosen; the last meets the real throttle.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
 
-let server, browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const world = serverAndBrowser();
 
 /** Answers POSTs to `path` as a throttling server would. */
 async function throttle(page, path, seconds) {
@@ -30,10 +20,10 @@ async function throttle(page, path, seconds) {
 }
 
 test('log-in: the wait is rounded up to whole minutes', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await world.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await throttle(page, '/api/auth/login', 840);
-  await page.goto(`${server.base}/login`);
+  await page.goto(`${world.server.base}/login`);
   await page.getByLabel('Username').fill('ada');
   await page.getByLabel('Password').fill('not my password');
   await page.getByRole('button', { name: 'Log in' }).click();
@@ -46,10 +36,10 @@ test('log-in: the wait is rounded up to whole minutes', async () => {
 });
 
 test('sign-up: under a minute reads "in a minute"', async () => {
-  const context = await browser.newContext();
+  const context = await world.browser.newContext();
   const page = await context.newPage();
   await throttle(page, '/api/auth/signup', 30);
-  await page.goto(`${server.base}/signup`);
+  await page.goto(`${world.server.base}/signup`);
   await page.getByLabel('Username').fill('guesser');
   await page.getByLabel('Email').fill('guesser@example.org');
   await page.getByLabel('Password').fill('correct horse');
@@ -59,17 +49,17 @@ test('sign-up: under a minute reads "in a minute"', async () => {
 });
 
 test('joining a class: the wait shows under the join code', async () => {
-  const teacher = new Api(server.base);
+  const teacher = new Api(world.server.base);
   await teacher.call('/api/auth/signup', { method: 'POST', body: { username: 'mrsong', email: 'mrsong@hill.example', password: 'correct horse', kind: 'teacher', school_name: 'Hill School' } });
   const first = await teacher.call('/api/classes', { method: 'POST', body: { name: '7B' } });
-  const student = new Api(server.base);
+  const student = new Api(world.server.base);
   await student.call('/api/auth/signup', { method: 'POST', body: { username: 'lin', email: 'lin@hill.example', password: 'correct horse', kind: 'student', join_code: first.join_code, date_of_birth: '2013-04-02' } });
 
-  const context = await browser.newContext();
+  const context = await world.browser.newContext();
   await context.addCookies(student.cookies());
   const page = await context.newPage();
   await throttle(page, '/api/classes/join', 900);
-  await page.goto(`${server.base}/classes`);
+  await page.goto(`${world.server.base}/classes`);
   await page.getByLabel('Join code').fill('ABCD-EFGH');
   await page.getByRole('button', { name: 'Join class' }).click();
   await page.getByRole('alert').filter({ hasText: 'Too many tries. Try again in 15 minutes.' }).waitFor();
@@ -77,21 +67,21 @@ test('joining a class: the wait shows under the join code', async () => {
 });
 
 test('the real throttle: after repeated failed log-ins even the right password is told to wait', async () => {
-  const api = new Api(server.base);
+  const api = new Api(world.server.base);
   await api.signUp('forgetful');
   let status;
   for (let tries = 0; tries < 30 && status !== 429; tries++) {
-    ({ status } = await fetch(`${server.base}/api/auth/login`, {
+    ({ status } = await fetch(`${world.server.base}/api/auth/login`, {
       method: 'POST',
-      headers: { origin: server.base, 'content-type': 'application/json' },
+      headers: { origin: world.server.base, 'content-type': 'application/json' },
       body: JSON.stringify({ login: 'forgetful', password: 'a wrong guess' }),
     }));
   }
   assert.equal(status, 429, 'the server throttles failed log-ins');
 
-  const context = await browser.newContext();
+  const context = await world.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${server.base}/login`);
+  await page.goto(`${world.server.base}/login`);
   await page.getByLabel('Username').fill('forgetful');
   await page.getByLabel('Password').fill(api.password);
   await page.getByRole('button', { name: 'Log in' }).click();

@@ -1,37 +1,32 @@
 // The shared link, as viewers meet it: by keyboard, on a phone, full
 // screen, inside another site, with videos that wait for consent, and as
 // search engines and strangers see it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch } from './fixtures/browser.mjs';
-import { startServer } from './fixtures/server.mjs';
+import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
 
-let server, browser, owner, scene;
+let owner, scene;
 const spots = [
   { x: 0.5, y: 0.25, title: 'Crater', text: 'Where lava escapes.\nSee https://example.org/crater.' },
   { x: 0.02, y: 0.98, title: 'Corner', text: 'At the very edge.' },
   { x: 0.7, y: 0.6, title: 'Eruption', text: 'Watch it.', media: { kind: 'youtube', video_id: 'dQw4w9WgXcQ' } },
 ];
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-  owner = new Api(server.base);
-  await owner.signUp('viewerowner');
-  scene = await owner.scene({ title: 'Volcano tour', visibility: 'public', hotspots: spots });
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const world = serverAndBrowser({
+  async setup({ server }) {
+    owner = new Api(server.base);
+    await owner.signUp('viewerowner');
+    scene = await owner.scene({ title: 'Volcano tour', visibility: 'public', hotspots: spots });
+  },
 });
 
 async function visit(path, options = {}) {
-  const context = await browser.newContext(options);
+  const context = await world.browser.newContext(options);
   const page = await context.newPage();
-  const response = await page.goto(`${server.base}${path}`);
+  const response = await page.goto(`${world.server.base}${path}`);
   return { context, page, response };
 }
 
@@ -146,7 +141,7 @@ test('a video loads nothing from YouTube until the viewer clicks', async () => {
 
 test('the embed works inside another site, and the rest of Pinpoint refuses to be framed', async () => {
   const host = createServer((req, res) => {
-    const src = req.url === '/app' ? `${server.base}/v/${scene.id}` : `${server.base}/embed/${scene.id}`;
+    const src = req.url === '/app' ? `${world.server.base}/v/${scene.id}` : `${world.server.base}/embed/${scene.id}`;
     res.writeHead(200, { 'content-type': 'text/html' });
     res.end(`<!doctype html><title>School site</title><h1>Our volcano</h1><iframe src="${src}" width="800" height="600"></iframe>`);
   });
@@ -163,7 +158,7 @@ test('the embed works inside another site, and the rest of Pinpoint refuses to b
     await page.goto(`${other}/app`);
     await page.waitForTimeout(1000);
     const framed = page.frames().find((f) => f !== page.mainFrame());
-    assert.ok(!framed.url().startsWith(server.base) || (await framed.locator('.hotspot-marker').count()) === 0,
+    assert.ok(!framed.url().startsWith(world.server.base) || (await framed.locator('.hotspot-marker').count()) === 0,
       'the shared-link page is not shown inside another site');
     await context.close();
   } finally {
@@ -175,7 +170,7 @@ test('the Embed dialog gives iframe code for the scene', async () => {
   const { context, page } = await visit(`/v/${scene.id}`);
   await page.getByRole('button', { name: 'Embed' }).click();
   const code = await page.getByLabel('Embed code').inputValue();
-  assert.match(code, new RegExp(`^<iframe src="${server.base}/embed/${scene.id}" title="Volcano tour"`));
+  assert.match(code, new RegExp(`^<iframe src="${world.server.base}/embed/${scene.id}" title="Volcano tour"`));
   await page.getByRole('dialog', { name: 'Embed this scene' }).getByRole('button', { name: 'Close' }).click();
   await context.close();
 });
@@ -188,11 +183,11 @@ test('an unlisted scene says noindex in its header and page, and never appears o
   assert.equal(await page.locator('meta[name="robots"][content="noindex"]').count(), 1);
   await page.getByRole('button', { name: 'Crater' }).waitFor();
 
-  const publicPage = await page.goto(`${server.base}/v/${scene.id}`);
+  const publicPage = await page.goto(`${world.server.base}/v/${scene.id}`);
   assert.equal(publicPage.headers()['x-robots-tag'], undefined);
   assert.equal(await page.locator('meta[name="robots"]').count(), 0);
 
-  await page.goto(`${server.base}/explore`);
+  await page.goto(`${world.server.base}/explore`);
   await page.getByRole('link', { name: 'Volcano tour' }).waitFor();
   assert.equal(await page.getByRole('link', { name: 'Just for my class' }).count(), 0);
   await context.close();
@@ -203,14 +198,14 @@ test('a private scene is a 404 page for a stranger and opens for its owner', asy
   const stranger = await visit(`/v/${secret.id}`);
   assert.equal(stranger.response.status(), 404);
   await stranger.page.getByRole('heading', { name: 'Not found, or not shared with you' }).waitFor();
-  const image = await stranger.page.request.get(`${server.base}/api/assets/${secret.image.asset_id}`);
+  const image = await stranger.page.request.get(`${world.server.base}/api/assets/${secret.image.asset_id}`);
   assert.equal(image.status(), 404, 'its picture is not found either');
   await stranger.context.close();
 
-  const mine = await browser.newContext();
+  const mine = await world.browser.newContext();
   await mine.addCookies(owner.cookies());
   const page = await mine.newPage();
-  const response = await page.goto(`${server.base}/v/${secret.id}`);
+  const response = await page.goto(`${world.server.base}/v/${secret.id}`);
   assert.equal(response.status(), 200);
   await page.getByRole('heading', { name: 'Private notes' }).waitFor();
   await mine.close();
@@ -218,10 +213,10 @@ test('a private scene is a 404 page for a stranger and opens for its owner', asy
 
 test('resetting a link from the editor kills the old one', async () => {
   const shared = await owner.scene({ title: 'Reset me', visibility: 'unlisted', hotspots: spots.slice(0, 1) });
-  const context = await browser.newContext();
+  const context = await world.browser.newContext();
   await context.addCookies(owner.cookies());
   const page = await context.newPage();
-  await page.goto(`${server.base}/s/${shared.id}/edit`);
+  await page.goto(`${world.server.base}/s/${shared.id}/edit`);
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: 'Reset link' }).click();
   await page.waitForURL((url) => url.pathname.startsWith('/s/') && !url.pathname.includes(shared.id));
