@@ -14,6 +14,7 @@ use pinpoint_app::pages::login::LoginPage;
 use pinpoint_app::session::SessionProvider;
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -22,8 +23,8 @@ use yew_router::BrowserRouter;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str) -> Hotspot {
-    Hotspot {
+fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str) -> Arc<Hotspot> {
+    Arc::new(Hotspot {
         id: id.into(),
         x,
         y,
@@ -34,7 +35,7 @@ fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str) -> Hotspot {
         scene_link: None,
         icon: model::Icon::Info,
         color: default_color(),
-    }
+    })
 }
 
 fn fresh_root() -> Element {

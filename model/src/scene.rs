@@ -7,6 +7,7 @@ use crate::media::{validate_media, Media};
 use crate::user::UserSummary;
 use crate::visibility::Visibility;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The scene's picture: an uploaded asset and its natural size.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -56,7 +57,9 @@ pub struct Scene {
     pub title: String,
     pub description: String,
     pub image: Option<SceneImage>,
-    pub hotspots: Vec<Hotspot>,
+    /// Shared as in `SceneInput`, so that the one becomes the other without
+    /// copying a hotspot.
+    pub hotspots: Vec<Arc<Hotspot>>,
     pub visibility: Visibility,
     pub version: i64,
     pub created_at: String,
@@ -74,8 +77,11 @@ pub struct SceneInput {
     pub description: String,
     #[serde(default)]
     pub image: Option<SceneImage>,
+    /// Each hotspot shared, so that a copy of the scene shares them all:
+    /// the editor copies its draft at every edit, and an edit to one of
+    /// thousands of hotspots then copies that one alone.
     #[serde(default)]
-    pub hotspots: Vec<Hotspot>,
+    pub hotspots: Vec<Arc<Hotspot>>,
     #[serde(default)]
     pub visibility: Visibility,
     /// The version this edit started from; required by `PUT`.
@@ -205,6 +211,7 @@ impl SceneInput {
         let taken: std::collections::HashSet<String> =
             self.hotspots.iter().map(|h| h.id.clone()).collect();
         for hotspot in &mut self.hotspots {
+            let hotspot = Arc::make_mut(hotspot);
             if hotspot.id.is_empty() {
                 while taken.contains(&format!("h{next}")) {
                     next += 1;
@@ -262,8 +269,8 @@ impl SceneInput {
 mod tests {
     use super::*;
 
-    fn hotspot(id: &str) -> Hotspot {
-        Hotspot {
+    fn hotspot(id: &str) -> Arc<Hotspot> {
+        Arc::new(Hotspot {
             id: id.into(),
             x: 0.5,
             y: 0.5,
@@ -274,7 +281,7 @@ mod tests {
             scene_link: None,
             icon: Icon::default(),
             color: default_color(),
-        }
+        })
     }
 
     fn scene() -> SceneInput {
@@ -337,46 +344,46 @@ mod tests {
     #[test]
     fn hotspot_fields_are_named_in_errors() {
         let mut s = scene();
-        s.hotspots[1].link = Some("javascript:alert(1)".into());
+        Arc::make_mut(&mut s.hotspots[1]).link = Some("javascript:alert(1)".into());
         assert_eq!(s.validate().unwrap_err().field, "hotspots[1].link");
 
         let mut s = scene();
-        s.hotspots[0].x = 1.5;
+        Arc::make_mut(&mut s.hotspots[0]).x = 1.5;
         assert_eq!(s.validate().unwrap_err().field, "hotspots[0].x");
 
         let mut s = scene();
-        s.hotspots[0].y = f64::NAN;
+        Arc::make_mut(&mut s.hotspots[0]).y = f64::NAN;
         assert_eq!(s.validate().unwrap_err().field, "hotspots[0].y");
 
         let mut s = scene();
-        s.hotspots[0].color = "red".into();
+        Arc::make_mut(&mut s.hotspots[0]).color = "red".into();
         assert_eq!(s.validate().unwrap_err().field, "hotspots[0].color");
 
         let mut s = scene();
-        s.hotspots[1].id = "h1".into();
+        Arc::make_mut(&mut s.hotspots[1]).id = "h1".into();
         assert_eq!(s.validate().unwrap_err().field, "hotspots[1].id");
     }
 
     #[test]
     fn media_is_an_id_never_markup() {
         let mut s = scene();
-        s.hotspots[0].media = Some(Media::Youtube {
+        Arc::make_mut(&mut s.hotspots[0]).media = Some(Media::Youtube {
             video_id: "dQw4w9WgXcQ".into(),
         });
         assert_eq!(s.validate(), Ok(()));
-        s.hotspots[0].media = Some(Media::Youtube {
+        Arc::make_mut(&mut s.hotspots[0]).media = Some(Media::Youtube {
             video_id: "<iframe src=x>".into(),
         });
         assert_eq!(s.validate().unwrap_err().field, "hotspots[0].media");
-        s.hotspots[0].media = Some(Media::Vimeo {
+        Arc::make_mut(&mut s.hotspots[0]).media = Some(Media::Vimeo {
             video_id: "76979871".into(),
         });
         assert_eq!(s.validate(), Ok(()));
-        s.hotspots[0].media = Some(Media::Vimeo {
+        Arc::make_mut(&mut s.hotspots[0]).media = Some(Media::Vimeo {
             video_id: "abc".into(),
         });
         assert!(s.validate().is_err());
-        s.hotspots[0].media = Some(Media::Audio {
+        Arc::make_mut(&mut s.hotspots[0]).media = Some(Media::Audio {
             asset_id: "a2".into(),
         });
         assert_eq!(s.validate(), Ok(()));
@@ -384,7 +391,7 @@ mod tests {
             s.hotspots[0].media.as_ref().and_then(Media::asset_id),
             Some("a2")
         );
-        s.hotspots[0].media = Some(Media::Audio {
+        Arc::make_mut(&mut s.hotspots[0]).media = Some(Media::Audio {
             asset_id: "../etc/passwd".into(),
         });
         assert_eq!(s.validate().unwrap_err().field, "hotspots[0].media");
@@ -405,7 +412,7 @@ mod tests {
     fn normalize_names_unnamed_hotspots_without_clashing() {
         let mut s = scene();
         s.hotspots = vec![hotspot(""), hotspot("h1"), hotspot("")];
-        s.hotspots[0].link = Some("  ".into());
+        Arc::make_mut(&mut s.hotspots[0]).link = Some("  ".into());
         s.normalize();
         let ids: Vec<_> = s.hotspots.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["h2", "h1", "h3"]);
@@ -439,7 +446,7 @@ mod tests {
     fn display_title_falls_back_to_a_number() {
         let mut h = hotspot("h1");
         assert_eq!(h.display_title(0), "Crater");
-        h.title = " ".into();
+        Arc::make_mut(&mut h).title = " ".into();
         assert_eq!(h.display_title(3), "Hotspot 4");
     }
 }

@@ -29,6 +29,7 @@ use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use proptest::test_runner::{TestCaseError, TestRunner};
 use serde_json::{json, Map, Value};
+use std::sync::Arc;
 
 // ---- Raw JSON pieces ----
 
@@ -595,7 +596,7 @@ fn valid_scene(hotspots: Vec<Hotspot>) -> SceneInput {
             height: 800,
             alt: "A volcano".into(),
         }),
-        hotspots,
+        hotspots: hotspots.into_iter().map(Arc::new).collect(),
         visibility: Visibility::Unlisted,
         version: Some(3),
     }

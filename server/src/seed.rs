@@ -5,6 +5,7 @@ use crate::crypto::random_id;
 use crate::db::{assets, scenes, users};
 use crate::AppState;
 use model::{default_color, Asset, Hotspot, Icon, SceneImage, SceneInput, UserKind, Visibility};
+use std::sync::Arc;
 
 const DEMO_IMAGE: &[u8] = include_bytes!("../../assets/demo-volcano.jpg");
 
@@ -82,7 +83,10 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                 "A pool of molten rock deep underground that feeds the volcano.",
                 Icon::Question,
             ),
-        ],
+        ]
+        .into_iter()
+        .map(Arc::new)
+        .collect(),
         visibility: Visibility::Public,
         version: None,
     };

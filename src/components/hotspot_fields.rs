@@ -9,6 +9,7 @@ use model::media::parse_video_url;
 use model::scene::validate_link;
 use model::Icon;
 use model::{FieldError, Hotspot, Media, SceneSummary};
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -17,7 +18,7 @@ use yew::prelude::*;
 pub struct HotspotFieldsProps {
     pub index: usize,
     pub count: usize,
-    pub hotspot: Hotspot,
+    pub hotspot: Arc<Hotspot>,
     pub ondispatch: Callback<Action>,
     /// The server's verdict on one of this hotspot's fields.
     #[prop_or_default]

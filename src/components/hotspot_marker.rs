@@ -3,18 +3,19 @@
 //! model because the Content-Security-Policy forbids inline `style`
 //! attributes; the stylesheet turns the position into a `translate`.
 
+use model::Hotspot;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct HotspotMarkerProps {
+    /// Its place in the reading order.
     pub index: usize,
-    pub title: AttrValue,
-    pub x: f64,
-    pub y: f64,
-    pub color: AttrValue,
-    pub icon: model::Icon,
+    /// Shared with the draft: making the markers of thousands of hotspots
+    /// copies none of them.
+    pub hotspot: Arc<Hotspot>,
     #[prop_or_default]
     pub selected: bool,
     /// The popup of this hotspot is open.
@@ -83,13 +84,14 @@ pub fn set_style(node: &NodeRef, properties: &[(&str, String)]) {
 #[function_component(HotspotMarker)]
 pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
     let node = use_node_ref();
+    let hotspot = &props.hotspot;
     {
         let node = node.clone();
         use_effect_with(
-            (props.x, props.y, props.color.clone()),
+            (hotspot.x, hotspot.y, hotspot.color.clone()),
             move |(x, y, color)| {
                 let [at_x, at_y] = position(*x, *y);
-                set_style(&node, &[at_x, at_y, ("--marker-color", color.to_string())]);
+                set_style(&node, &[at_x, at_y, ("--marker-color", color.clone())]);
             },
         );
     }
@@ -109,7 +111,7 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             drag.clone(),
             node.clone(),
             props.onmove.is_some(),
-            (props.x, props.y),
+            (hotspot.x, hotspot.y),
         );
         Callback::from(move |e: PointerEvent| {
             let Some(target) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
@@ -166,8 +168,10 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             if first {
                 // A layer of its own, above every other marker: each move is
                 // then a compositor update, with no repaint, and no other
-                // marker needs a layer as this one passes over it.
-                style.push(("z-index", "10".to_string()));
+                // marker needs a layer as this one passes over it. The same
+                // as a selected marker's (the stylesheet's), so that
+                // becoming the selected one at the drop changes nothing.
+                style.push(("z-index", "1".to_string()));
                 style.push(("will-change", "transform".to_string()));
             }
             set_style(&node, &style);
@@ -186,22 +190,23 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
         })
     };
     let onpointercancel = {
-        let (drag, node, at) = (drag.clone(), node.clone(), (props.x, props.y));
+        let (drag, node, at) = (drag.clone(), node.clone(), (hotspot.x, hotspot.y));
         Callback::from(move |_: PointerEvent| {
             if drag.borrow_mut().take().is_some() {
                 place(&node, at.0, at.1);
             }
         })
     };
+    let title = hotspot.display_title(index);
     html! {
         <button type="button" ref={node}
             class={classes!("hotspot-marker", props.selected.then_some("selected"))}
             data-index={index.to_string()}
-            aria-label={props.title.clone()}
-            data-title={props.title.clone()}
+            aria-label={title.clone()}
+            data-title={title}
             aria-expanded={props.expanded.to_string()}
             {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
-            <span class="marker-glyph" aria-hidden="true">{ props.icon.glyph(index) }</span>
+            <span class="marker-glyph" aria-hidden="true">{ hotspot.icon.glyph(index) }</span>
         </button>
     }
 }

@@ -4,13 +4,14 @@
 use crate::api;
 use crate::components::hotspot_marker::{set_style, HotspotMarker};
 use model::{Hotspot, SceneImage};
+use std::sync::Arc;
 use web_sys::Element;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SceneStageProps {
     pub image: SceneImage,
-    pub hotspots: Vec<Hotspot>,
+    pub hotspots: Vec<Arc<Hotspot>>,
     #[prop_or_default]
     pub selected: Option<usize>,
     #[prop_or_default]
@@ -55,9 +56,7 @@ pub fn scene_stage(props: &SceneStageProps) -> Html {
     let image = &props.image;
     let markers = props.hotspots.iter().enumerate().map(|(index, hotspot)| {
         html! {
-            <HotspotMarker key={hotspot.id.clone()} {index}
-                title={hotspot.display_title(index)} x={hotspot.x} y={hotspot.y}
-                color={hotspot.color.clone()} icon={hotspot.icon}
+            <HotspotMarker key={hotspot.id.as_str()} {index} hotspot={hotspot.clone()}
                 selected={props.selected == Some(index)} expanded={props.expanded == Some(index)}
                 onactivate={props.onactivate.clone()} onkeydown={props.onmarkerkey.clone()}
                 onmove={props.onmove.clone()} />

@@ -2,19 +2,20 @@
 //! which is what the history keeps: undoing is applying the inverse.
 
 use model::{Hotspot, SceneImage, SceneInput, Visibility};
+use std::sync::Arc;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     InsertHotspot {
         index: usize,
-        hotspot: Hotspot,
+        hotspot: Arc<Hotspot>,
     },
     RemoveHotspot {
         index: usize,
     },
     ReplaceHotspot {
         index: usize,
-        hotspot: Hotspot,
+        hotspot: Arc<Hotspot>,
     },
     /// Moves a hotspot in the reading (and Tab) order.
     ReorderHotspot {

@@ -9,12 +9,13 @@ use model::{
 };
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// The part of a scene stored as JSON.
 #[derive(Serialize, Deserialize)]
 struct Body {
     image: Option<SceneImage>,
-    hotspots: Vec<Hotspot>,
+    hotspots: Vec<Arc<Hotspot>>,
 }
 
 /// A scene with what the access policy needs to know about its owner.

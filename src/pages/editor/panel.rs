@@ -10,12 +10,13 @@ use crate::editor::save::hotspot_index;
 use crate::editor::Action;
 use model::{FieldError, Hotspot, SceneSummary, Visibility};
 use std::rc::Rc;
+use std::sync::Arc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
     /// The selected hotspot and its place in the list.
-    pub hotspot: Option<(usize, Hotspot)>,
+    pub hotspot: Option<(usize, Arc<Hotspot>)>,
     /// How many hotspots there are.
     pub count: usize,
     pub title: AttrValue,
