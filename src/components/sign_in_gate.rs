@@ -8,7 +8,8 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// The signed-in account, or the page to show instead: `title` heads the
-/// notice and `why` ends "Log in …" (as in "to see your classes.").
+/// notice and `why` ends "Log in or sign up …" (as in "to see your
+/// classes.").
 pub fn signed_in_or_notice(session: &Session, title: &str, why: &str) -> Result<Me, Html> {
     match session {
         Session::SignedIn(me) => Ok(me.clone()),
@@ -17,7 +18,8 @@ pub fn signed_in_or_notice(session: &Session, title: &str, why: &str) -> Result<
         }),
         Session::SignedOut => Err(html! {
             <section class="notice"><h1>{ title.to_string() }</h1>
-            <p><Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>>{ format!(" {why}") }</p></section>
+            <p><Link<Route> to={Route::Login} classes="button primary">{ "Log in" }</Link<Route>>
+               { " or " }<Link<Route> to={Route::Signup}>{ "sign up" }</Link<Route>>{ format!(" {why}") }</p></section>
         }),
     }
 }

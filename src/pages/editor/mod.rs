@@ -12,9 +12,9 @@ pub mod toolbar;
 
 use crate::api::assets::Purpose;
 use crate::api::ApiError;
+use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::editor::{Action, EditorState, SaveStatus};
-use crate::route::Route;
-use crate::session::{use_session, Session};
+use crate::session::use_session;
 use hooks::Opening;
 use model::{Asset, Media, SceneImage, UserKind};
 use panel::Panel;
@@ -22,7 +22,6 @@ use picture::{Picture, PictureDraft};
 use statistics::Statistics;
 use toolbar::{RestoredNotice, Toolbar};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -33,19 +32,12 @@ pub struct EditorProps {
 #[function_component(EditorPage)]
 pub fn editor_page(props: &EditorProps) -> Html {
     let session = use_session();
-    match &session.session {
-        Session::Loading => html! { <div class="skeleton skeleton-image" aria-busy="true"></div> },
-        Session::SignedOut => html! {
-            <section class="notice">
-                <h1>{ "Log in to make scenes" }</h1>
-                <p><Link<Route> to={Route::Login} classes="button primary">{ "Log in" }</Link<Route>>
-                   { " or " }<Link<Route> to={Route::Signup}>{ "sign up" }</Link<Route>></p>
-            </section>
-        },
+    match signed_in_or_notice(&session.session, "Make a scene", "to make scenes.") {
         // Keyed by account: another account's editor starts afresh.
-        Session::SignedIn(me) => html! {
+        Ok(me) => html! {
             <Editor key={me.id.clone()} id={props.id.clone()} user_id={me.id.clone()} kind={me.kind} />
         },
+        Err(notice) => notice,
     }
 }
 
