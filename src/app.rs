@@ -7,6 +7,7 @@
 //! from the server, which hands out the other program for it.
 
 use crate::components::layout::Layout;
+use crate::components::page_heading::ARRIVED_BY_LINK;
 use crate::pages;
 use crate::route::Route;
 use crate::session::SessionProvider;
@@ -74,7 +75,9 @@ fn load_from_server() -> Html {
             let _ = if *again {
                 storage.remove_item(MARK)
             } else {
-                storage.set_item(MARK, &here)
+                storage
+                    .set_item(ARRIVED_BY_LINK, &here)
+                    .and_then(|_| storage.set_item(MARK, &here))
             };
         }
         if !*again {

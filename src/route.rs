@@ -31,6 +31,26 @@ pub enum Route {
     NotFound,
 }
 
+impl Route {
+    /// The page a route shows. A new scene's editor and that scene's
+    /// editor once saved are one page, though the address changes at the
+    /// first save.
+    pub fn page(&self) -> Route {
+        match self {
+            Route::EditScene { .. } => Route::NewScene,
+            other => other.clone(),
+        }
+    }
+}
+
+/// `path` on this server, as a link to give to someone.
+pub fn absolute_url(path: &str) -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    format!("{origin}{path}")
+}
+
 /// The shared link of a scene: the viewer, a page of its own.
 pub fn viewer_href(scene_id: &str) -> String {
     format!("/v/{scene_id}")

@@ -4,8 +4,10 @@
 
 use crate::api;
 use crate::editor::local_draft;
+use crate::route::Route;
 use model::Me;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Session {
@@ -34,6 +36,15 @@ pub struct SessionHandle {
 impl SessionHandle {
     pub fn set(&self, session: Session) {
         self.set.emit(session);
+    }
+
+    /// After logging in or signing up: the account is signed in, and its
+    /// scenes are the page to go to.
+    pub fn enter(&self, me: Me, navigator: Option<Navigator>) {
+        self.set(Session::SignedIn(me));
+        if let Some(navigator) = navigator {
+            navigator.push(&Route::Home);
+        }
     }
 
     /// After logging out or deleting the account: the app forgets the

@@ -31,7 +31,7 @@ pub use stats::{
     DayCount, EventBatch, HotspotOpens, SceneStats, TimeBucket, TimeBucketCount, ViewerEvent,
 };
 pub use user::{
-    DeleteAccount, LoginRequest, Me, MePatch, PasswordChange, SchoolRef, SignupRequest, UserKind,
-    UserSummary,
+    DeleteAccount, LoginRequest, Me, MePatch, PasswordChange, SchoolRef, SessionInfo,
+    SignupRequest, UserKind, UserSummary,
 };
 pub use visibility::Visibility;

@@ -203,6 +203,48 @@ impl Hotspot {
     }
 }
 
+impl Scene {
+    /// The scene as its owner edits it (sharing its hotspots).
+    pub fn to_input(&self) -> SceneInput {
+        SceneInput {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            image: self.image.clone(),
+            hotspots: self.hotspots.clone(),
+            visibility: self.visibility,
+            version: None,
+        }
+    }
+
+    /// The scene as a line in a list.
+    pub fn summary(&self) -> SceneSummary {
+        SceneSummary {
+            id: self.id.clone(),
+            owner: self.owner.clone(),
+            title: self.title.clone(),
+            image: self.image.clone(),
+            hotspot_count: self.hotspots.len(),
+            visibility: self.visibility,
+            updated_at: self.updated_at.clone(),
+        }
+    }
+
+    /// A new scene made from this one, to change without touching it (a
+    /// template): the same picture and hotspots, "Copy of" its title, and
+    /// private until its owner shares it.
+    pub fn duplicate(&self) -> SceneInput {
+        let title: String = format!("Copy of {}", self.title.trim())
+            .chars()
+            .take(TITLE_MAX)
+            .collect();
+        SceneInput {
+            title,
+            visibility: Visibility::Private,
+            ..self.to_input()
+        }
+    }
+}
+
 impl SceneInput {
     /// Gives every hotspot without an id a fresh one (`h1`, `h2`, ...), and
     /// turns empty optional texts into none, so "no link" has one spelling.
@@ -298,6 +340,45 @@ mod tests {
             visibility: Visibility::Private,
             version: None,
         }
+    }
+
+    fn saved(input: SceneInput) -> Scene {
+        Scene {
+            id: "s1".into(),
+            owner: UserSummary {
+                id: "u1".into(),
+                username: "ada".into(),
+                avatar: None,
+            },
+            title: input.title,
+            description: input.description,
+            image: input.image,
+            hotspots: input.hotspots,
+            visibility: Visibility::Public,
+            version: 4,
+            created_at: String::new(),
+            updated_at: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_duplicate_is_a_private_copy_that_still_fits_the_title_limit() {
+        let original = saved(scene());
+        let copy = original.duplicate();
+        assert_eq!(copy.title, "Copy of Volcano");
+        assert_eq!(copy.visibility, Visibility::Private);
+        assert_eq!(copy.version, None, "a new scene, not an edit of the old");
+        assert_eq!(
+            (copy.image.clone(), copy.hotspots.clone()),
+            (original.image.clone(), original.hotspots.clone())
+        );
+        assert_eq!(copy.validate(), Ok(()));
+
+        let mut long = scene();
+        long.title = "é".repeat(TITLE_MAX);
+        let copy = saved(long).duplicate();
+        assert_eq!(copy.title.chars().count(), TITLE_MAX);
+        assert_eq!(copy.validate(), Ok(()));
     }
 
     #[test]

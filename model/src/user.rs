@@ -69,6 +69,12 @@ pub struct Me {
     pub must_change_password: bool,
 }
 
+/// `GET /api/session`: the signed-in account, or none.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionInfo {
+    pub me: Option<Me>,
+}
+
 /// `POST /api/me/password`
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PasswordChange {
@@ -211,74 +217,92 @@ pub fn validate_student_birth_date(date: &str, today: &str) -> Result<(), FieldE
 
 impl SignupRequest {
     /// Checks every field a sign-up needs, for its kind of account. `today`
-    /// (`YYYY-MM-DD`) bounds a student's birth date.
+    /// (`YYYY-MM-DD`) bounds a student's birth date. Reports the first
+    /// problem, in the form's order.
     pub fn validate(&self, today: &str) -> Result<(), FieldError> {
-        validate_username(&self.username)?;
-        validate_email(&normalize_email(&self.email))?;
-        validate_password(&self.password)?;
+        match self.problems(today).into_iter().next() {
+            Some(problem) => Err(problem),
+            None => Ok(()),
+        }
+    }
+
+    /// Every field's first problem, in the form's order: what a person
+    /// filling in the form is told at once, rather than one at a time.
+    pub fn problems(&self, today: &str) -> Vec<FieldError> {
+        [
+            validate_username(&self.username),
+            validate_email(&normalize_email(&self.email)),
+            validate_password(&self.password),
+            self.check_birth_date(today),
+            self.check_join_code(),
+            self.check_school_name(),
+        ]
+        .into_iter()
+        .filter_map(Result::err)
+        .collect()
+    }
+
+    fn check_birth_date(&self, today: &str) -> Result<(), FieldError> {
+        let given = self.date_of_birth.as_deref().unwrap_or("");
         match self.kind {
-            UserKind::Student => {
-                let dob = self.date_of_birth.as_deref().unwrap_or("");
-                if dob.is_empty() {
-                    return Err(FieldError::new(
-                        "date_of_birth",
-                        "Date of birth is required for students",
-                    ));
-                }
-                validate_student_birth_date(dob, today)?;
-                if self.join_code.as_deref().unwrap_or("").trim().is_empty() {
-                    return Err(FieldError::new(
-                        "join_code",
-                        "Students need a join code from their teacher",
-                    ));
-                }
-            }
-            UserKind::Individual
-                if self
-                    .join_code
-                    .as_deref()
-                    .is_some_and(|c| !c.trim().is_empty()) =>
-            {
-                return Err(FieldError::new(
-                    "join_code",
-                    "Join codes are for students and invited teachers",
-                ));
-            }
-            UserKind::Individual | UserKind::Teacher => {
-                if self.date_of_birth.as_deref().is_some_and(|d| !d.is_empty()) {
-                    return Err(FieldError::new(
-                        "date_of_birth",
-                        "Only students give a date of birth",
-                    ));
-                }
-            }
+            UserKind::Student if given.is_empty() => Err(FieldError::new(
+                "date_of_birth",
+                "Date of birth is required for students",
+            )),
+            UserKind::Student => validate_student_birth_date(given, today),
+            UserKind::Individual | UserKind::Teacher if !given.is_empty() => Err(FieldError::new(
+                "date_of_birth",
+                "Only students give a date of birth",
+            )),
+            UserKind::Individual | UserKind::Teacher => Ok(()),
         }
-        if let Some(name) = self.school_name.as_deref().filter(|n| !n.trim().is_empty()) {
-            if self.kind != UserKind::Teacher {
-                return Err(FieldError::new(
-                    "school_name",
-                    "Only teachers can found a school",
-                ));
-            }
-            if self
-                .join_code
-                .as_deref()
-                .is_some_and(|c| !c.trim().is_empty())
-            {
-                return Err(FieldError::new(
-                    "school_name",
-                    "Join the school you were invited to, or found a new one, not both",
-                ));
-            }
-            check_length(
+    }
+
+    fn check_join_code(&self) -> Result<(), FieldError> {
+        let given = self
+            .join_code
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty());
+        match self.kind {
+            UserKind::Student if !given => Err(FieldError::new(
+                "join_code",
+                "Students need a join code from their teacher",
+            )),
+            UserKind::Individual if given => Err(FieldError::new(
+                "join_code",
+                "Join codes are for students and invited teachers",
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    fn check_school_name(&self) -> Result<(), FieldError> {
+        let Some(name) = self.school_name.as_deref().filter(|n| !n.trim().is_empty()) else {
+            return Ok(());
+        };
+        if self.kind != UserKind::Teacher {
+            return Err(FieldError::new(
                 "school_name",
-                "School name",
-                name.trim(),
-                1,
-                SCHOOL_NAME_MAX,
-            )?;
+                "Only teachers can found a school",
+            ));
         }
-        Ok(())
+        if self
+            .join_code
+            .as_deref()
+            .is_some_and(|c| !c.trim().is_empty())
+        {
+            return Err(FieldError::new(
+                "school_name",
+                "Join the school you were invited to, or found a new one, not both",
+            ));
+        }
+        check_length(
+            "school_name",
+            "School name",
+            name.trim(),
+            1,
+            SCHOOL_NAME_MAX,
+        )
     }
 }
 
@@ -334,6 +358,44 @@ mod tests {
             join_code: None,
             school_name: None,
         }
+    }
+
+    #[test]
+    fn every_field_at_fault_is_reported_at_once_in_the_forms_order() {
+        let mut form = SignupRequest {
+            username: "A".into(),
+            email: "ada".into(),
+            password: "short".into(),
+            ..signup(UserKind::Student)
+        };
+        let fields = |form: &SignupRequest| -> Vec<String> {
+            form.problems("2026-11-30")
+                .into_iter()
+                .map(|p| p.field)
+                .collect()
+        };
+        assert_eq!(
+            fields(&form),
+            [
+                "username",
+                "email",
+                "password",
+                "date_of_birth",
+                "join_code"
+            ]
+        );
+        assert_eq!(
+            form.validate("2026-11-30").unwrap_err().field,
+            "username",
+            "the first"
+        );
+        form.kind = UserKind::Individual;
+        form.school_name = Some("Hill School".into());
+        assert_eq!(
+            fields(&form),
+            ["username", "email", "password", "school_name"]
+        );
+        assert_eq!(signup(UserKind::Individual).problems("2026-11-30"), []);
     }
 
     #[test]

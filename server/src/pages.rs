@@ -17,6 +17,7 @@ use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, MethodRouter};
 use axum::Router;
+use html_escape::{encode_double_quoted_attribute, encode_text};
 use model::Visibility;
 use std::path::Path;
 use std::sync::Arc;
@@ -64,6 +65,7 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
         .route("/s/{id}/edit", editor_page(pages.clone()))
         .route("/s/{id}/edit/", editor_page(pages.clone()))
         .route("/", app_page(pages))
+        .route("/robots.txt", get(robots_txt))
         .route(
             "/v/{id}",
             get(move |state, user, id| scene_page(state, user, id, viewer_pages.clone(), false)),
@@ -114,32 +116,44 @@ async fn scene_page(
         .db
         .call(
             move |conn| match access::viewable_scene(conn, &id, user.as_ref()) {
-                Ok((stored, _)) => Ok(Some((
-                    stored.scene.visibility,
-                    stored.scene.image.map(|image| image.asset_id),
-                ))),
+                Ok((stored, _)) => Ok(Some(stored.scene)),
                 Err(AppError::NotFound) => Ok(None),
                 Err(e) => Err(e),
             },
         )
         .await?;
-    let (status, noindex) = match &found {
+    let (status, noindex) = match found.as_ref().map(|scene| scene.visibility) {
         None => (StatusCode::NOT_FOUND, true),
-        Some((Visibility::Public, _)) => (StatusCode::OK, false),
-        Some((Visibility::Unlisted | Visibility::Private, _)) => (StatusCode::OK, true),
+        Some(Visibility::Public) => (StatusCode::OK, false),
+        Some(Visibility::Unlisted | Visibility::Private) => (StatusCode::OK, true),
     };
     let html = pages.viewer.as_deref().map(|html| {
         let mut head = String::new();
+        let mut html = html.to_string();
         if noindex {
             head.push_str(NOINDEX_META);
         }
-        if let Some((_, picture)) = &found {
+        if let Some(scene) = found.as_ref().filter(|s| s.visibility == Visibility::Public) {
+            // What search engines and link previews show of a public scene.
+            html = html.replacen(
+                "<title>Pinpoint</title>",
+                &format!("<title>{} · Pinpoint</title>", encode_text(&scene.title)),
+                1,
+            );
+            let description = summary_for_search(scene);
+            head.push_str(&format!(
+                r#"<meta name="description" content="{}">"#,
+                encode_double_quoted_attribute(&description)
+            ));
+        }
+        if let Some(scene) = &found {
+            let picture = scene.image.as_ref().map(|image| image.asset_id.as_str());
             // The scene and its picture download beside the viewer's code
             // instead of after it starts. Ids are stored ones: URL-safe.
             head.push_str(&format!(
                 r#"<link rel="preload" as="fetch" href="/api/scenes/{scene_id}" crossorigin="anonymous">"#
             ));
-            if let Some(asset_id) = picture.as_deref().filter(|id| is_url_safe(id)) {
+            if let Some(asset_id) = picture.filter(|id| is_url_safe(id)) {
                 head.push_str(&format!(
                     r#"<link rel="preload" as="image" href="/api/assets/{asset_id}">"#
                 ));
@@ -162,6 +176,49 @@ async fn scene_page(
         );
     }
     Ok(response)
+}
+
+/// A public scene in a sentence or two for search results and link
+/// previews: its description, else its hotspots' titles, else who made it.
+fn summary_for_search(scene: &model::Scene) -> String {
+    const LONGEST: usize = 160;
+    let description = scene
+        .description
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let text = if !description.is_empty() {
+        description
+    } else if !scene.hotspots.is_empty() {
+        let titles: Vec<String> = scene
+            .hotspots
+            .iter()
+            .enumerate()
+            .map(|(index, hotspot)| hotspot.display_title(index))
+            .collect();
+        format!(
+            "An interactive picture by {}: {}.",
+            scene.owner.username,
+            titles.join(", ")
+        )
+    } else {
+        format!("An interactive picture by {}.", scene.owner.username)
+    };
+    match text.char_indices().nth(LONGEST) {
+        Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+        None => text,
+    }
+}
+
+/// `/robots.txt`: crawlers may read the app's public pages and the shared
+/// links (whose own `noindex` keeps unlisted and private scenes out of
+/// search results: a crawler kept away from them would never read it), but
+/// not the API, the editor or the embeds.
+async fn robots_txt() -> impl IntoResponse {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        "User-agent: *\nDisallow: /api/\nDisallow: /new\nDisallow: /s/\nDisallow: /embed/\nAllow: /\n",
+    )
 }
 
 /// Only letters, digits, `-` and `_`: safe inside an attribute and a path.

@@ -63,6 +63,31 @@ async fn me_answers_the_signed_in_account_and_401_without_a_session() {
 }
 
 #[tokio::test]
+async fn session_answers_who_is_signed_in_and_nobody_without_an_error() {
+    let server = TestServer::start().await;
+    let client = server.client();
+    let anonymous = get(&server, &client, "/api/session").await;
+    assert_eq!(
+        anonymous.status(),
+        StatusCode::OK,
+        "not signed in is an answer"
+    );
+    assert_eq!(anonymous.headers()["cache-control"], "no-store");
+    assert_eq!(
+        anonymous.json::<Value>().await.unwrap(),
+        json!({"me": null})
+    );
+
+    let signed_up = signup(&server, &client, "ada").await;
+    let session: Value = get(&server, &client, "/api/session")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(session, json!({ "me": signed_up }));
+}
+
+#[tokio::test]
 async fn login_works_by_username_and_by_email_in_any_case() {
     let server = TestServer::start().await;
     let me = signup(&server, &server.client(), "ada").await;

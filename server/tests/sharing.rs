@@ -20,14 +20,21 @@ const EDITOR_HTML: &str =
 const VIEWER_HTML: &str =
     "<!doctype html><html><head><title>viewer</title></head><body></body></html>";
 const NOINDEX_META: &str = "<meta name=\"robots\" content=\"noindex\">";
+/// What search engines are told of a public `scene_body` scene by ada
+/// (no description: its one hotspot's title).
+const PUBLIC_DESCRIPTION: &str =
+    "<meta name=\"description\" content=\"An interactive picture by ada: Crater.\">";
 
-/// `page` as served for scene `id`: told not to be indexed, or not; and
-/// when the scene is there for this visitor (`found`), with the scene's
-/// download started beside the viewer's code.
+/// `page` as served for scene `id`: told not to be indexed, or (public)
+/// described for search engines; and when the scene is there for this
+/// visitor (`found`), with the scene's download started beside the
+/// viewer's code.
 fn served(page: &str, id: &str, noindex: bool, found: bool) -> String {
     let mut head = String::new();
     if noindex {
         head.push_str(NOINDEX_META);
+    } else {
+        head.push_str(PUBLIC_DESCRIPTION);
     }
     if found {
         head.push_str(&format!(
@@ -92,6 +99,11 @@ async fn assert_scene_page(response: Response, status: StatusCode, noindex: bool
     assert_eq!(body, served(VIEWER_HTML, &id, noindex, found), "{what}");
     if !noindex {
         assert!(!body.contains("robots"), "{what}: {body}");
+    } else {
+        assert!(
+            !body.contains("description"),
+            "{what}: only public scenes are described"
+        );
     }
 }
 
@@ -594,4 +606,85 @@ async fn a_shared_links_page_starts_loading_its_scene_and_picture_at_once() {
         )),
         "{body}"
     );
+}
+
+// ---- What search engines see ----
+
+#[tokio::test]
+async fn a_public_scene_page_is_titled_and_described_with_its_words_escaped() {
+    let page = "<!doctype html><html><head><title>Pinpoint</title></head><body></body></html>";
+    let server =
+        TestServer::start_with_app(&[("index.html", APP_HTML), ("viewer/index.html", page)]).await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let mut body = scene_body("Lava & <b>rock</b>", "public", None);
+    body["description"] = json!("Where \"magma\" rises.\n\n<script>alert(1)</script> ".repeat(10));
+    let scene = create_scene(&server, &ada, body).await;
+
+    let html = get(
+        &server,
+        &server.bare_client(),
+        &format!("/v/{}", id_of(&scene)),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(
+        html.contains("<title>Lava &amp; &lt;b&gt;rock&lt;/b&gt; · Pinpoint</title>"),
+        "{html}"
+    );
+    let description = html
+        .split("<meta name=\"description\" content=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a description");
+    assert!(
+        description.starts_with("Where &quot;magma&quot; rises. &lt;script&gt;"),
+        "{description}"
+    );
+    assert!(
+        !html.contains("<script>"),
+        "no markup from the scene gets through"
+    );
+    let words = html_escape::decode_html_entities(description);
+    assert!(
+        words.chars().count() <= 161 && words.ends_with('…'),
+        "cut short: {words}"
+    );
+
+    // Unlisted: named nowhere in the page (the link alone opens it).
+    let unlisted = create_scene(&server, &ada, scene_body("Secret plan", "unlisted", None)).await;
+    let html = get(
+        &server,
+        &server.bare_client(),
+        &format!("/v/{}", id_of(&unlisted)),
+    )
+    .await
+    .text()
+    .await
+    .unwrap();
+    assert!(
+        !html.contains("Secret plan") && !html.contains("description"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn robots_txt_keeps_crawlers_out_of_the_api_and_the_editor_but_not_shared_links() {
+    let server = start().await;
+    let response = get(&server, &server.bare_client(), "/robots.txt").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/plain"));
+    let text = response.text().await.unwrap();
+    let disallowed: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("Disallow: "))
+        .collect();
+    assert_eq!(disallowed, ["/api/", "/new", "/s/", "/embed/"]);
+    assert!(text.starts_with("User-agent: *"));
+    // A crawler must reach /v/ pages to read their noindex.
+    assert!(!disallowed.iter().any(|path| "/v/x".starts_with(path)));
 }

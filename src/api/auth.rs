@@ -2,7 +2,7 @@
 
 use super::client::{request, request_empty, Body, Method};
 use super::ApiError;
-use model::{ActivityEntry, LoginRequest, Me, MePatch, SignupRequest};
+use model::{ActivityEntry, LoginRequest, Me, MePatch, SessionInfo, SignupRequest};
 
 pub async fn signup(req: &SignupRequest) -> Result<Me, ApiError> {
     request(Method::Post, "/api/auth/signup", Body::json(req)?).await
@@ -18,11 +18,8 @@ pub async fn logout() -> Result<(), ApiError> {
 
 /// The signed-in account, or `None` when nobody is signed in.
 pub async fn me() -> Result<Option<Me>, ApiError> {
-    match request(Method::Get, "/api/me", Body::None).await {
-        Ok(me) => Ok(Some(me)),
-        Err(ApiError::NotSignedIn { .. }) => Ok(None),
-        Err(e) => Err(e),
-    }
+    let session: SessionInfo = request(Method::Get, "/api/session", Body::None).await?;
+    Ok(session.me)
 }
 
 /// Replaces the password; other sessions of the account end.

@@ -1,5 +1,7 @@
 //! A teacher adds students to a class: one at a time (email optional) or
-//! from a CSV class list. The one-time passwords appear once, here.
+//! from a CSV class list. The one-time passwords appear once, here: every
+//! result of this visit stays in the table, newest first, until the page
+//! is left, so adding the second student keeps the first one's password.
 
 use crate::api;
 use crate::components::file_input::take_chosen_file;
@@ -30,7 +32,10 @@ pub fn add_students(props: &AddStudentsProps) -> Html {
                 if done.rows.iter().any(|r| r.created) {
                     onadded.emit(());
                 }
-                report.set(done.rows);
+                // Newest first: what was just added is what is looked for.
+                let mut rows = done.rows;
+                rows.extend(report.iter().cloned());
+                report.set(rows);
                 error.set(None);
             }
             Err(e) => error.set(Some(e.message())),
@@ -106,12 +111,11 @@ pub fn add_students(props: &AddStudentsProps) -> Html {
             }
             if !report.is_empty() {
                 <table class="users import-report">
-                    <caption>{ "Result" }</caption>
-                    <thead><tr><th scope="col">{ "Line" }</th><th scope="col">{ "Username" }</th><th scope="col">{ "Result" }</th><th scope="col">{ "One-time password" }</th></tr></thead>
+                    <caption>{ "Added on this visit (the passwords are not shown again)" }</caption>
+                    <thead><tr><th scope="col">{ "Username" }</th><th scope="col">{ "Result" }</th><th scope="col">{ "One-time password" }</th></tr></thead>
                     <tbody>
                         { for report.iter().map(|r| html! {
                             <tr>
-                                <td>{ r.row }</td>
                                 <td>{ r.username.clone() }</td>
                                 <td>{ if r.created { "Created".to_string() } else { format!("Refused: {}", r.error.clone().unwrap_or_default()) } }</td>
                                 <td class="code">{ r.one_time_password.clone().unwrap_or_default() }</td>

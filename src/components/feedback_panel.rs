@@ -2,6 +2,7 @@
 //! teachers, and (for teachers) a form to add to it and mark it reviewed.
 
 use crate::api;
+use crate::components::focus::{focus_in, focus_is_lost};
 use crate::components::text_field::TextField;
 use model::Feedback;
 use yew::prelude::*;
@@ -15,6 +16,9 @@ pub struct FeedbackPanelProps {
     /// Called after the scene was marked reviewed.
     #[prop_or_default]
     pub onreviewed: Callback<()>,
+    /// Already reviewed: no need to offer marking it so.
+    #[prop_or_default]
+    pub reviewed: bool,
 }
 
 #[function_component(FeedbackPanel)]
@@ -23,6 +27,18 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
     let draft = use_state(String::new);
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
+    let sent = use_state(|| None::<&'static str>);
+    // Marked reviewed, the button that did it goes: the focus goes to
+    // the one beside it.
+    let section = use_node_ref();
+    {
+        let section = section.clone();
+        use_effect_with(props.reviewed, move |reviewed| {
+            if *reviewed && focus_is_lost() {
+                focus_in(&section, "button[type=submit]");
+            }
+        });
+    }
     {
         let items = items.clone();
         use_effect_with(props.scene_id.clone(), move |id| {
@@ -33,58 +49,75 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
             });
         });
     }
+    // Sends what is written (if anything), then marks the scene reviewed
+    // if asked. The buttons keep the focus meanwhile: they are never
+    // `disabled`, only busy.
     let send = {
-        let (items, draft, error, busy, id) = (
+        let (items, draft, error, busy, sent, id, onreviewed) = (
             items.clone(),
             draft.clone(),
             error.clone(),
             busy.clone(),
+            sent.clone(),
             props.scene_id.clone(),
+            props.onreviewed.clone(),
         );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        move |mark: bool| {
             let body = (*draft).trim().to_string();
-            if body.is_empty() || *busy {
+            if (body.is_empty() && !mark) || *busy {
                 return;
             }
             busy.set(true);
-            let (items, draft, error, busy, id) = (
+            let (items, draft, error, busy, sent, id, onreviewed) = (
                 items.clone(),
                 draft.clone(),
                 error.clone(),
                 busy.clone(),
+                sent.clone(),
                 id.clone(),
+                onreviewed.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                match api::classes::send_feedback(&id, &body).await {
-                    Ok(item) => {
+                let mut done = Ok(());
+                if !body.is_empty() {
+                    done = api::classes::send_feedback(&id, &body).await.map(|item| {
                         let mut all = (*items).clone().unwrap_or_default();
                         all.push(item);
                         items.set(Some(all));
                         draft.set(String::new());
+                    });
+                }
+                if done.is_ok() && mark {
+                    done = api::classes::mark_reviewed(&id).await;
+                }
+                match done {
+                    Ok(()) => {
                         error.set(None);
+                        sent.set(Some(match (body.is_empty(), mark) {
+                            (false, true) => "Feedback sent, and marked reviewed.",
+                            (false, false) => "Feedback sent.",
+                            _ => "Marked reviewed.",
+                        }));
+                        if mark {
+                            onreviewed.emit(());
+                        }
                     }
                     Err(e) => error.set(Some(e.message())),
                 }
                 busy.set(false);
             });
+        }
+    };
+    let onsubmit = {
+        let send = send.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            send(false);
         })
     };
-    let mark = {
-        let (id, error, onreviewed) = (
-            props.scene_id.clone(),
-            error.clone(),
-            props.onreviewed.clone(),
-        );
-        Callback::from(move |_: MouseEvent| {
-            let (id, error, onreviewed) = (id.clone(), error.clone(), onreviewed.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match api::classes::mark_reviewed(&id).await {
-                    Ok(()) => onreviewed.emit(()),
-                    Err(e) => error.set(Some(e.message())),
-                }
-            });
-        })
+    let send_and_mark = {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| send(true))
     };
     let list = match &*items {
         None => html! { <p class="hint">{ "Loading feedback…" }</p> },
@@ -102,19 +135,23 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
     };
     let field_id = format!("feedback-{}", props.scene_id);
     html! {
-        <section class="feedback" aria-label="Feedback">
+        <section class="feedback" aria-label="Feedback" ref={section}>
             <h3>{ "Feedback" }</h3>
             { list }
             if props.can_write {
-                <form onsubmit={send}>
+                <form {onsubmit}>
                     <TextField id={field_id} label="Your feedback" multiline=true rows={3} value={(*draft).clone()}
                         oninput={Callback::from({ let d = draft.clone(); move |v| d.set(v) })} />
                     <p class="dialog-actions">
-                        <button type="submit" class="button primary" disabled={*busy}>{ "Send feedback" }</button>
-                        <button type="button" class="button" onclick={mark}>{ "Mark reviewed" }</button>
+                        <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ "Send feedback" }</button>
+                        if !props.reviewed {
+                            <button type="button" class="button" aria-disabled={busy.to_string()} onclick={send_and_mark}>
+                                { if draft.trim().is_empty() { "Mark reviewed" } else { "Send and mark reviewed" } }</button>
+                        }
                     </p>
                 </form>
             }
+            <p class="status ok" role="status">{ sent.unwrap_or_default() }</p>
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message.clone() }</p>
             }

@@ -18,9 +18,6 @@ pub struct HotspotMarkerProps {
     pub hotspot: Arc<Hotspot>,
     #[prop_or_default]
     pub selected: bool,
-    /// The popup of this hotspot is open.
-    #[prop_or_default]
-    pub expanded: bool,
     pub onactivate: Callback<usize>,
     #[prop_or_default]
     pub onkeydown: Option<Callback<(usize, KeyboardEvent)>>,
@@ -204,7 +201,7 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             data-index={index.to_string()}
             aria-label={title.clone()}
             data-title={title}
-            aria-expanded={props.expanded.to_string()}
+            aria-pressed={props.selected.to_string()}
             {onclick} {onkeydown} {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
             <span class="marker-glyph" aria-hidden="true">{ hotspot.icon.glyph(index) }</span>
         </button>

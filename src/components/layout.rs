@@ -2,6 +2,7 @@
 //! the session's controls, and a footer.
 
 use crate::api;
+use crate::components::page_heading::use_page_heading;
 use crate::components::password_form::PasswordForm;
 use crate::route::Route;
 use crate::session::{use_session, Session};
@@ -17,6 +18,8 @@ pub struct LayoutProps {
 pub fn layout(props: &LayoutProps) -> Html {
     let session = use_session();
     let navigator = use_navigator();
+    let main = use_node_ref();
+    use_page_heading(&main);
     let logout = {
         let session = session.clone();
         Callback::from(move |_| {
@@ -47,7 +50,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                     if let Some(avatar) = &me.avatar {
                         <img class="avatar avatar-small" src={crate::api::assets::url(avatar)} alt="" />
                     }
-                    { me.username.clone() }
+                    <span>{ "Settings" }</span>
+                    <span class="account-name">{ format!("({})", me.username) }</span>
                 </Link<Route>>
                 <button type="button" class="button" onclick={logout}>{ "Log out" }</button>
             </>
@@ -73,7 +77,7 @@ pub fn layout(props: &LayoutProps) -> Html {
                 </nav>
                 <div class="account">{ account }</div>
             </header>
-            <main id="main">
+            <main id="main" ref={main}>
                 if session.session.me().is_some_and(|me| me.must_change_password) {
                     // A teacher or admin chose this password: the user picks
                     // their own before anything else.

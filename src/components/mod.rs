@@ -3,11 +3,15 @@
 pub mod activity_log;
 pub mod add_students;
 pub mod avatar_editor;
+pub mod confirm_dialog;
+pub mod copy_button;
 pub mod feedback_panel;
 pub mod file_input;
+pub mod focus;
 pub mod hotspot_fields;
 pub mod hotspot_marker;
 pub mod layout;
+pub mod page_heading;
 pub mod password_form;
 pub mod profile_form;
 pub mod scene_card;

@@ -12,6 +12,11 @@ pub struct SceneCardProps {
     /// Show the owner's controls (edit, visibility) rather than the author.
     #[prop_or_default]
     pub own: bool,
+    /// The owner's "Duplicate" and "Delete", when the list offers them.
+    #[prop_or_default]
+    pub onduplicate: Option<Callback<()>>,
+    #[prop_or_default]
+    pub ondelete: Option<Callback<()>>,
 }
 
 #[function_component(SceneCard)]
@@ -27,7 +32,7 @@ pub fn scene_card(props: &SceneCardProps) -> Html {
         n => format!("{n} hotspots"),
     };
     html! {
-        <li class="scene-card">
+        <li class="scene-card" id={format!("scene-{}", scene.id)}>
             <a href={viewer_href(&scene.id)} class="scene-card-link">
                 if let Some(image) = &scene.image {
                     <img src={api::assets::url(&image.asset_id)} alt="" loading="lazy"
@@ -50,6 +55,14 @@ pub fn scene_card(props: &SceneCardProps) -> Html {
                     <Link<Route> to={Route::EditScene { id: scene.id.clone() }} classes="button small">
                         { "Edit" }<span class="visually-hidden">{ format!(" {title}") }</span>
                     </Link<Route>>
+                    if let Some(onduplicate) = &props.onduplicate {
+                        <button type="button" class="button small" onclick={onduplicate.reform(|_| ())}>
+                            { "Duplicate" }<span class="visually-hidden">{ format!(" {title}") }</span></button>
+                    }
+                    if let Some(ondelete) = &props.ondelete {
+                        <button type="button" class="button small danger" onclick={ondelete.reform(|_| ())}>
+                            { "Delete" }<span class="visually-hidden">{ format!(" {title}") }</span></button>
+                    }
                     if scene.visibility != Visibility::Private {
                         <span class="hint">{ "Shared by link" }</span>
                     }

@@ -14,8 +14,6 @@ pub struct SceneStageProps {
     pub hotspots: Vec<Arc<Hotspot>>,
     #[prop_or_default]
     pub selected: Option<usize>,
-    #[prop_or_default]
-    pub expanded: Option<usize>,
     pub onactivate: Callback<usize>,
     /// A click on the picture itself, at (x, y) as fractions of its size.
     #[prop_or_default]
@@ -57,7 +55,7 @@ pub fn scene_stage(props: &SceneStageProps) -> Html {
     let markers = props.hotspots.iter().enumerate().map(|(index, hotspot)| {
         html! {
             <HotspotMarker key={hotspot.id.as_str()} {index} hotspot={hotspot.clone()}
-                selected={props.selected == Some(index)} expanded={props.expanded == Some(index)}
+                selected={props.selected == Some(index)}
                 onactivate={props.onactivate.clone()} onkeydown={props.onmarkerkey.clone()}
                 onmove={props.onmove.clone()} />
         }

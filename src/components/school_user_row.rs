@@ -129,10 +129,12 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
     };
     html! {
         <tr>
-            <td>{ user.username.clone() }</td>
-            <td>{ kind_label(user.kind) }{ if user.is_admin { ", admin" } else { "" } }</td>
-            <td>{ user.email.clone().unwrap_or_default() }</td>
-            <td>{ user.date_of_birth.clone().unwrap_or_default() }</td>
+            // `data-label`: the column's name, shown beside each value
+            // where a phone lays the rows out as cards.
+            <td data-label="Username">{ user.username.clone() }</td>
+            <td data-label="Role">{ kind_label(user.kind) }{ if user.is_admin { ", admin" } else { "" } }</td>
+            <td data-label="Email">{ user.email.clone().unwrap_or_default() }</td>
+            <td data-label="Date of birth">{ user.date_of_birth.clone().unwrap_or_default() }</td>
             <td class="user-actions">
                 if !props.is_me {
                     if *editing {

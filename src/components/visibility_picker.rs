@@ -1,5 +1,6 @@
 //! The `Visibility` radio group, each choice with a line on who can see it.
 
+use model::visibility::Owner;
 use model::Visibility;
 use yew::prelude::*;
 
@@ -10,6 +11,8 @@ pub struct VisibilityPickerProps {
     /// The choices this user may make (students may not always publish).
     #[prop_or(Visibility::ALL.to_vec())]
     pub allowed: Vec<Visibility>,
+    /// Whose scene it is, which decides who can open a private one.
+    pub owner: Owner,
 }
 
 #[function_component(VisibilityPicker)]
@@ -26,7 +29,7 @@ pub fn visibility_picker(props: &VisibilityPickerProps) -> Html {
                         <input type="radio" name="visibility" id={id.clone()} value={choice.as_str()}
                             checked={props.value == choice} {onchange} aria-describedby={hint.clone()} />
                         <label for={id}>{ choice.label() }</label>
-                        <p class="hint" id={hint}>{ choice.explanation() }</p>
+                        <p class="hint" id={hint}>{ choice.who_can_open(props.owner) }</p>
                     </div>
                 }
             }) }

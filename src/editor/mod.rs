@@ -7,6 +7,7 @@ pub mod edit;
 pub mod history;
 pub mod keymap;
 pub mod local_draft;
+pub mod placement;
 pub mod save;
 pub mod state;
 

@@ -4,11 +4,12 @@
 
 use crate::api::{self, ApiError};
 use crate::components::add_students::AddStudents;
+use crate::components::copy_button::CopyButton;
 use crate::components::feedback_panel::FeedbackPanel;
 use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::components::stats_panel::StatsDisclosure;
 use crate::components::text_field::TextField;
-use crate::route::viewer_href;
+use crate::route::{absolute_url, viewer_href};
 use crate::session::use_session;
 use model::{ClassInfo, ClassScene, ClassStudent, Me, UserKind};
 use yew::prelude::*;
@@ -157,7 +158,6 @@ fn class_panel(props: &ClassPanelProps) -> Html {
     let students = use_state(|| None::<Result<Vec<ClassStudent>, ApiError>>);
     let scenes = use_state(|| None::<Result<Vec<ClassScene>, ApiError>>);
     let reload = use_state(|| 0u32);
-    let copied = use_state(|| false);
     {
         let (students, scenes, id) = (students.clone(), scenes.clone(), class.id.clone());
         use_effect_with((*reload, id), move |(_, id)| {
@@ -179,24 +179,13 @@ fn class_panel(props: &ClassPanelProps) -> Html {
             });
         })
     };
-    let copy = {
-        let (code, copied) = (class.join_code.clone().unwrap_or_default(), copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            let origin = web_sys::window()
-                .and_then(|w| w.location().origin().ok())
-                .unwrap_or_default();
-            let link = format!("{origin}/signup?code={code}");
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&link);
-            let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-            });
-        })
-    };
     let hidden = matches!(&*students, Some(Err(ApiError::NotFound { .. })));
+    // The list as loaded (after students were added, say), else the count
+    // the class came with.
+    let student_count = match &*students {
+        Some(Ok(list)) => list.len(),
+        _ => class.student_count,
+    };
     let private_note = (!leads && hidden)
         .then(|| html! { <p class="hint">{ "Your school keeps classmates' names and work private." }</p> });
     let student_list = match &*students {
@@ -230,14 +219,13 @@ fn class_panel(props: &ClassPanelProps) -> Html {
         <section class="class-panel" aria-labelledby={format!("class-{}", class.id)}>
             <div class="section-head">
                 <h2 id={format!("class-{}", class.id)}>{ class.name.clone() }</h2>
-                <span class="hint">{ format!("{} · {}", class.teacher.username, match class.student_count { 1 => "1 student".to_string(), n => format!("{n} students") }) }</span>
+                <span class="hint">{ format!("{} · {}", class.teacher.username, match student_count { 1 => "1 student".to_string(), n => format!("{n} students") }) }</span>
             </div>
             if let Some(code) = &class.join_code {
                 <p class="join-code">
                     { "Join code: " }<strong class="code">{ code.clone() }</strong>
-                    <button type="button" class="button small" onclick={copy}>{ "Copy join link" }</button>
                     <button type="button" class="button small" onclick={rotate}>{ "New code" }</button>
-                    if *copied { <span class="status ok">{ " Link copied" }</span> }
+                    <CopyButton text={absolute_url(&format!("/signup?code={code}"))} label="Copy join link" what="Join link" />
                 </p>
             }
             { for private_note }
@@ -285,7 +273,8 @@ fn review_item(props: &ReviewItemProps) -> Html {
                 }
             </div>
             if *open {
-                <FeedbackPanel scene_id={s.id.clone()} can_write={true} onreviewed={props.onreviewed.clone()} />
+                <FeedbackPanel scene_id={s.id.clone()} can_write={true} reviewed={props.scene.reviewed}
+                    onreviewed={props.onreviewed.clone()} />
             }
             if props.leads {
                 <StatsDisclosure scene_id={s.id.clone()} scene_title={title.clone()} />

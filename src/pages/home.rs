@@ -1,10 +1,12 @@
 //! `/`: the signed-in user's scenes, or a welcome for everyone else.
 
 use crate::api;
+use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::focus::focus_in;
 use crate::components::scene_card::SceneCard;
 use crate::route::Route;
 use crate::session::{use_session, Session};
-use model::SceneSummary;
+use model::{SceneSummary, UserKind};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -14,7 +16,9 @@ pub fn home_page() -> Html {
     match &session.session {
         Session::Loading => html! { <div class="skeleton skeleton-title" aria-busy="true"></div> },
         Session::SignedOut => html! { <Welcome /> },
-        Session::SignedIn(_) => html! { <MyScenes /> },
+        Session::SignedIn(me) => {
+            html! { <MyScenes teaches={me.kind == UserKind::Teacher && me.school.is_some()} /> }
+        }
     }
 }
 
@@ -37,9 +41,33 @@ fn welcome() -> Html {
     }
 }
 
+/// What the owner asked to do to one of their scenes.
+#[derive(Clone, PartialEq)]
+enum Asking {
+    /// "Delete this scene?" is open; `busy` while the server deletes it.
+    Delete {
+        scene: SceneSummary,
+        busy: bool,
+        error: Option<String>,
+    },
+}
+
+#[derive(Properties, PartialEq)]
+struct MyScenesProps {
+    /// A teacher of a school, whose next step is a class.
+    teaches: bool,
+}
+
 #[function_component(MyScenes)]
-fn my_scenes() -> Html {
+fn my_scenes(props: &MyScenesProps) -> Html {
     let scenes = use_state(|| None::<Result<Vec<SceneSummary>, api::ApiError>>);
+    let asking = use_state(|| None::<Asking>);
+    // What just happened, for everyone and for screen readers.
+    let status = use_state(|| None::<String>);
+    // After a scene goes, the focus goes to the list's heading; after a
+    // copy, to the copy.
+    let section = use_node_ref();
+    let focus_next = use_state(|| None::<FocusTarget>);
     {
         let scenes = scenes.clone();
         use_effect_with((), move |_| {
@@ -48,6 +76,134 @@ fn my_scenes() -> Html {
             });
         });
     }
+    {
+        let section = section.clone();
+        use_effect_with((*focus_next).clone(), move |target| {
+            if let Some(target) = target {
+                let card = (!target.card.is_empty())
+                    .then(|| focus_in(&section, &format!("#{} a", target.card)));
+                if card != Some(true) {
+                    focus_in(&section, "h1");
+                }
+            }
+        });
+    }
+    let duplicate = {
+        let (scenes, status, focus_next) = (scenes.clone(), status.clone(), focus_next.clone());
+        move |summary: &SceneSummary| {
+            let (scenes, status, focus_next, id) = (
+                scenes.clone(),
+                status.clone(),
+                focus_next.clone(),
+                summary.id.clone(),
+            );
+            Callback::from(move |()| {
+                let (scenes, status, focus_next, id) = (
+                    scenes.clone(),
+                    status.clone(),
+                    focus_next.clone(),
+                    id.clone(),
+                );
+                status.set(Some("Copying…".into()));
+                wasm_bindgen_futures::spawn_local(async move {
+                    let copied = match api::scenes::get(&id).await {
+                        Ok(original) => api::scenes::create(&original.duplicate()).await,
+                        Err(e) => Err(e),
+                    };
+                    match copied {
+                        Ok(copy) => {
+                            status.set(Some(format!("Made “{}”, a private copy.", copy.title)));
+                            // Newest first, as the server lists them.
+                            if let Some(Ok(list)) = &*scenes {
+                                let mut list = list.clone();
+                                list.insert(0, copy.summary());
+                                scenes.set(Some(Ok(list)));
+                            }
+                            FocusTarget::set(&focus_next, format!("scene-{}", copy.id));
+                        }
+                        Err(e) => {
+                            status.set(Some(format!("Could not copy the scene: {}", e.message())))
+                        }
+                    }
+                });
+            })
+        }
+    };
+    let ask_delete = {
+        let asking = asking.clone();
+        move |summary: &SceneSummary| {
+            let (asking, scene) = (asking.clone(), summary.clone());
+            Callback::from(move |()| {
+                asking.set(Some(Asking::Delete {
+                    scene: scene.clone(),
+                    busy: false,
+                    error: None,
+                }))
+            })
+        }
+    };
+    let dialog = match &*asking {
+        Some(Asking::Delete { scene, busy, error }) => {
+            let name = display_title(scene);
+            let onconfirm = {
+                let (asking, scenes, status, focus_next, scene) = (
+                    asking.clone(),
+                    scenes.clone(),
+                    status.clone(),
+                    focus_next.clone(),
+                    scene.clone(),
+                );
+                Callback::from(move |()| {
+                    let (asking, scenes, status, focus_next, scene) = (
+                        asking.clone(),
+                        scenes.clone(),
+                        status.clone(),
+                        focus_next.clone(),
+                        scene.clone(),
+                    );
+                    asking.set(Some(Asking::Delete {
+                        scene: scene.clone(),
+                        busy: true,
+                        error: None,
+                    }));
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match api::scenes::delete(&scene.id).await {
+                            Ok(()) => {
+                                asking.set(None);
+                                if let Some(Ok(list)) = &*scenes {
+                                    let list =
+                                        list.iter().filter(|s| s.id != scene.id).cloned().collect();
+                                    scenes.set(Some(Ok(list)));
+                                }
+                                status.set(Some(format!("Deleted “{}”.", display_title(&scene))));
+                                FocusTarget::set(&focus_next, String::new());
+                            }
+                            Err(e) => asking.set(Some(Asking::Delete {
+                                scene,
+                                busy: false,
+                                error: Some(e.message()),
+                            })),
+                        }
+                    });
+                })
+            };
+            let oncancel = {
+                let (asking, focus_next, id) =
+                    (asking.clone(), focus_next.clone(), scene.id.clone());
+                Callback::from(move |()| {
+                    asking.set(None);
+                    // Back to the scene it was asked about.
+                    FocusTarget::set(&focus_next, format!("scene-{id}"));
+                })
+            };
+            html! {
+                <ConfirmDialog title={format!("Delete “{name}”?")} confirm="Delete scene"
+                    text="The scene, its hotspots and its view statistics are deleted for good, and its link stops working. Its pictures are deleted within a day, unless another of your scenes shows them."
+                    {onconfirm} {oncancel} busy={*busy} error={error.clone().map(AttrValue::from)} />
+            }
+        }
+        None => html! {},
+    };
     let body = match &*scenes {
         None => html! { <div class="skeleton skeleton-image" aria-busy="true"></div> },
         Some(Err(e)) => html! { <p class="error" role="alert">{ e.message() }</p> },
@@ -59,17 +215,53 @@ fn my_scenes() -> Html {
         },
         Some(Ok(list)) => html! {
             <ul class="scene-grid">
-                { for list.iter().map(|s| html! { <SceneCard key={s.id.clone()} scene={s.clone()} own=true /> }) }
+                { for list.iter().map(|s| html! {
+                    <SceneCard key={s.id.clone()} scene={s.clone()} own=true
+                        onduplicate={duplicate(s)} ondelete={ask_delete(s)} />
+                }) }
             </ul>
         },
     };
     html! {
-        <section>
+        <section ref={section}>
             <div class="section-head">
                 <h1>{ "My scenes" }</h1>
                 <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
             </div>
+            <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
+            if props.teaches && matches!(&*scenes, Some(Ok(list)) if list.is_empty()) {
+                <p class="next-step">
+                    { "Your students' work will come to you in Classes: " }
+                    <Link<Route> to={Route::Classes}>{ "create your first class" }</Link<Route>>
+                    { " and give its join code to your students." }
+                </p>
+            }
             { body }
+            { dialog }
         </section>
+    }
+}
+
+fn display_title(scene: &SceneSummary) -> String {
+    if scene.title.trim().is_empty() {
+        "Untitled".to_string()
+    } else {
+        scene.title.clone()
+    }
+}
+
+/// Where the focus goes once the list has changed: a card's element id,
+/// or empty for the list's heading. Counted, so asking for the same place
+/// twice moves the focus twice.
+#[derive(Clone, PartialEq)]
+struct FocusTarget {
+    count: u32,
+    card: String,
+}
+
+impl FocusTarget {
+    fn set(handle: &UseStateHandle<Option<FocusTarget>>, card: String) {
+        let count = handle.as_ref().map_or(0, |t| t.count + 1);
+        handle.set(Some(FocusTarget { count, card }));
     }
 }

@@ -3,7 +3,7 @@
 use crate::api;
 use crate::components::text_field::TextField;
 use crate::route::Route;
-use crate::session::{use_session, Session};
+use crate::session::use_session;
 use model::LoginRequest;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -38,12 +38,7 @@ pub fn login_page() -> Html {
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 match api::auth::login(&req).await {
-                    Ok(me) => {
-                        session.set(Session::SignedIn(me));
-                        if let Some(nav) = navigator {
-                            nav.push(&Route::Home);
-                        }
-                    }
+                    Ok(me) => session.enter(me, navigator),
                     Err(e) => {
                         error.set(Some(e.message()));
                         busy.set(false);
@@ -56,16 +51,16 @@ pub fn login_page() -> Html {
         <section class="form-page">
             <h1>{ "Log in" }</h1>
             <form {onsubmit} novalidate=true>
-                <TextField id="login-username" label="Username" value={(*login).clone()}
+                <TextField id="login-username" label="Username or email" value={(*login).clone()}
                     oninput={Callback::from({ let s = login.clone(); move |v| s.set(v) })}
-                    hint="Or the email address you signed up with." autocomplete="username" required=true />
+                    autocomplete="username" required=true />
                 <TextField id="login-password" label="Password" kind="password" value={(*password).clone()}
                     oninput={Callback::from({ let s = password.clone(); move |v| s.set(v) })}
                     autocomplete="current-password" required=true />
                 if let Some(message) = &*error {
                     <p class="error" role="alert">{ message.clone() }</p>
                 }
-                <button type="submit" class="button primary" disabled={*busy}>{ "Log in" }</button>
+                <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ "Log in" }</button>
             </form>
             <p>{ "New here? " }<Link<Route> to={Route::Signup}>{ "Sign up" }</Link<Route>></p>
         </section>

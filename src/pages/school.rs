@@ -2,8 +2,10 @@
 //! explained, and its users.
 
 use crate::api::{self, ApiError};
+use crate::components::copy_button::CopyButton;
 use crate::components::school_user_row::SchoolUserRow;
 use crate::components::sign_in_gate::signed_in_or_notice;
+use crate::route::absolute_url;
 use crate::session::use_session;
 use model::{School, SchoolSettingsPatch, SchoolUser};
 use wasm_bindgen::JsCast;
@@ -69,25 +71,6 @@ fn school_admin() -> Html {
             });
         })
     };
-    let copy_invite = |code: &str| {
-        let (code, saved) = (code.to_string(), saved.clone());
-        Callback::from(move |_: MouseEvent| {
-            let origin = web_sys::window()
-                .and_then(|w| w.location().origin().ok())
-                .unwrap_or_default();
-            let link = format!("{origin}/signup?invite={code}");
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&link);
-            let saved = saved.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
-                    saved.set(Some("Invitation link copied".into()));
-                }
-            });
-        })
-    };
     let rotate = {
         let (school, saved) = (school.clone(), saved.clone());
         Callback::from(move |_: MouseEvent| {
@@ -130,8 +113,8 @@ fn school_admin() -> Html {
                         <p class="hint">{ "Teachers who sign up with this code (or the link) join your school. They see the students of their own classes only." }</p>
                         <p class="join-code">
                             { "Invitation code: " }<strong class="code">{ code.clone() }</strong>
-                            <button type="button" class="button small" onclick={copy_invite(code)}>{ "Copy invitation link" }</button>
                             <button type="button" class="button small" onclick={rotate.clone()}>{ "New invitation code" }</button>
+                            <CopyButton text={absolute_url(&format!("/signup?invite={code}"))} label="Copy invitation link" what="Invitation link" />
                         </p>
                     </section>
                 }
@@ -140,7 +123,7 @@ fn school_admin() -> Html {
     };
     let user_table = match &*users {
         Some(Ok(list)) => html! {
-            <table class="users">
+            <table class="users people">
                 <caption>{ "People in your school" }</caption>
                 <thead><tr><th scope="col">{ "Username" }</th><th scope="col">{ "Role" }</th><th scope="col">{ "Email" }</th><th scope="col">{ "Date of birth" }</th><th scope="col">{ "Actions" }</th></tr></thead>
                 <tbody>

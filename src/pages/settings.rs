@@ -3,6 +3,7 @@
 use crate::api;
 use crate::components::activity_log::ActivityLog;
 use crate::components::avatar_editor::AvatarEditor;
+use crate::components::focus::focus_in;
 use crate::components::password_form::PasswordForm;
 use crate::components::profile_form::ProfileForm;
 use crate::components::sign_in_gate::signed_in_or_notice;
@@ -70,6 +71,25 @@ fn delete_account() -> Html {
     let open = use_state(|| false);
     let password = use_state(String::new);
     let error = use_state(|| None::<String>);
+    // Opening puts the focus in the password field, closing back on the
+    // button that opened it: neither is left on a control that went away.
+    let section = use_node_ref();
+    let first = use_mut_ref(|| true);
+    {
+        let section = section.clone();
+        use_effect_with(*open, move |open| {
+            if !first.replace(false) {
+                focus_in(
+                    &section,
+                    if *open {
+                        "#delete-password"
+                    } else {
+                        "button.danger"
+                    },
+                );
+            }
+        });
+    }
     let confirm = {
         let (password, error, session, navigator) = (
             password.clone(),
@@ -99,7 +119,7 @@ fn delete_account() -> Html {
         })
     };
     html! {
-        <section class="danger-zone" aria-labelledby="delete-heading">
+        <section class="danger-zone" aria-labelledby="delete-heading" ref={section}>
             <h2 id="delete-heading">{ "Delete your account" }</h2>
             <p>{ "Your account, scenes, pictures, sounds, feedback and view statistics are deleted at once, and your shared links stop working. Only your activity log is kept, for 30 more days, then it is deleted too. This cannot be undone; download your data first if you want to keep it." }</p>
             if *open {

@@ -2,9 +2,10 @@
 //! or as a student with a join code from their teacher.
 
 use crate::api;
-use crate::components::text_field::TextField;
+use crate::components::focus::focus_in;
+use crate::components::text_field::{error_of, TextField};
 use crate::route::Route;
-use crate::session::{use_session, Session};
+use crate::session::use_session;
 use model::{FieldError, SignupRequest, UserKind};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -18,6 +19,31 @@ fn today() -> String {
         now.get_month() + 1,
         now.get_date()
     )
+}
+
+/// The fields a refusal may name, each shown beside its field.
+const FIELDS: [&str; 6] = [
+    "username",
+    "email",
+    "password",
+    "date_of_birth",
+    "join_code",
+    "school_name",
+];
+
+/// The input of a field named in a refusal: the join code is a student's
+/// `Join code` or a teacher's invitation code.
+fn field_id(field: &str, kind: UserKind) -> &'static str {
+    match field {
+        "username" => "signup-username",
+        "email" => "signup-email",
+        "password" => "signup-password",
+        "date_of_birth" => "signup-birth",
+        "join_code" if kind == UserKind::Teacher => "signup-invite",
+        "join_code" => "signup-join",
+        "school_name" => "signup-school",
+        _ => "",
+    }
 }
 
 #[derive(Clone, Default, PartialEq)]
@@ -79,8 +105,26 @@ pub fn signup_page() -> Html {
             (None, None) => Form::default(),
         }
     });
-    let error = use_state(|| None::<FieldError>);
+    // Every field at fault, in the form's order.
+    let errors = use_state(Vec::<FieldError>::new);
     let busy = use_state(|| false);
+    // After a refusal the focus goes to the first field at fault, so that
+    // its message is the first thing read; counted, so a second refusal
+    // of the same field moves it again.
+    let refused = use_state(|| 0u32);
+    let form_ref = use_node_ref();
+    {
+        let (form_ref, errors) = (form_ref.clone(), errors.clone());
+        let kind = form.kind.unwrap_or(UserKind::Individual);
+        use_effect_with(*refused, move |refused| {
+            if *refused > 0 {
+                let first = errors.first().map(|e| field_id(&e.field, kind));
+                if !first.is_some_and(|id| focus_in(&form_ref, &format!("#{id}"))) {
+                    focus_in(&form_ref, "[role=alert]");
+                }
+            }
+        });
+    }
 
     let set = |apply: fn(&mut Form, String)| {
         let form = form.clone();
@@ -91,60 +135,45 @@ pub fn signup_page() -> Html {
         })
     };
     let onsubmit = {
-        let (form, error, busy) = (form.clone(), error.clone(), busy.clone());
+        let (form, errors, busy, refused) =
+            (form.clone(), errors.clone(), busy.clone(), refused.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             if *busy {
                 return;
             }
             let req = form.request();
-            if let Err(invalid) = req.validate(&today()) {
-                error.set(Some(invalid));
+            let problems = req.problems(&today());
+            if !problems.is_empty() {
+                errors.set(problems);
+                refused.set(*refused + 1);
                 return;
             }
-            let (session, navigator, error, busy) = (
+            let (session, navigator, errors, busy, refused) = (
                 session.clone(),
                 navigator.clone(),
-                error.clone(),
+                errors.clone(),
                 busy.clone(),
+                refused.clone(),
             );
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
                 match api::auth::signup(&req).await {
-                    Ok(me) => {
-                        session.set(Session::SignedIn(me));
-                        if let Some(nav) = navigator {
-                            nav.push(&Route::Home);
-                        }
-                    }
+                    Ok(me) => session.enter(me, navigator),
                     Err(e) => {
                         let field = e.field().unwrap_or("form").to_string();
-                        error.set(Some(FieldError::new(field, e.message())));
+                        errors.set(vec![FieldError::new(field, e.message())]);
+                        refused.set(*refused + 1);
                         busy.set(false);
                     }
                 }
             });
         })
     };
-    let error_for = |field: &str| {
-        error
-            .as_ref()
-            .filter(|e| e.field == field)
-            .map(|e| e.message.clone())
-    };
-    let general = error
-        .as_ref()
-        .filter(|e| {
-            ![
-                "username",
-                "email",
-                "password",
-                "date_of_birth",
-                "join_code",
-                "school_name",
-            ]
-            .contains(&e.field.as_str())
-        })
+    let error_for = |field: &str| error_of(errors.iter().find(|e| e.field == field), field);
+    let general = errors
+        .iter()
+        .find(|e| !FIELDS.contains(&e.field.as_str()))
         .map(|e| e.message.clone());
     let kind = form.kind.unwrap_or(UserKind::Individual);
     let kind_choice = |value: UserKind, label: &'static str, hint: &'static str| {
@@ -167,7 +196,7 @@ pub fn signup_page() -> Html {
     html! {
         <section class="form-page">
             <h1>{ "Sign up" }</h1>
-            <form {onsubmit} novalidate=true>
+            <form {onsubmit} novalidate=true ref={form_ref}>
                 <fieldset class="kinds">
                     <legend>{ "Account type" }</legend>
                     { kind_choice(UserKind::Individual, "For myself", "Make and share scenes on your own.") }
@@ -185,7 +214,7 @@ pub fn signup_page() -> Html {
                 if kind == UserKind::Student {
                     <TextField id="signup-birth" label="Date of birth" kind="date" value={form.date_of_birth.clone()}
                         oninput={set(|f, v| f.date_of_birth = v)} error={error_for("date_of_birth")}
-                        hint="Only you, your teachers and your school's admins can see it." required=true />
+                        hint="Only you and your school's admins can see it; never your teachers or classmates." required=true />
                     <TextField id="signup-join" label="Join code" value={form.join_code.clone()}
                         oninput={set(|f, v| f.join_code = v)} error={error_for("join_code")} required=true />
                 }
@@ -202,7 +231,7 @@ pub fn signup_page() -> Html {
                 }
                 <p class="hint">{ "By signing up you agree to how we handle your data: " }
                     <Link<Route> to={Route::Privacy}>{ "privacy" }</Link<Route>>{ "." }</p>
-                <button type="submit" class="button primary" disabled={*busy}>{ "Sign up" }</button>
+                <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ "Sign up" }</button>
             </form>
             <p>{ "Already have an account? " }<Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>></p>
         </section>

@@ -143,6 +143,15 @@ test('a teacher adds a student without email and imports a class list; the stude
   const password = (await created.locator('td.code').innerText()).trim();
   assert.match(password, /^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/);
 
+  // The second student added one by one keeps the first one's password on
+  // screen (it is shown only here, once), and the class counts them both.
+  await teacher.page.getByLabel("Student's username").fill('lea');
+  await teacher.page.getByLabel("Student's date of birth").fill('2016-04-05');
+  await teacher.page.getByRole('button', { name: 'Add student' }).click();
+  await teacher.page.locator('.import-report tbody tr').filter({ hasText: 'lea' }).getByText('Created').waitFor();
+  assert.equal((await created.locator('td.code').innerText()).trim(), password);
+  await teacher.page.locator('.class-panel .section-head').getByText('2 students').waitFor();
+
   await teacher.page.getByLabel('Class list (CSV)').setInputFiles({
     name: '5A.csv', mimeType: 'text/csv',
     buffer: Buffer.from('username,email,date of birth\nomar,,2016-05-06\nNot Valid,,2016-01-01\npia,pia@vale.example,2015-11-30\n'),
@@ -151,6 +160,8 @@ test('a teacher adds a student without email and imports a class list; the stude
   await rows.filter({ hasText: 'pia' }).getByText('Created').waitFor();
   assert.match(await rows.filter({ hasText: 'Not Valid' }).innerText(), /Refused: Username may use only/);
   await teacher.page.locator('.student-list').getByText('pia', { exact: true }).waitFor();
+  assert.equal((await created.locator('td.code').innerText()).trim(), password, 'an import keeps earlier passwords');
+  await teacher.page.locator('.class-panel .section-head').getByText('4 students').waitFor();
 
   const student = await person();
   await student.page.goto(`${world.server.base}/login`);

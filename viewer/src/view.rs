@@ -166,6 +166,14 @@ fn draw() {
 
         let main = el("main", "viewer-main");
         if address.text_only {
+            // What the picture shows, for whoever reads rather than looks.
+            let alt = scene.image.as_ref().map(|i| i.alt.trim());
+            if let Some(alt) = alt.filter(|a| !a.is_empty()) {
+                append(
+                    &main,
+                    &text_el("p", "text-view-picture", &format!("The picture: {alt}")),
+                );
+            }
             append(&main, &text_view(scene, address));
         } else if let Some(image) = &scene.image {
             let stage = el("div", "scene-stage");

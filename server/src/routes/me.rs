@@ -1,5 +1,6 @@
 //! The signed-in user's own account.
 
+use crate::auth::session::MaybeUser;
 use crate::auth::session::{clear_cookie, token_from};
 use crate::auth::{password, CurrentUser};
 use crate::db::activity::{self, Event};
@@ -21,12 +22,13 @@ use axum::{Json, Router};
 use model::user::{normalize_email, validate_email, validate_password, validate_username};
 use model::{
     ActivityEntry, ActivityKind, Asset, ClassInfo, DeleteAccount, Feedback, Me, MePatch,
-    PasswordChange, Scene, SceneStats, UserKind,
+    PasswordChange, Scene, SceneStats, SessionInfo, UserKind,
 };
 use serde::Serialize;
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .route("/session", get(session))
         .route("/me", get(me).patch(update_me).delete(delete_me))
         .route("/me/export", get(export))
         .route("/me/activity", get(own_activity))
@@ -41,6 +43,25 @@ async fn me(State(state): State<AppState>, CurrentUser(user): CurrentUser) -> Ap
             .call(move |conn| users::me(conn, &keys, &user))
             .await?,
     ))
+}
+
+/// `GET /api/session`: who is signed in, if anyone. Unlike `GET /api/me`,
+/// a visitor who is not signed in is an answer, not an error: the app asks
+/// on every first page, and a 401 there would be a console error for every
+/// visitor.
+async fn session(
+    State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
+) -> AppResult<Json<SessionInfo>> {
+    let Some(user) = user else {
+        return Ok(Json(SessionInfo { me: None }));
+    };
+    let keys = state.keys.clone();
+    let me = state
+        .db
+        .call(move |conn| users::me(conn, &keys, &user))
+        .await?;
+    Ok(Json(SessionInfo { me: Some(me) }))
 }
 
 /// Whether `password` is the signed-in user's own. Wrong ones count as

@@ -35,7 +35,8 @@ pub fn editor_page(props: &EditorProps) -> Html {
     match signed_in_or_notice(&session.session, "Make a scene", "to make scenes.") {
         // Keyed by account: another account's editor starts afresh.
         Ok(me) => html! {
-            <Editor key={me.id.clone()} id={props.id.clone()} user_id={me.id.clone()} kind={me.kind} />
+            <Editor key={me.id.clone()} id={props.id.clone()} user_id={me.id.clone()} kind={me.kind}
+                in_school={me.school.is_some()} />
         },
         Err(notice) => notice,
     }
@@ -48,6 +49,7 @@ struct SignedInEditorProps {
     /// The author, whose unsaved edits this browser keeps apart from others'.
     user_id: String,
     kind: UserKind,
+    in_school: bool,
 }
 
 #[function_component(Editor)]
@@ -71,7 +73,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
     };
     hooks::use_window_events(&latest, &pending_copy, upload_image.clone());
     let marker_key = hooks::use_marker_keys(&latest);
-    let allowed = hooks::use_allowed_visibilities(props.kind);
+    let sharing = hooks::use_sharing(props.kind, props.in_school);
     let own_scenes = hooks::use_own_scenes();
 
     match opening {
@@ -132,8 +134,9 @@ fn editor(props: &SignedInEditorProps) -> Html {
 
     html! {
         <div class="editor">
+            <h1 class="editor-title">{ if draft.title.trim().is_empty() { "New scene" } else { draft.title.trim() } }</h1>
             <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                scene_id={scene_id.clone()} status={status.clone()} unsaved={state.has_unsaved_changes()}
+                scene_id={scene_id.clone()} visibility={draft.visibility} owner={sharing.owner} status={status.clone()} unsaved={state.has_unsaved_changes()}
                 named={!draft.title.trim().is_empty()} ondispatch={dispatch.clone()}
                 onsave={saving.save.clone()} onreload={reload} />
             if *restored {
@@ -146,7 +149,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
                 <Panel hotspot={state.selected.and_then(|i| draft.hotspots.get(i).map(|h| (i, h.clone())))}
                     count={draft.hotspots.len()} title={draft.title.clone()} description={draft.description.clone()}
                     alt={draft.image.as_ref().map(|i| AttrValue::from(i.alt.clone()))} visibility={draft.visibility}
-                    {allowed} scene_id={scene_id.clone()} student={props.kind == UserKind::Student} scenes={own_scenes}
+                    allowed={sharing.allowed.clone()} owner={sharing.owner} scene_id={scene_id.clone()} student={props.kind == UserKind::Student} scenes={own_scenes}
                     error={field_error} picture_error={picture_upload.error()} uploading={picture_upload.progress()}
                     saving={status == SaveStatus::Saving} ondispatch={dispatch} {onpicture} onresetlink={reset_link} />
             </div>

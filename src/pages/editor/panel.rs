@@ -8,6 +8,7 @@ use crate::components::text_field::{error_of, TextField};
 use crate::components::visibility_picker::VisibilityPicker;
 use crate::editor::save::hotspot_index;
 use crate::editor::Action;
+use model::visibility::Owner;
 use model::{FieldError, Hotspot, SceneSummary, Visibility};
 use std::rc::Rc;
 use std::sync::Arc;
@@ -26,6 +27,8 @@ pub struct PanelProps {
     pub visibility: Visibility,
     /// What this author may choose.
     pub allowed: Vec<Visibility>,
+    /// Whose scene it is, which decides who can open a private one.
+    pub owner: Owner,
     /// None until the scene is first saved.
     pub scene_id: Option<AttrValue>,
     /// The author is a student, who may have a teacher's feedback.
@@ -91,7 +94,7 @@ pub fn panel(props: &PanelProps) -> Html {
                         value={alt.clone()} oninput={dispatch.reform(Action::SetAlt)} error={error_for("image.alt")} />
                 }
                 <VisibilityPicker value={props.visibility} onchange={dispatch.reform(Action::SetVisibility)}
-                    allowed={props.allowed.clone()} />
+                    allowed={props.allowed.clone()} owner={props.owner} />
                 if props.scene_id.is_some() {
                     <div class="reset-link">
                         <button type="button" class="button small" onclick={props.onresetlink.reform(|_| ())}

@@ -3,7 +3,7 @@
 
 use crate::components::file_input::take_chosen_file;
 use crate::components::scene_stage::SceneStage;
-use crate::editor::Action;
+use crate::editor::{placement, Action};
 use model::SceneInput;
 use std::rc::Rc;
 use web_sys::{DragEvent, KeyboardEvent};
@@ -73,25 +73,66 @@ pub fn picture(props: &PictureProps) -> Html {
         })
     };
     let has_image = props.draft.0.image.is_some();
+    let file_input = use_node_ref();
+    let choose_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
+                input.click();
+            }
+        })
+    };
+    // Said once a hotspot is added by the button: where it went.
+    let added = use_state(|| None::<String>);
+    let add_hotspot = {
+        let (draft, dispatch, added) = (
+            props.draft.0.clone(),
+            props.ondispatch.clone(),
+            added.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let taken: Vec<(f64, f64)> = draft.hotspots.iter().map(|h| (h.x, h.y)).collect();
+            let aspect = draft
+                .image
+                .as_ref()
+                .map_or(1.0, |i| f64::from(i.width) / f64::from(i.height.max(1)));
+            let (x, y) = placement::free_spot(&taken, aspect);
+            dispatch.emit(Action::AddHotspot { x, y });
+            added.set(Some(format!(
+                "Added Hotspot {} {}.",
+                taken.len() + 1,
+                placement::describe(x, y)
+            )));
+        })
+    };
     html! {
         <section class={classes!("editor-canvas", dragging_file.then_some("drop-target"))} aria-label="Picture"
             {ondragover} {ondragleave} {ondrop}>
             if has_image {
                 <Stage draft={props.draft.clone()} selected={props.selected}
                     ondispatch={props.ondispatch.clone()} onmarkerkey={props.onmarkerkey.clone()} />
-                <p class="hint">{ "Click the picture to add a hotspot; drag one to move it. On a selected hotspot, arrow keys move it (Shift: further) and Delete removes it." }</p>
-                <button type="button" class="button" onclick={props.ondispatch.reform(|_| Action::AddHotspot { x: 0.5, y: 0.5 })}>
-                    { "Add hotspot" }</button>
+                <p class="hint">
+                    <span class="for-pointer">{ "Click the picture to add a hotspot; drag one to move it. On a selected hotspot, arrow keys move it (Shift: further) and Delete removes it." }</span>
+                    <span class="for-touch">{ "Tap the picture to add a hotspot; drag one to move it." }</span>
+                </p>
+                <p class="add-hotspot">
+                    <button type="button" class="button" onclick={add_hotspot}>{ "Add hotspot" }</button>
+                    <span class="status" role="status">{ (*added).clone().unwrap_or_default() }</span>
+                </p>
             } else {
-                <div class="drop-hint">
+                // A tap or click anywhere in the box chooses a file: on a
+                // phone it is what one taps. The field below is the same
+                // control for the keyboard, so the box needs no role.
+                <div class="drop-hint" onclick={choose_file}>
                     <p><strong>{ "Start with a picture" }</strong></p>
-                    <p>{ "Choose a file below, drop one here, or paste one (Ctrl+V)." }</p>
+                    <p class="for-pointer">{ "Choose a file below, drop one here, or paste one (Ctrl+V)." }</p>
+                    <p class="for-touch">{ "Tap here to choose a photo or take one." }</p>
                 </div>
             }
             <div class={classes!("field", props.error.as_ref().map(|_| "has-error"))}>
                 <label for="scene-image">{ if has_image { "Image (replace)" } else { "Image" } }</label>
                 <input type="file" id="scene-image" accept="image/png,image/jpeg,image/webp,image/gif"
-                    onchange={onimagefile} disabled={props.uploading.is_some()} aria-describedby="scene-image-hint" />
+                    onchange={onimagefile} aria-describedby="scene-image-hint" ref={file_input} />
                 <p class="hint" id="scene-image-hint">{ "PNG, JPEG, WebP or GIF, up to 10 MB. Replacing it keeps your hotspots." }</p>
                 if let Some(done) = props.uploading {
                     <p class="progress" role="status">

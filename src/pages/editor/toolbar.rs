@@ -2,8 +2,11 @@
 //! line saying where saving stands; under it, the offer to keep or discard
 //! edits restored from this browser.
 
+use crate::components::copy_button::CopyButton;
 use crate::editor::{Action, SaveKind, SaveStatus};
-use crate::route::viewer_href;
+use crate::route::{absolute_url, viewer_href};
+use model::visibility::Owner;
+use model::Visibility;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +15,9 @@ pub struct ToolbarProps {
     pub can_redo: bool,
     /// None until the scene is first saved.
     pub scene_id: Option<AttrValue>,
+    /// Who can open the link: said when it is copied.
+    pub visibility: Visibility,
+    pub owner: Owner,
     pub status: SaveStatus,
     /// The draft differs from what the server holds.
     pub unsaved: bool,
@@ -23,49 +29,46 @@ pub struct ToolbarProps {
     pub onreload: Callback<()>,
 }
 
-fn shared_url(id: &str) -> String {
-    let origin = web_sys::window()
-        .and_then(|w| w.location().origin().ok())
-        .unwrap_or_default();
-    format!("{origin}/v/{id}")
-}
-
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
-    let copied = use_state(|| false);
-    let copy_link = {
-        let (id, copied) = (props.scene_id.clone(), copied.clone());
-        Callback::from(move |_: MouseEvent| {
-            let (Some(id), Some(window)) = (&id, web_sys::window()) else {
-                return;
-            };
-            let promise = window.navigator().clipboard().write_text(&shared_url(id));
-            let copied = copied.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-            });
-        })
-    };
     let saving = props.status == SaveStatus::Saving;
     let never_saved = props.scene_id.is_none();
+    let save = {
+        let onsave = props.onsave.clone();
+        Callback::from(move |_: MouseEvent| {
+            if !saving {
+                onsave.emit(SaveKind::Manual);
+            }
+        })
+    };
     html! {
         <div class="editor-toolbar" role="toolbar" aria-label="Scene">
             <button type="button" class="button" onclick={props.ondispatch.reform(|_| Action::Undo)}
                 disabled={!props.can_undo} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
             <button type="button" class="button" onclick={props.ondispatch.reform(|_| Action::Redo)}
                 disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
-            <button type="button" class="button primary" onclick={props.onsave.reform(|_: MouseEvent| SaveKind::Manual)}
-                disabled={saving}>{ "Save" }</button>
-            <button type="button" class="button" onclick={copy_link} disabled={never_saved}
-                title={if never_saved { "Save the scene first" } else { "" }}>{ "Copy link" }</button>
+            // Not `disabled` while saving: that would take the focus from it.
+            <button type="button" class="button primary" onclick={save} aria-disabled={saving.to_string()}>{ "Save" }</button>
+            <CopyButton text={props.scene_id.as_deref().map(|id| absolute_url(&viewer_href(id))).unwrap_or_default()}
+                label="Copy link" what="Link" disabled={never_saved} note={who_can_open_link(props.visibility, props.owner)} />
             if let Some(id) = &props.scene_id {
                 <a href={viewer_href(id)} class="button">{ "View" }</a>
             }
             <span aria-live="polite" class="status-area">
                 { status_line(props) }
-                if *copied { <span class="status ok">{ " Link copied" }</span> }
             </span>
         </div>
+    }
+}
+
+/// Said when the link is copied: a private scene's link opens for few.
+fn who_can_open_link(visibility: Visibility, owner: Owner) -> AttrValue {
+    let who = visibility.who_can_open(owner);
+    match visibility {
+        Visibility::Private => {
+            format!("Who can open it: {who} Anyone else gets “Not found”.").into()
+        }
+        _ => format!("Who can open it: {who}").into(),
     }
 }
 

@@ -18,7 +18,8 @@ pub use window::use_window_events;
 use crate::api;
 use crate::editor::keymap::{self, KeyPress};
 use crate::editor::{Action, EditorState};
-use model::{SceneSummary, UserKind, Visibility};
+use model::visibility::Owner;
+use model::{SceneSummary, School, UserKind, Visibility};
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::KeyboardEvent;
@@ -73,24 +74,44 @@ fn press<'a>(e: &KeyboardEvent, key: &'a str) -> KeyPress<'a> {
         shift: e.shift_key(),
     }
 }
-/// The visibilities an author of `kind` may choose: a student publishes
-/// only if the school allows, which is asked once.
+/// What an author may share and how: the visibilities they may choose
+/// (a student publishes only if the school allows) and who can open their
+/// private scenes (a student's school may let its students see each
+/// other's). A student's school settings are asked once.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sharing {
+    pub allowed: Vec<Visibility>,
+    pub owner: Owner,
+}
+
 #[hook]
-pub fn use_allowed_visibilities(kind: UserKind) -> Vec<Visibility> {
-    let students_can_publish = use_state(|| false);
+pub fn use_sharing(kind: UserKind, in_school: bool) -> Sharing {
+    let school = use_state(|| None::<School>);
     {
-        let students_can_publish = students_can_publish.clone();
+        let school = school.clone();
         use_effect_with(kind, move |kind| {
             if *kind == UserKind::Student {
                 wasm_bindgen_futures::spawn_local(async move {
-                    if let Ok(school) = api::school::get().await {
-                        students_can_publish.set(school.students_can_publish);
+                    if let Ok(found) = api::school::get().await {
+                        school.set(Some(found));
                     }
                 });
             }
         });
     }
-    kind.allowed_visibilities(*students_can_publish).to_vec()
+    let owner = match (kind, &*school) {
+        _ if !in_school => Owner::Alone,
+        (UserKind::Student, school) => Owner::Student {
+            // Until the school answers, its default: students see peers' work.
+            peers_see_work: school.as_ref().is_none_or(|s| s.peer_visibility),
+        },
+        _ => Owner::Staff,
+    };
+    let students_can_publish = school.as_ref().is_some_and(|s| s.students_can_publish);
+    Sharing {
+        allowed: kind.allowed_visibilities(students_can_publish).to_vec(),
+        owner,
+    }
 }
 
 /// The author's scenes, for tour links.

@@ -4,24 +4,13 @@
 use crate::api::{self, ApiError};
 use crate::editor::local_draft;
 use crate::editor::{Action, EditorState};
-use model::{Scene, SceneInput};
+use model::Scene;
 use yew::prelude::*;
-
-fn scene_input(scene: &Scene) -> SceneInput {
-    SceneInput {
-        title: scene.title.clone(),
-        description: scene.description.clone(),
-        image: scene.image.clone(),
-        hotspots: scene.hotspots.clone(),
-        visibility: scene.visibility,
-        version: None,
-    }
-}
 
 pub(super) fn load_action(scene: &Scene) -> Action {
     Action::Load {
         id: Some(scene.id.clone()),
-        draft: scene_input(scene),
+        draft: scene.to_input(),
         version: Some(scene.version),
     }
 }
@@ -63,7 +52,7 @@ pub fn use_scene(
             wasm_bindgen_futures::spawn_local(async move {
                 match api::scenes::get(&id).await {
                     Ok(scene) => {
-                        let server = scene_input(&scene);
+                        let server = scene.to_input();
                         let kept = local_draft::load(&user_id, Some(&scene.id))
                             .filter(|k| k.draft != server);
                         model.dispatch(Action::Load {

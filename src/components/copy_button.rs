@@ -1,0 +1,109 @@
+//! A button that copies a link (or a code) for the user to paste elsewhere.
+//!
+//! The clipboard API exists only in secure contexts: a school server on
+//! plain HTTP under its own hostname has none. There, and whenever copying
+//! fails, the text appears in a field, selected, with a word on how to copy
+//! it by hand: the button never does nothing.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlDocument, HtmlInputElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CopyButtonProps {
+    /// What is copied.
+    pub text: AttrValue,
+    /// The button's label, e.g. "Copy link".
+    pub label: AttrValue,
+    /// What the text is, for the field that shows it: "Link", say.
+    pub what: AttrValue,
+    /// Said after "copied", e.g. who will be able to open the link.
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
+    #[prop_or_default]
+    pub disabled: bool,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+#[function_component(CopyButton)]
+pub fn copy_button(props: &CopyButtonProps) -> Html {
+    let copied = use_state(|| false);
+    // The field showing the text, for copying by hand.
+    let by_hand = use_state(|| false);
+    let field = use_node_ref();
+    // A new text (a new code, say) was not copied yet.
+    {
+        let (copied, by_hand) = (copied.clone(), by_hand.clone());
+        use_effect_with(props.text.clone(), move |_| {
+            copied.set(false);
+            by_hand.set(false);
+        });
+    }
+    // The field, once shown, gets the focus with its text selected; the
+    // browser's older copy command may still work from there.
+    {
+        let (field, copied) = (field.clone(), copied.clone());
+        use_effect_with(*by_hand, move |shown| {
+            if let Some(input) = field.cast::<HtmlInputElement>().filter(|_| *shown) {
+                let _ = input.focus();
+                input.select();
+                copied.set(exec_copy());
+            }
+        });
+    }
+    let onclick = {
+        let (text, copied, by_hand) = (props.text.clone(), copied.clone(), by_hand.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            if !window.is_secure_context() {
+                by_hand.set(true);
+                return;
+            }
+            let written = window.navigator().clipboard().write_text(&text);
+            let (copied, by_hand) = (copied.clone(), by_hand.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match JsFuture::from(written).await {
+                    Ok(_) => copied.set(true),
+                    Err(_) => by_hand.set(true),
+                }
+            });
+        })
+    };
+    let field_id = format!("copy-{}", props.label.to_lowercase().replace(' ', "-"));
+    let status = if *copied {
+        let note = props
+            .note
+            .as_ref()
+            .map(|n| format!(" {n}"))
+            .unwrap_or_default();
+        format!("{} copied.{note}", props.what)
+    } else if *by_hand {
+        "Copy it from the field: Ctrl+C (⌘C on a Mac), or press and hold it on a phone.".to_string()
+    } else {
+        String::new()
+    };
+    html! {
+        <span class={classes!("copy", props.class.clone())}>
+            <button type="button" class="button small" {onclick} disabled={props.disabled}>{ props.label.clone() }</button>
+            if *by_hand {
+                <label class="visually-hidden" for={field_id.clone()}>{ props.what.clone() }</label>
+                <input id={field_id} class="copy-field" type="text" readonly=true value={props.text.clone()} ref={field} />
+            }
+            <span class={classes!("status", copied.then_some("ok"))} role="status">{ status }</span>
+        </span>
+    }
+}
+
+/// The copy command of older browsers, which works without a secure
+/// context on the selected text of a field.
+fn exec_copy() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<HtmlDocument>().ok())
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false)
+}

@@ -1,0 +1,121 @@
+//! Where a hotspot goes when it is added without a click on the picture
+//! (the "Add hotspot" button, by keyboard): the free place nearest the
+//! picture's centre, so that hotspots added one after another never cover
+//! each other.
+
+/// Grid step across, as a fraction of the picture's width: a little more
+/// than one marker on a picture of editor size. Down, the step is as long
+/// on screen.
+const STEP: f64 = 0.06;
+/// How far from the centre the grid reaches, each way (8 % to 92 %).
+const REACH: f64 = 0.42;
+
+/// The free grid place nearest the centre of a picture `aspect` (width
+/// over height), in reading order among equals (above, then left, right,
+/// below); the centre itself when every place is taken.
+pub fn free_spot(taken: &[(f64, f64)], aspect: f64) -> (f64, f64) {
+    let aspect = if aspect.is_finite() && aspect > 0.0 {
+        aspect
+    } else {
+        1.0
+    };
+    let row_step = STEP * aspect;
+    let reach = |step: f64| (REACH / step).floor() as i32;
+    let (columns, rows) = (reach(STEP), reach(row_step));
+    let mut places: Vec<(i32, i32)> = (-rows..=rows)
+        .flat_map(|row| (-columns..=columns).map(move |column| (column, row)))
+        .collect();
+    // Stable: equals keep the reading order of the grid.
+    places.sort_by_key(|&(column, row)| column * column + row * row);
+    places
+        .into_iter()
+        .map(|(column, row)| {
+            (
+                0.5 + f64::from(column) * STEP,
+                0.5 + f64::from(row) * row_step,
+            )
+        })
+        .find(|&place| taken.iter().all(|&other| apart(place, other, aspect)))
+        .unwrap_or((0.5, 0.5))
+}
+
+/// Far enough apart on screen that neither marker hides the other.
+fn apart(a: (f64, f64), b: (f64, f64), aspect: f64) -> bool {
+    (a.0 - b.0).hypot((a.1 - b.1) / aspect) >= STEP * 0.99
+}
+
+/// Where a place is, in words: "in the middle", "top left", …
+pub fn describe(x: f64, y: f64) -> String {
+    let third = |v: f64| (v * 3.0).floor().clamp(0.0, 2.0) as usize;
+    let vertical = ["top", "middle", "bottom"][third(y)];
+    let horizontal = ["left", "centre", "right"][third(x)];
+    match (vertical, horizontal) {
+        ("middle", "centre") => "in the middle".to_string(),
+        ("middle", side) => format!("on the {side}"),
+        (edge, "centre") => format!("at the {edge}"),
+        (edge, side) => format!("{edge} {side}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_goes_to_the_centre_and_the_next_beside_it_as_far_on_screen() {
+        let first = free_spot(&[], 1.5);
+        assert_eq!(first, (0.5, 0.5));
+        let second = free_spot(&[first], 1.5);
+        assert!(
+            second.0 == 0.5 && (second.1 - (0.5 - STEP * 1.5)).abs() < 1e-9,
+            "above: {second:?}"
+        );
+        let third = free_spot(&[first, second], 1.5);
+        assert!(
+            (third.0 - (0.5 - STEP)).abs() < 1e-9 && third.1 == 0.5,
+            "left: {third:?}"
+        );
+    }
+
+    #[test]
+    fn no_new_hotspot_covers_another_until_the_grid_is_full() {
+        for aspect in [0.5, 1.0, 1.5, 2.0, f64::NAN] {
+            let shape = if aspect.is_nan() { 1.0 } else { aspect };
+            let mut taken = Vec::new();
+            loop {
+                let place = free_spot(&taken, aspect);
+                if taken.contains(&place) {
+                    break;
+                }
+                assert!(
+                    taken.iter().all(|&other| apart(place, other, shape)),
+                    "{aspect}"
+                );
+                assert!((0.05..=0.95).contains(&place.0) && (0.05..=0.95).contains(&place.1));
+                taken.push(place);
+            }
+            assert!(taken.len() >= 50, "{aspect}: room for {} only", taken.len());
+            assert_eq!(
+                free_spot(&taken, aspect),
+                (0.5, 0.5),
+                "full: the centre again"
+            );
+        }
+    }
+
+    #[test]
+    fn hotspots_placed_by_hand_are_avoided_too() {
+        let by_hand = [(0.49, 0.51), (0.44, 0.5)];
+        let place = free_spot(&by_hand, 1.5);
+        assert!(by_hand.iter().all(|&other| apart(place, other, 1.5)));
+    }
+
+    #[test]
+    fn places_are_described_in_words() {
+        assert_eq!(describe(0.5, 0.5), "in the middle");
+        assert_eq!(describe(0.1, 0.5), "on the left");
+        assert_eq!(describe(0.5, 0.9), "at the bottom");
+        assert_eq!(describe(0.9, 0.05), "top right");
+        assert_eq!(describe(1.0, 1.0), "bottom right");
+    }
+}
