@@ -350,6 +350,8 @@ async fn the_editor_toolbar_offers_what_the_history_and_the_save_allow() {
         scene_id: None,
         visibility: model::Visibility::Private,
         owner: model::visibility::Owner::Alone,
+        title: "Volcano".into(),
+        picture: None,
         status: SaveStatus::Conflict("Someone else saved a newer version.".into()),
         unsaved: true,
         named: true,

@@ -5,6 +5,7 @@
 pub mod activity;
 pub mod asset;
 pub mod class;
+pub mod embed;
 pub mod error;
 pub mod feedback;
 pub mod icon;

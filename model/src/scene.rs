@@ -99,6 +99,13 @@ pub struct SceneSummary {
     pub hotspot_count: usize,
     pub visibility: Visibility,
     pub updated_at: String,
+    /// In the owner's own list: feedback they have not read yet.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unread_feedback: u32,
+}
+
+fn is_zero(count: &u32) -> bool {
+    *count == 0
 }
 
 /// `GET /api/explore?page=N`: one page of public scenes, newest first.
@@ -226,6 +233,7 @@ impl Scene {
             hotspot_count: self.hotspots.len(),
             visibility: self.visibility,
             updated_at: self.updated_at.clone(),
+            unread_feedback: 0,
         }
     }
 

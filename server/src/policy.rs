@@ -165,6 +165,12 @@ pub fn may_read_feedback(relation: Relation) -> bool {
     )
 }
 
+/// Does reading a scene's feedback make it old news? Only for the one it
+/// is written to, the scene's owner; a teacher reading it changes nothing.
+pub fn may_mark_feedback_read(relation: Relation) -> bool {
+    relation == Relation::Owner
+}
+
 /// May the requester see a scene's viewer statistics? Those who answer for
 /// the work: its owner, their teachers and their school's admins.
 pub fn may_see_stats(relation: Relation) -> bool {
@@ -551,6 +557,11 @@ mod tests {
                                 may_read_feedback(relation),
                                 spec_may_see_email(who, scenario),
                                 "feedback: {case}"
+                            );
+                            assert_eq!(
+                                may_mark_feedback_read(relation),
+                                scenario == Scenario::SelfOwned && who != Requester::Anonymous,
+                                "feedback read: {case}"
                             );
                             assert_eq!(
                                 may_see_stats(relation),

@@ -901,6 +901,51 @@ async fn the_teacher_and_the_admin_leave_feedback_that_the_owner_reads() {
 }
 
 #[tokio::test]
+async fn my_scenes_counts_feedback_the_owner_has_not_read_until_they_read_it() {
+    let server = TestServer::start().await;
+    let hill = Hill::new(&server).await;
+    let volcano = create_scene(
+        &server,
+        &hill.ada.client,
+        scene_body("Volcano", "private", None),
+    )
+    .await;
+    let id = id_of(&volcano);
+    let unread = |list: Value| list[0].get("unread_feedback").cloned();
+    let own = || get_json(&server, &hill.ada.client, "/api/scenes");
+    assert_eq!(unread(own().await), None, "no feedback: nothing said");
+
+    post_feedback(&server, &hill.teacher.client, &id, "Great labels!").await;
+    post_feedback(&server, &hill.admin.client, &id, "Add a source.").await;
+    assert_eq!(unread(own().await), Some(json!(2)));
+
+    // A teacher reading it is not the student reading it.
+    let read = format!("/api/scenes/{id}/feedback/read");
+    let response = post_empty(&server, &hill.teacher.client, &read).await;
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    assert_eq!(unread(own().await), Some(json!(2)));
+
+    let response = post_empty(&server, &hill.ada.client, &read).await;
+    assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    assert_eq!(unread(own().await), None);
+
+    server.state.clock.advance(1);
+    post_feedback(&server, &hill.teacher.client, &id, "Better now.").await;
+    assert_eq!(unread(own().await), Some(json!(1)), "only what came after");
+    let class = id_of(&hill.class_7b);
+    let public = get_json(
+        &server,
+        &hill.teacher.client,
+        &format!("/api/classes/{class}/scenes"),
+    )
+    .await;
+    assert!(
+        !public.to_string().contains("unread_feedback"),
+        "said to the owner only"
+    );
+}
+
+#[tokio::test]
 async fn the_owner_and_classmates_may_not_leave_feedback() {
     let server = TestServer::start().await;
     let hill = Hill::new(&server).await;

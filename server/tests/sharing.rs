@@ -688,3 +688,27 @@ async fn robots_txt_keeps_crawlers_out_of_the_api_and_the_editor_but_not_shared_
     // A crawler must reach /v/ pages to read their noindex.
     assert!(!disallowed.iter().any(|path| "/v/x".starts_with(path)));
 }
+
+#[tokio::test]
+async fn a_scenes_qr_code_is_for_whoever_may_open_it() {
+    let server = start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let private = create_scene(&server, &ada, scene_body("Mine", "private", None)).await;
+    let unlisted = create_scene(&server, &ada, scene_body("By link", "unlisted", None)).await;
+    let qr = |scene: &Value| format!("/api/scenes/{}/qr.svg", id_of(scene));
+
+    let own = get(&server, &ada, &qr(&private)).await;
+    assert_eq!(own.status(), StatusCode::OK);
+    assert_eq!(own.headers()["content-type"], "image/svg+xml");
+    assert!(own.text().await.unwrap().contains("<svg"));
+
+    let stranger = server.bare_client();
+    assert_eq!(
+        get(&server, &stranger, &qr(&unlisted)).await.status(),
+        StatusCode::OK
+    );
+    for path in [qr(&private), format!("/api/scenes/{MISSING_ID}/qr.svg")] {
+        let response = get(&server, &stranger, &path).await;
+        assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
+    }
+}

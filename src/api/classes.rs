@@ -73,6 +73,16 @@ pub async fn send_feedback(scene_id: &str, body: &str) -> Result<Feedback, ApiEr
     .await
 }
 
+/// The scene's owner has read its feedback.
+pub async fn mark_feedback_read(scene_id: &str) -> Result<(), ApiError> {
+    request_empty(
+        Method::Post,
+        &format!("/api/scenes/{scene_id}/feedback/read"),
+        Body::None,
+    )
+    .await
+}
+
 pub async fn mark_reviewed(scene_id: &str) -> Result<(), ApiError> {
     request_empty(
         Method::Post,

@@ -19,6 +19,10 @@ pub struct FeedbackPanelProps {
     /// Already reviewed: no need to offer marking it so.
     #[prop_or_default]
     pub reviewed: bool,
+    /// Shown to the student it is written to: reading it here makes it no
+    /// longer new on My scenes.
+    #[prop_or_default]
+    pub addressee: bool,
 }
 
 #[function_component(FeedbackPanel)]
@@ -40,12 +44,17 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
         });
     }
     {
-        let items = items.clone();
+        let (items, addressee) = (items.clone(), props.addressee);
         use_effect_with(props.scene_id.clone(), move |id| {
             let id = id.to_string();
             wasm_bindgen_futures::spawn_local(async move {
                 // Nothing to show is not an error for a student without feedback.
-                items.set(Some(api::classes::feedback(&id).await.unwrap_or_default()));
+                let list = api::classes::feedback(&id).await.unwrap_or_default();
+                if addressee && !list.is_empty() {
+                    // Seen: a failure only leaves it marked new a while longer.
+                    let _ = api::classes::mark_feedback_read(&id).await;
+                }
+                items.set(Some(list));
             });
         });
     }

@@ -66,6 +66,12 @@ pub fn scene_card(props: &SceneCardProps) -> Html {
                     if scene.visibility != Visibility::Private {
                         <span class="hint">{ "Shared by link" }</span>
                     }
+                    if scene.unread_feedback > 0 {
+                        <Link<Route> to={Route::EditScene { id: scene.id.clone() }} classes="badge new-feedback">
+                            { match scene.unread_feedback { 1 => "New feedback".to_string(), n => format!("New feedback ({n})") } }
+                            <span class="visually-hidden">{ format!(" on {title}") }</span>
+                        </Link<Route>>
+                    }
                 </p>
             }
         </li>

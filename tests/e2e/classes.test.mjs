@@ -73,9 +73,17 @@ test('teacher, students and admin: the class, its work, feedback and peer visibi
   await item.getByRole('button', { name: 'Mark reviewed' }).click();
   await item.getByText('Not reviewed').waitFor({ state: 'detached' });
 
-  // The student reads the feedback in the editor.
-  await ada.page.goto(`${world.server.base}/s/${sceneId}/edit`);
+  // My scenes tells the student there is feedback; it leads to the
+  // editor, where they read it, and then it is no longer new.
+  await ada.page.goto(`${world.server.base}/`);
+  const read = ada.page.waitForResponse((r) => r.url().endsWith(`/api/scenes/${sceneId}/feedback/read`));
+  await ada.page.getByRole('link', { name: 'New feedback on My volcano' }).click();
   await ada.page.getByText('Lovely labels. Add where the ash goes?').waitFor();
+  assert.equal((await read).status(), 204);
+  await ada.page.goto(`${world.server.base}/`);
+  await ada.page.getByRole('heading', { name: 'My scenes' }).waitFor();
+  await ada.page.locator('.scene-card').filter({ hasText: 'My volcano' }).waitFor();
+  assert.equal(await ada.page.getByText('New feedback').count(), 0);
 
   // The classmate sees the private scene (read only) while the school allows.
   await ben.page.goto(`${world.server.base}/classes`);

@@ -142,6 +142,28 @@ test('each page is named in the tab, and after each step the focus is where the 
   await page.waitForURL(/\/s\/[^/]+\/edit$/);
   await page.locator('.status-area').getByText('Saved', { exact: true }).waitFor();
   assert.deepEqual(await focused(page), { tag: 'button', text: 'Save' });
+
+  // Share says who can open it, gives the link, and a QR code for a
+  // classroom screen; an unlisted scene also gets its embed code.
+  const id = new URL(page.url()).pathname.split('/')[2];
+  await page.getByRole('button', { name: 'Share' }).click();
+  const share = page.getByRole('dialog', { name: 'Share “Pond life”' });
+  await share.waitFor();
+  await share.getByText('Private: Only you. Anyone else who opens the link gets “Not found”.', { exact: false }).waitFor();
+  assert.equal(await share.getByLabel('Link', { exact: true }).inputValue(), `${world.server.base}/v/${id}`);
+  assert.equal(await share.getByLabel('Embed code').count(), 0, 'a private scene is not embedded');
+  const qr = share.getByRole('img', { name: "QR code of the scene's link" });
+  await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await qr.elementHandle());
+  await share.getByRole('button', { name: 'Close' }).click();
+  await share.waitFor({ state: 'detached' });
+  assert.deepEqual(await focused(page), { tag: 'button', text: 'Share' });
+
+  await page.getByRole('radio', { name: 'Unlisted', exact: true }).check();
+  await page.getByRole('button', { name: 'Share' }).click();
+  await share.getByText('Unlisted: Anyone with the link.', { exact: false }).waitFor();
+  assert.match(await share.getByLabel('Embed code').inputValue(), new RegExp(`^<iframe src="${world.server.base}/embed/${id}"`));
+  await page.keyboard.press('Escape');
+  await share.waitFor({ state: 'detached' });
   await context.close();
 });
 

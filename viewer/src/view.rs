@@ -2,13 +2,14 @@
 //! its text alone), a header with the scene's title and tools, and the
 //! popups. State is one `Viewer` kept for the page's life.
 
-use crate::address::{embed_code, Address};
+use crate::address::Address;
 use crate::api::{self, LoadError};
 use crate::beacon;
 use crate::dom::{self, append, attr, el, style, text_el, Listener};
 use crate::events::Event;
 use crate::layout::marker_position;
 use crate::popup::{append_linkified, Popup};
+use model::embed::embed_code;
 use model::{Scene, Visibility};
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -4,6 +4,7 @@ use crate::clock::rfc3339;
 use crate::error::AppResult;
 use model::{Feedback, UserSummary};
 use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
+use std::collections::HashMap;
 
 pub fn insert(
     conn: &Connection,
@@ -42,6 +43,27 @@ pub fn for_scene(conn: &Connection, scene_id: &str) -> AppResult<Vec<Feedback>> 
         })?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
+}
+
+/// The scene's owner has read its feedback, all of it up to `now`.
+pub fn mark_read(conn: &Connection, scene_id: &str, now: i64) -> AppResult<()> {
+    conn.execute(
+        "UPDATE scenes SET feedback_read_at = ?2 WHERE id = ?1",
+        params![scene_id, now],
+    )?;
+    Ok(())
+}
+
+/// For each of `owner_id`'s scenes with feedback its owner has not read
+/// yet, how many items.
+pub fn unread_by_scene(conn: &Connection, owner_id: &str) -> AppResult<HashMap<String, u32>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT f.scene_id, COUNT(*) FROM feedback f JOIN scenes s ON s.id = f.scene_id
+         WHERE s.owner_id = ?1 AND f.created_at > COALESCE(s.feedback_read_at, -1)
+         GROUP BY f.scene_id",
+    )?;
+    let rows = stmt.query_map([owner_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<Result<_, _>>()?)
 }
 
 /// Marks the scene, as it is now (its current version), reviewed by

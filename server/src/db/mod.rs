@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0006_activity_log.sql"),
     include_str!("../../migrations/0007_view_statistics.sql"),
     include_str!("../../migrations/0008_hardening.sql"),
+    include_str!("../../migrations/0009_feedback_read.sql"),
 ];
 
 #[derive(Clone)]

@@ -1,6 +1,7 @@
 //! Scenes: one row each, with the image and hotspots as a JSON document.
 
 use crate::clock::rfc3339;
+use crate::db::feedback;
 use crate::db::users::{self, User};
 use crate::error::{AppError, AppResult};
 use crate::policy::{self, Relation};
@@ -276,6 +277,7 @@ fn summaries(
             hotspot_count,
             visibility: scene.visibility,
             updated_at: scene.updated_at,
+            unread_feedback: 0,
         });
     }
     Ok(out)
@@ -289,13 +291,20 @@ const SUMMARY_SELECT: &str =
  FROM scenes s JOIN users u ON u.id = s.owner_id";
 
 /// A user's own scenes, most recently edited first.
+/// A user's own scenes, most recently edited first, each with how much
+/// feedback its owner has not read yet.
 pub fn list_owned(conn: &Connection, owner_id: &str) -> AppResult<Vec<SceneSummary>> {
-    summaries(
+    let unread = feedback::unread_by_scene(conn, owner_id)?;
+    let mut list = summaries(
         conn,
         false,
         &format!("{SUMMARY_SELECT} WHERE s.owner_id = ?1 ORDER BY s.updated_at DESC, s.id"),
         [owner_id],
-    )
+    )?;
+    for scene in &mut list {
+        scene.unread_feedback = unread.get(&scene.id).copied().unwrap_or(0);
+    }
+    Ok(list)
 }
 
 /// One page of public scenes, newest first. Fetches one extra row to tell

@@ -20,6 +20,7 @@ use model::{Feedback, NewFeedback};
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/scenes/{id}/feedback", get(list).post(create))
+        .route("/scenes/{id}/feedback/read", post(mark_read))
         .route("/scenes/{id}/review", post(mark_reviewed))
 }
 
@@ -75,6 +76,27 @@ async fn create(
         })
         .await?;
     Ok((StatusCode::CREATED, Json(item)))
+}
+
+/// The scene's owner has read its feedback: My scenes stops calling it new.
+async fn mark_read(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    AppPath(id): AppPath,
+) -> AppResult<StatusCode> {
+    let now = state.clock.now();
+    state
+        .db
+        .call(move |conn| {
+            let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
+            if !policy::may_mark_feedback_read(relation) {
+                // Only the student it is addressed to reads it as news.
+                return Err(AppError::NotFound);
+            }
+            feedback::mark_read(conn, &stored.scene.id, now)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 async fn mark_reviewed(

@@ -8,6 +8,7 @@ pub mod feedback;
 pub mod me;
 pub mod scenes;
 pub mod school;
+pub mod share;
 pub mod stats;
 
 use crate::error::AppError;
@@ -20,6 +21,7 @@ pub fn router() -> Router<AppState> {
         .merge(me::router())
         .merge(avatar::router())
         .merge(scenes::router())
+        .merge(share::router())
         .merge(assets::router())
         .merge(classes::router())
         .merge(feedback::router())

@@ -7,6 +7,7 @@
 mod hooks;
 pub mod panel;
 pub mod picture;
+pub mod share;
 pub mod statistics;
 pub mod toolbar;
 
@@ -136,7 +137,9 @@ fn editor(props: &SignedInEditorProps) -> Html {
         <div class="editor">
             <h1 class="editor-title">{ if draft.title.trim().is_empty() { "New scene" } else { draft.title.trim() } }</h1>
             <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
-                scene_id={scene_id.clone()} visibility={draft.visibility} owner={sharing.owner} status={status.clone()} unsaved={state.has_unsaved_changes()}
+                scene_id={scene_id.clone()} visibility={draft.visibility} owner={sharing.owner}
+                title={AttrValue::from(draft.title.trim().to_string())}
+                picture={draft.image.as_ref().map(|i| (i.width, i.height))} status={status.clone()} unsaved={state.has_unsaved_changes()}
                 named={!draft.title.trim().is_empty()} ondispatch={dispatch.clone()}
                 onsave={saving.save.clone()} onreload={reload} />
             if *restored {

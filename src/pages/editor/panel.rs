@@ -80,7 +80,7 @@ pub fn panel(props: &PanelProps) -> Html {
                 <p class="hint panel-hint">{ "Select a hotspot to write its title and text." }</p>
             }
             if let (Some(id), true) = (&props.scene_id, props.student) {
-                <FeedbackPanel scene_id={id.clone()} />
+                <FeedbackPanel scene_id={id.clone()} addressee=true />
             }
             <section class="scene-fields" aria-labelledby="scene-fields-heading">
                 <h2 id="scene-fields-heading">{ "Scene" }</h2>

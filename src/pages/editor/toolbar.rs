@@ -2,6 +2,7 @@
 //! line saying where saving stands; under it, the offer to keep or discard
 //! edits restored from this browser.
 
+use super::share::ShareDialog;
 use crate::components::copy_button::CopyButton;
 use crate::editor::{Action, SaveKind, SaveStatus};
 use crate::route::{absolute_url, viewer_href};
@@ -18,6 +19,9 @@ pub struct ToolbarProps {
     /// Who can open the link: said when it is copied.
     pub visibility: Visibility,
     pub owner: Owner,
+    /// The scene's name and its picture's size, for the Share dialog.
+    pub title: AttrValue,
+    pub picture: Option<(u32, u32)>,
     pub status: SaveStatus,
     /// The draft differs from what the server holds.
     pub unsaved: bool,
@@ -31,6 +35,20 @@ pub struct ToolbarProps {
 
 #[function_component(Toolbar)]
 pub fn toolbar(props: &ToolbarProps) -> Html {
+    let sharing = use_state(|| false);
+    // Closing the Share dialog puts the focus back on its button.
+    let share_button = use_node_ref();
+    let first = use_mut_ref(|| true);
+    {
+        let share_button = share_button.clone();
+        use_effect_with(*sharing, move |open| {
+            if !first.replace(false) && !*open {
+                if let Some(button) = share_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        });
+    }
     let saving = props.status == SaveStatus::Saving;
     let never_saved = props.scene_id.is_none();
     let save = {
@@ -51,8 +69,15 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             <button type="button" class="button primary" onclick={save} aria-disabled={saving.to_string()}>{ "Save" }</button>
             <CopyButton text={props.scene_id.as_deref().map(|id| absolute_url(&viewer_href(id))).unwrap_or_default()}
                 label="Copy link" what="Link" disabled={never_saved} note={who_can_open_link(props.visibility, props.owner)} />
+            <button type="button" class="button" ref={share_button} disabled={never_saved}
+                onclick={let s = sharing.clone(); Callback::from(move |_| s.set(true))}>{ "Share" }</button>
             if let Some(id) = &props.scene_id {
                 <a href={viewer_href(id)} class="button">{ "View" }</a>
+                if *sharing {
+                    <ShareDialog scene_id={id.clone()} title={props.title.clone()} visibility={props.visibility}
+                        owner={props.owner} picture={props.picture}
+                        onclose={let s = sharing.clone(); Callback::from(move |()| s.set(false))} />
+                }
             }
             <span aria-live="polite" class="status-area">
                 { status_line(props) }

@@ -1,0 +1,100 @@
+//! The Share dialog: who can open the scene, its link, the code to embed
+//! it in a school website, and a QR code for a classroom screen.
+
+use crate::components::copy_button::CopyButton;
+use crate::route::{absolute_url, viewer_href};
+use model::embed::embed_code;
+use model::visibility::Owner;
+use model::Visibility;
+use web_sys::{Element, HtmlDialogElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ShareDialogProps {
+    pub scene_id: AttrValue,
+    pub title: AttrValue,
+    pub visibility: Visibility,
+    pub owner: Owner,
+    /// The picture's size, for the embed's proportions.
+    pub picture: Option<(u32, u32)>,
+    pub onclose: Callback<()>,
+}
+
+#[function_component(ShareDialog)]
+pub fn share_dialog(props: &ShareDialogProps) -> Html {
+    let dialog = use_node_ref();
+    let qr = use_node_ref();
+    {
+        let dialog = dialog.clone();
+        use_effect_with((), move |_| {
+            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                let _ = dialog.show_modal();
+            }
+            move || {
+                if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
+                    dialog.close();
+                }
+            }
+        });
+    }
+    let oncancel = {
+        let onclose = props.onclose.clone();
+        Callback::from(move |e: Event| {
+            e.prevent_default();
+            onclose.emit(());
+        })
+    };
+    let show_large = {
+        let qr = qr.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(figure) = qr.cast::<Element>() {
+                let _ = figure.request_fullscreen();
+            }
+        })
+    };
+    let link = absolute_url(&viewer_href(&props.scene_id));
+    let private = props.visibility == Visibility::Private;
+    let embed = (!private).then(|| {
+        let origin = absolute_url("");
+        let (width, height) = props.picture.unwrap_or((4, 3));
+        embed_code(&origin, &props.scene_id, &props.title, width, height)
+    });
+    html! {
+        <dialog class="share-dialog" ref={dialog} aria-labelledby="share-title" {oncancel}>
+            <div class="popup-body">
+                <h2 id="share-title">{ format!("Share “{}”", props.title) }</h2>
+                <p class="share-who">
+                    <strong>{ format!("{}: ", props.visibility.label()) }</strong>
+                    { props.visibility.who_can_open(props.owner) }
+                    if private {
+                        { " Anyone else who opens the link gets “Not found”. To share it, choose Unlisted or Public under Visibility." }
+                    }
+                </p>
+                <div class="field">
+                    <label for="share-link">{ "Link" }</label>
+                    <input id="share-link" type="text" readonly=true value={link.clone()} />
+                    <CopyButton text={link} label="Copy the link" what="Link" />
+                </div>
+                if let Some(code) = embed {
+                    <div class="field">
+                        <label for="share-embed">{ "Embed code" }</label>
+                        <textarea id="share-embed" readonly=true rows="3" value={code.clone()} aria-describedby="share-embed-hint" />
+                        <p class="hint" id="share-embed-hint">{ "Paste it into a school website or a learning platform's page." }</p>
+                        <CopyButton text={code} label="Copy embed code" what="Embed code" />
+                    </div>
+                }
+                <figure class="share-qr" ref={qr}>
+                    <img src={format!("/api/scenes/{}/qr.svg", props.scene_id)} width="180" height="180"
+                        alt="QR code of the scene's link" />
+                    <figcaption>
+                        { "Phones and tablets open the link with their camera. " }
+                        <button type="button" class="button small" onclick={show_large}>{ "Show large" }</button>
+                    </figcaption>
+                </figure>
+                <p class="dialog-actions">
+                    <button type="button" class="button" onclick={props.onclose.reform(|_| ())}>{ "Close" }</button>
+                </p>
+            </div>
+        </dialog>
+    }
+}
