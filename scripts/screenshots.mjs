@@ -1,6 +1,8 @@
 // Takes the README's screenshots (docs/screenshots/) from a fresh server:
-// the demo scene's viewer, a hotspot open, the editor on a laptop and a
-// phone, its statistics after a visit, and the settings page. Build first (scripts/test or scripts/run), then:
+// the demo scene's viewer (laptop and phone), a hotspot open, the editor on
+// a laptop and a phone, its Share dialog, its statistics after a visit,
+// My scenes asking before a delete, a teacher's classes and the school's
+// people (laptop and phone), and the settings page. Build first (scripts/test or scripts/run), then:
 //   node scripts/screenshots.mjs
 import { resolve } from 'node:path';
 import { launch } from '../tests/e2e/fixtures/browser.mjs';
@@ -58,6 +60,50 @@ try {
   await laptop.getByRole('button', { name: 'Statistics' }).click();
   await laptop.locator('.stats-totals').waitFor();
   await laptop.locator('.editor-stats').screenshot({ path: `${out}/statistics.png` });
+
+  await laptop.getByRole('button', { name: 'Share' }).click();
+  await laptop.getByRole('dialog', { name: /^Share/ }).waitFor();
+  await laptop.waitForFunction(() => [...document.querySelectorAll('.share-qr img')].every((i) => i.complete && i.naturalWidth));
+  await laptop.screenshot({ path: `${out}/share.png` });
+  await laptop.keyboard.press('Escape');
+
+  const viewerPhone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await viewerPhone.goto(`${server.base}/v/${demo}`);
+  await viewerPhone.getByRole('button', { name: 'Crater' }).waitFor();
+  await viewerPhone.screenshot({ path: `${out}/viewer-phone.png` });
+
+  await laptop.goto(`${server.base}/`);
+  await laptop.getByRole('button', { name: 'Delete Volcano' }).click();
+  await laptop.getByRole('dialog', { name: /^Delete/ }).waitFor();
+  await laptop.screenshot({ path: `${out}/delete-scene.png` });
+  await laptop.keyboard.press('Escape');
+
+  // A school: its founding teacher's classes, with students added by hand.
+  const teacher = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await new SignupPage(teacher, server.base).signUpAsTeacher({ username: 'msrivera', email: 'rivera@hill.example', password: 'correct horse', school: 'Hill School' });
+  await teacher.screenshot({ path: `${out}/teacher-first-visit.png` });
+  await teacher.getByRole('navigation').getByRole('link', { name: 'Classes' }).click();
+  await teacher.getByLabel('Class name').fill('7B');
+  await teacher.getByRole('button', { name: 'Create class' }).click();
+  await teacher.getByText('Add students').click();
+  for (const [name, born] of [['noor', '2013-02-03'], ['lea', '2013-04-05']]) {
+    await teacher.getByLabel("Student's username").fill(name);
+    await teacher.getByLabel("Student's date of birth").fill(born);
+    await teacher.getByRole('button', { name: 'Add student' }).click();
+    await teacher.locator('.import-report tbody tr').filter({ hasText: name }).waitFor();
+  }
+  await teacher.screenshot({ path: `${out}/classes-laptop.png`, fullPage: true });
+  const teacherPhone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  await teacherPhone.context().addCookies(await teacher.context().cookies());
+  await teacherPhone.goto(`${server.base}/classes`);
+  await teacherPhone.getByRole('heading', { name: '7B' }).waitFor();
+  await teacherPhone.screenshot({ path: `${out}/classes-phone.png`, fullPage: true });
+  await teacher.getByRole('navigation').getByRole('link', { name: 'School' }).click();
+  await teacher.getByRole('table', { name: 'People in your school' }).waitFor();
+  await teacher.screenshot({ path: `${out}/school-laptop.png`, fullPage: true });
+  await teacherPhone.goto(`${server.base}/school`);
+  await teacherPhone.getByRole('table', { name: 'People in your school' }).waitFor();
+  await teacherPhone.screenshot({ path: `${out}/school-phone.png`, fullPage: true });
 
   await laptop.goto(`${server.base}/settings`);
   await laptop.getByRole('table', { name: /Your activity/ }).waitFor();

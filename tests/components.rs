@@ -453,9 +453,9 @@ const SIGNED_IN_FETCH: &str = r#"
     const json = (body) => new Response(JSON.stringify(body),
         { status: 200, headers: { 'Content-Type': 'application/json' } });
     const path = new URL(request.url).pathname;
-    if (path === '/api/me') return Promise.resolve(json({ id: 'u_editor', username: 'editor',
+    if (path === '/api/session') return Promise.resolve(json({ me: { id: 'u_editor', username: 'editor',
         email: 'editor@example.org', kind: 'individual', school: null, is_admin: false,
-        date_of_birth: null, marketing_opt_in: false, avatar: null }));
+        date_of_birth: null, marketing_opt_in: false, avatar: null } }));
     if (path === '/api/scenes' && request.method === 'GET') return Promise.resolve(json([]));
     return Promise.reject(new TypeError('offline'));
 "#;
@@ -538,4 +538,57 @@ async fn the_editor_restores_kept_edits_and_undoes_and_redoes_typing() {
     app.destroy();
     local_draft::clear("u_editor", None);
     js_sys::Reflect::set(&window, &"fetch".into(), &real_fetch).unwrap();
+}
+
+/// A Copy button where the clipboard refuses (here: no permission, as on
+/// plain HTTP there is no clipboard at all): the text appears in a field,
+/// focused and selected, and the status says what happened, never nothing.
+#[wasm_bindgen_test]
+async fn a_copy_button_that_cannot_copy_shows_the_text_selected_in_a_field() {
+    use pinpoint_app::components::copy_button::{CopyButton, CopyButtonProps};
+
+    let root = fresh_root();
+    let link = "http://pinpoint.school.test/v/abc";
+    let props = CopyButtonProps {
+        text: link.into(),
+        label: "Copy link".into(),
+        what: "Link".into(),
+        note: Some("Only you can open it.".into()),
+        disabled: false,
+        class: Classes::new(),
+        small: true,
+    };
+    yew::Renderer::<CopyButton>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    // Make sure the clipboard refuses, whatever this browser allows.
+    let refuse = js_sys::Function::new_no_args(
+        "return Promise.reject(new DOMException('no clipboard here', 'NotAllowedError'));",
+    );
+    let clipboard = web_sys::window().unwrap().navigator().clipboard();
+    js_sys::Reflect::set(&clipboard, &"writeText".into(), &refuse).unwrap();
+
+    button(&root, "Copy link").click();
+    until(&root, |root| field(root, "Link").is_some()).await;
+    let shown = field(&root, "Link")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    assert_eq!(shown.value(), link);
+    let document = web_sys::window().unwrap().document().unwrap();
+    assert!(document
+        .active_element()
+        .is_some_and(|e| e.is_same_node(Some(&shown))));
+    assert_eq!(
+        (
+            shown.selection_start().unwrap(),
+            shown.selection_end().unwrap()
+        ),
+        (Some(0), Some(link.len() as u32))
+    );
+    let status = texts(&root, "[role=status]").join("");
+    assert!(
+        status == "Link copied. Only you can open it."
+            || status.starts_with("Copy it from the field"),
+        "{status}"
+    );
 }

@@ -25,6 +25,9 @@ pub struct CopyButtonProps {
     pub disabled: bool,
     #[prop_or_default]
     pub class: Classes,
+    /// A small button, as beside a code; a toolbar's are full size.
+    #[prop_or(true)]
+    pub small: bool,
 }
 
 #[function_component(CopyButton)]
@@ -88,7 +91,8 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
     };
     html! {
         <span class={classes!("copy", props.class.clone())}>
-            <button type="button" class="button small" {onclick} disabled={props.disabled}>{ props.label.clone() }</button>
+            <button type="button" class={classes!("button", props.small.then_some("small"))} {onclick} disabled={props.disabled}>
+                { props.label.clone() }</button>
             if *by_hand {
                 <label class="visually-hidden" for={field_id.clone()}>{ props.what.clone() }</label>
                 <input id={field_id} class="copy-field" type="text" readonly=true value={props.text.clone()} ref={field} />

@@ -93,11 +93,18 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
         );
     }
     let index = props.index;
-    let onclick = props.onactivate.reform(move |e: MouseEvent| {
-        // The click is the marker's, not the picture's underneath.
-        e.stop_propagation();
-        index
-    });
+    // The click that ends a drag is not a press of the marker.
+    let just_dragged = use_mut_ref(|| false);
+    let onclick = {
+        let (onactivate, just_dragged) = (props.onactivate.clone(), just_dragged.clone());
+        Callback::from(move |e: MouseEvent| {
+            // The click is the marker's, not the picture's underneath.
+            e.stop_propagation();
+            if !just_dragged.replace(false) {
+                onactivate.emit(index);
+            }
+        })
+    };
     let onkeydown = props
         .onkeydown
         .clone()
@@ -110,7 +117,10 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             props.onmove.is_some(),
             (hotspot.x, hotspot.y),
         );
+        let just_dragged = just_dragged.clone();
         Callback::from(move |e: PointerEvent| {
+            // A touch drag ends with no click: the flag must not outlive it.
+            *just_dragged.borrow_mut() = false;
             let Some(target) = e.target().and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
                 return;
             };
@@ -176,10 +186,12 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
     };
     let onpointerup = {
         let (drag, node, onmove) = (drag.clone(), node.clone(), props.onmove.clone());
+        let just_dragged = just_dragged.clone();
         Callback::from(move |e: PointerEvent| {
             let ended = drag.borrow_mut().take_if(|d| d.pointer == e.pointer_id());
             if let (Some(d), Some(onmove)) = (ended, &onmove) {
                 if d.moved {
+                    *just_dragged.borrow_mut() = true;
                     place(&node, d.at.0, d.at.1);
                     onmove.emit((index, d.at.0, d.at.1));
                 }

@@ -4,6 +4,7 @@
 // reaches the student.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { resolve } from 'node:path';
 import { serverAndBrowser } from './fixtures/world.mjs';
 import { EditorPage } from './fixtures/pages.mjs';
@@ -99,6 +100,13 @@ test('teacher, students and admin: the class, its work, feedback and peer visibi
   await peers.uncheck();
   await teacher.page.getByText('Saved', { exact: true }).waitFor();
   assert.ok(await teacher.page.getByRole('cell', { name: '2013-04-02' }).isVisible(), 'the admin sees birth dates');
+  for (const [where, path] of [['the school page', '/school'], ['the classes page', '/classes']]) {
+    await teacher.page.goto(`${world.server.base}${path}`);
+    await teacher.page.locator('h1').waitFor();
+    await teacher.page.locator('.class-panel, .users').first().waitFor();
+    const results = await new AxeBuilder({ page: teacher.page }).analyze();
+    assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], where);
+  }
 
   await ben.page.goto(`${world.server.base}/classes`);
   await ben.page.getByText("Your school keeps classmates' names and work private.").waitFor();

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
 import { LoginPage, SignupPage } from './fixtures/pages.mjs';
+import { AxeBuilder } from '@axe-core/playwright';
 
 const picture = resolve(import.meta.dirname, '../../assets/demo-volcano.jpg');
 const world = serverAndBrowser();
@@ -18,6 +19,12 @@ function focused(page) {
     const el = document.activeElement;
     return { tag: el.tagName.toLowerCase(), text: (el.getAttribute('aria-label') || el.textContent || el.value || '').trim() };
   });
+}
+
+/** Runs axe-core on the page as it is: no WCAG violation allowed. */
+async function noAxeViolations(page, where) {
+  const results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], where);
 }
 
 /** How far the page scrolls sideways (0: it does not). */
@@ -45,6 +52,7 @@ test('on a phone the shared link shows its whole title and author, and nothing s
   const byline = page.getByText('by pirjo.virtanen', { exact: true });
   assert.equal(await byline.evaluate((el) => el.scrollWidth <= el.clientWidth), true, 'the author is not cut short');
   assert.equal(await sideways(page), 0);
+  await noAxeViolations(page, 'the shared link on a phone');
 
   await page.getByRole('button', { name: 'Crater' }).click();
   await page.getByRole('dialog', { name: 'Crater' }).waitFor();
@@ -76,6 +84,7 @@ test('a student duplicates a scene and deletes one from My scenes, and the focus
   const dialog = page.getByRole('dialog', { name: 'Delete “Harbour map”?' });
   await dialog.waitFor();
   assert.deepEqual(await focused(page), { tag: 'button', text: 'Cancel' }, 'the safe answer has the focus');
+  await noAxeViolations(page, 'My scenes asking before a delete');
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   assert.equal(await page.locator('.scene-card').count(), 2);
@@ -152,6 +161,7 @@ test('each page is named in the tab, and after each step the focus is where the 
   await share.getByText('Private: Only you. Anyone else who opens the link gets “Not found”.', { exact: false }).waitFor();
   assert.equal(await share.getByLabel('Link', { exact: true }).inputValue(), `${world.server.base}/v/${id}`);
   assert.equal(await share.getByLabel('Embed code').count(), 0, 'a private scene is not embedded');
+  await noAxeViolations(page, 'the editor with its Share dialog');
   const qr = share.getByRole('img', { name: "QR code of the scene's link" });
   await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await qr.elementHandle());
   await share.getByRole('button', { name: 'Close' }).click();
@@ -196,5 +206,6 @@ test('a sign-up filled in wrong says everything that is wrong at once, from the 
     assert.equal(await field.getAttribute('aria-invalid'), 'true', label);
   }
   assert.equal(await page.evaluate(() => document.activeElement.id), 'signup-username', 'the first field at fault');
+  await noAxeViolations(page, 'sign-up with its faults');
   await context.close();
 });

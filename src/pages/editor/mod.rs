@@ -15,7 +15,7 @@ use crate::api::assets::Purpose;
 use crate::api::ApiError;
 use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::editor::{Action, EditorState, SaveStatus};
-use crate::session::use_session;
+use crate::session::{use_session, Session};
 use hooks::Opening;
 use model::{Asset, Media, SceneImage, UserKind};
 use panel::Panel;
@@ -33,6 +33,9 @@ pub struct EditorProps {
 #[function_component(EditorPage)]
 pub fn editor_page(props: &EditorProps) -> Html {
     let session = use_session();
+    if session.session == Session::Loading {
+        return loading_frame();
+    }
     match signed_in_or_notice(&session.session, "Make a scene", "to make scenes.") {
         // Keyed by account: another account's editor starts afresh.
         Ok(me) => html! {
@@ -86,9 +89,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
             };
             return html! { <section class="notice" role="alert"><h1>{ title }</h1><p>{ e.message() }</p></section> };
         }
-        Opening::Loading => {
-            return html! { <div class="skeleton skeleton-image" aria-busy="true"><span class="visually-hidden">{ "Loading the scene" }</span></div> };
-        }
+        Opening::Loading => return loading_frame(),
         Opening::Ready => {}
     }
 
@@ -134,7 +135,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
     };
 
     html! {
-        <div class="editor">
+        <div class="editor" key="editor">
             <h1 class="editor-title">{ if draft.title.trim().is_empty() { "New scene" } else { draft.title.trim() } }</h1>
             <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                 scene_id={scene_id.clone()} visibility={draft.visibility} owner={sharing.owner}
@@ -159,6 +160,28 @@ fn editor(props: &SignedInEditorProps) -> Html {
             if let Some(id) = scene_id {
                 <Statistics scene_id={id} />
             }
+        </div>
+    }
+}
+
+/// The editor's frame while the account and the scene load: the same boxes
+/// as the editor's, so that nothing jumps when it arrives.
+fn loading_frame() -> Html {
+    html! {
+        // Keyed apart from the editor, so that Yew builds the editor anew
+        // rather than reuse these boxes for others: a box reused in another
+        // place counts as a layout shift.
+        <div class="editor" aria-busy="true" key="loading">
+            // Not the heading yet: the focus waits for the real one.
+            <p class="editor-title">{ "Loading the scene…" }</p>
+            <div class="editor-toolbar"><div class="skeleton skeleton-toolbar"></div></div>
+            <div class="editor-body">
+                <section class="editor-canvas">
+                    <div class="skeleton skeleton-picture"></div>
+                    <div class="skeleton skeleton-fields"></div>
+                </section>
+                <aside class="editor-panel"><div class="skeleton skeleton-fields"></div></aside>
+            </div>
         </div>
     }
 }

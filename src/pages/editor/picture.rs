@@ -148,6 +148,31 @@ pub fn picture(props: &PictureProps) -> Html {
     }
 }
 
+/// Where the panel sits under the picture (a phone), a tapped hotspot's
+/// fields are a long way down: brought into view once they are drawn.
+fn show_fields_when_stacked() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    // The stylesheet stacks the editor's two columns at 800 px.
+    let stacked = window
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w <= 800.0);
+    if stacked {
+        gloo_timers::callback::Timeout::new(0, || {
+            let fields = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".hotspot-fields").ok().flatten());
+            if let Some(fields) = fields {
+                fields.scroll_into_view();
+            }
+        })
+        .forget();
+    }
+}
+
 #[derive(Properties, PartialEq)]
 struct StageProps {
     draft: PictureDraft,
@@ -166,7 +191,10 @@ fn stage(props: &StageProps) -> Html {
         let dispatch = props.ondispatch.clone();
         use_memo(props.ondispatch.clone(), move |_| {
             (
-                dispatch.reform(|index| Action::Select(Some(index))),
+                dispatch.reform(|index| {
+                    show_fields_when_stacked();
+                    Action::Select(Some(index))
+                }),
                 dispatch.reform(|(index, x, y)| Action::MoveHotspot { index, x, y }),
                 dispatch.reform(|(x, y)| Action::AddHotspot { x, y }),
             )

@@ -68,7 +68,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
             // Not `disabled` while saving: that would take the focus from it.
             <button type="button" class="button primary" onclick={save} aria-disabled={saving.to_string()}>{ "Save" }</button>
             <CopyButton text={props.scene_id.as_deref().map(|id| absolute_url(&viewer_href(id))).unwrap_or_default()}
-                label="Copy link" what="Link" disabled={never_saved} note={who_can_open_link(props.visibility, props.owner)} />
+                label="Copy link" what="Link" disabled={never_saved} small=false note={who_can_open_link(props.visibility, props.owner)} />
             <button type="button" class="button" ref={share_button} disabled={never_saved}
                 onclick={let s = sharing.clone(); Callback::from(move |_| s.set(true))}>{ "Share" }</button>
             if let Some(id) = &props.scene_id {
