@@ -19,6 +19,14 @@ impl NewFeedback {
     }
 }
 
+/// `POST /api/scenes/{id}/feedback/read`: the owner has read the scene's
+/// feedback up to this item (the newest they were shown), so what came
+/// after it, even in the same second, stays new.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeedbackRead {
+    pub upto: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {
     pub id: String,

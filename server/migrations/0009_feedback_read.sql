@@ -1,3 +1,3 @@
--- When a scene's owner last read its feedback: newer feedback is new to
--- them, and My scenes says so. Unix seconds, like feedback.created_at.
-ALTER TABLE scenes ADD COLUMN feedback_read_at INTEGER;
+-- How far a scene's owner has read its feedback: the rowid of the newest
+-- item they were shown. Later items are new to them, and My scenes says so.
+ALTER TABLE scenes ADD COLUMN feedback_read_upto INTEGER;

@@ -135,9 +135,12 @@ async fn scene_page(
         }
         if let Some(scene) = found.as_ref().filter(|s| s.visibility == Visibility::Public) {
             // What search engines and link previews show of a public scene.
+            let title = Some(scene.title.trim())
+                .filter(|t| !t.is_empty())
+                .unwrap_or("Untitled");
             html = html.replacen(
                 "<title>Pinpoint</title>",
-                &format!("<title>{} · Pinpoint</title>", encode_text(&scene.title)),
+                &format!("<title>{} · Pinpoint</title>", encode_text(title)),
                 1,
             );
             let description = summary_for_search(scene);
@@ -210,14 +213,14 @@ fn summary_for_search(scene: &model::Scene) -> String {
     }
 }
 
-/// `/robots.txt`: crawlers may read the app's public pages and the shared
-/// links (whose own `noindex` keeps unlisted and private scenes out of
-/// search results: a crawler kept away from them would never read it), but
-/// not the API, the editor or the embeds.
+/// `/robots.txt`: crawlers may read the app's public pages, the shared
+/// links and embeds (whose own `noindex` keeps unlisted and private scenes
+/// out of search results: a crawler kept away from them would never read
+/// it), but not the API or the editor.
 async fn robots_txt() -> impl IntoResponse {
     (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        "User-agent: *\nDisallow: /api/\nDisallow: /new\nDisallow: /s/\nDisallow: /embed/\nAllow: /\n",
+        "User-agent: *\nDisallow: /api/\nDisallow: /new\nDisallow: /s/\nAllow: /\n",
     )
 }
 

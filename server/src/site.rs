@@ -76,6 +76,22 @@ impl Site {
         }
     }
 
+    /// The origin of links given out (a QR code, say) in answer to a request
+    /// for `host`: the public URL's when there is one, so every node and
+    /// proxy gives the same link; else the name the request used.
+    pub fn origin_for(&self, host: &str) -> String {
+        match self {
+            Site::Public { origin, .. } => origin.clone(),
+            _ => {
+                let scheme = if self.https() { "https" } else { "http" };
+                format!(
+                    "{scheme}://{}",
+                    without_default_port(&host.to_ascii_lowercase(), self.https())
+                )
+            }
+        }
+    }
+
     /// Whether a request's `Host` is one this server answers to.
     pub fn accepts_host(&self, host: &str) -> bool {
         let host = host.to_ascii_lowercase();
@@ -161,6 +177,28 @@ mod tests {
         assert_eq!(
             Site::public("https://u@p.example"),
             Err(PublicUrlError::Malformed)
+        );
+    }
+
+    #[test]
+    fn links_given_out_use_the_public_url_else_the_name_the_request_used() {
+        let public = Site::public("https://pinpoint.school.example").unwrap();
+        assert_eq!(
+            public.origin_for("10.0.0.5:8080"),
+            "https://pinpoint.school.example"
+        );
+        let loopback = Site::Loopback {
+            port: 8080,
+            https: false,
+        };
+        assert_eq!(
+            loopback.origin_for("127.0.0.1:8080"),
+            "http://127.0.0.1:8080"
+        );
+        let any = Site::AnyHost { https: true };
+        assert_eq!(
+            any.origin_for("School.Example:443"),
+            "https://school.example"
         );
     }
 

@@ -915,32 +915,57 @@ async fn my_scenes_counts_feedback_the_owner_has_not_read_until_they_read_it() {
     let own = || get_json(&server, &hill.ada.client, "/api/scenes");
     assert_eq!(unread(own().await), None, "no feedback: nothing said");
 
-    post_feedback(&server, &hill.teacher.client, &id, "Great labels!").await;
-    post_feedback(&server, &hill.admin.client, &id, "Add a source.").await;
+    let post = |client, body| post_feedback(&server, client, &id, body);
+    let first: Value = post(&hill.teacher.client, "Great labels!")
+        .await
+        .json()
+        .await
+        .unwrap();
+    let second: Value = post(&hill.admin.client, "Add a source.")
+        .await
+        .json()
+        .await
+        .unwrap();
     assert_eq!(unread(own().await), Some(json!(2)));
 
-    // A teacher reading it is not the student reading it.
     let read = format!("/api/scenes/{id}/feedback/read");
-    let response = post_empty(&server, &hill.teacher.client, &read).await;
+    let upto = |item: &Value| json!({ "upto": id_of(item) });
+    // A teacher reading it is not the student reading it; a stranger is
+    // told nothing.
+    let response = post_json(&server, &hill.teacher.client, &read, &upto(&second)).await;
+    assert_error(response, StatusCode::FORBIDDEN, "forbidden", None).await;
+    let (stranger, _) = signed_in(&server, "zed").await;
+    let response = post_json(&server, &stranger, &read, &upto(&second)).await;
     assert_eq!(response.status(), StatusCode::NOT_FOUND);
+    let response = post_json(&server, &hill.ada.client, &read, &json!({ "upto": "nope" })).await;
+    assert_invalid(response, "upto").await;
     assert_eq!(unread(own().await), Some(json!(2)));
 
-    let response = post_empty(&server, &hill.ada.client, &read).await;
+    // Read as far as shown: the first only, then both.
+    let response = post_json(&server, &hill.ada.client, &read, &upto(&first)).await;
     assert_eq!(response.status(), StatusCode::NO_CONTENT);
+    assert_eq!(unread(own().await), Some(json!(1)));
+    post_json(&server, &hill.ada.client, &read, &upto(&second)).await;
     assert_eq!(unread(own().await), None);
+    post_json(&server, &hill.ada.client, &read, &upto(&first)).await;
+    assert_eq!(
+        unread(own().await),
+        None,
+        "reading an older one again changes nothing"
+    );
 
-    server.state.clock.advance(1);
-    post_feedback(&server, &hill.teacher.client, &id, "Better now.").await;
+    // Feedback written in the same second as the reading is still new.
+    post(&hill.teacher.client, "Better now.").await;
     assert_eq!(unread(own().await), Some(json!(1)), "only what came after");
     let class = id_of(&hill.class_7b);
-    let public = get_json(
+    let theirs = get_json(
         &server,
         &hill.teacher.client,
         &format!("/api/classes/{class}/scenes"),
     )
     .await;
     assert!(
-        !public.to_string().contains("unread_feedback"),
+        !theirs.to_string().contains("unread_feedback"),
         "said to the owner only"
     );
 }

@@ -670,7 +670,7 @@ async fn a_public_scene_page_is_titled_and_described_with_its_words_escaped() {
 }
 
 #[tokio::test]
-async fn robots_txt_keeps_crawlers_out_of_the_api_and_the_editor_but_not_shared_links() {
+async fn robots_txt_keeps_crawlers_out_of_the_api_and_the_editor_but_not_shared_links_or_embeds() {
     let server = start().await;
     let response = get(&server, &server.bare_client(), "/robots.txt").await;
     assert_eq!(response.status(), StatusCode::OK);
@@ -683,10 +683,15 @@ async fn robots_txt_keeps_crawlers_out_of_the_api_and_the_editor_but_not_shared_
         .lines()
         .filter_map(|l| l.strip_prefix("Disallow: "))
         .collect();
-    assert_eq!(disallowed, ["/api/", "/new", "/s/", "/embed/"]);
+    assert_eq!(disallowed, ["/api/", "/new", "/s/"]);
     assert!(text.starts_with("User-agent: *"));
-    // A crawler must reach /v/ pages to read their noindex.
-    assert!(!disallowed.iter().any(|path| "/v/x".starts_with(path)));
+    // A crawler must reach shared links and embeds to read their noindex.
+    for page in ["/v/x", "/embed/x"] {
+        assert!(
+            !disallowed.iter().any(|path| page.starts_with(path)),
+            "{page}"
+        );
+    }
 }
 
 #[tokio::test]

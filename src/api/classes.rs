@@ -2,6 +2,7 @@
 
 use super::client::{request, request_empty, Body, Method};
 use super::ApiError;
+use model::feedback::FeedbackRead;
 use model::{ClassInfo, ClassScene, ClassStudent, Feedback, JoinClass, NewClass, NewFeedback};
 
 pub async fn list() -> Result<Vec<ClassInfo>, ApiError> {
@@ -73,12 +74,13 @@ pub async fn send_feedback(scene_id: &str, body: &str) -> Result<Feedback, ApiEr
     .await
 }
 
-/// The scene's owner has read its feedback.
-pub async fn mark_feedback_read(scene_id: &str) -> Result<(), ApiError> {
+/// The scene's owner has read its feedback up to item `upto`, the newest
+/// they were shown.
+pub async fn mark_feedback_read(scene_id: &str, upto: &str) -> Result<(), ApiError> {
     request_empty(
         Method::Post,
         &format!("/api/scenes/{scene_id}/feedback/read"),
-        Body::None,
+        Body::json(&FeedbackRead { upto: upto.into() })?,
     )
     .await
 }

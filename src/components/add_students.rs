@@ -7,7 +7,23 @@ use crate::api;
 use crate::components::file_input::take_chosen_file;
 use crate::components::text_field::TextField;
 use model::{NewStudent, StudentImportRow};
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// Every result of this visit, newest first: what was just added is what
+/// is looked for. Each batch is put before the rows as they are when it
+/// lands, so one added by hand and an import finishing together both stay.
+#[derive(Default, PartialEq)]
+struct Report(Vec<StudentImportRow>);
+
+impl Reducible for Report {
+    type Action = Vec<StudentImportRow>;
+
+    fn reduce(self: Rc<Self>, mut rows: Vec<StudentImportRow>) -> Rc<Self> {
+        rows.extend(self.0.iter().cloned());
+        Rc::new(Report(rows))
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct AddStudentsProps {
@@ -21,7 +37,7 @@ pub fn add_students(props: &AddStudentsProps) -> Html {
     let username = use_state(String::new);
     let email = use_state(String::new);
     let born = use_state(String::new);
-    let report = use_state(Vec::<StudentImportRow>::new);
+    let report = use_reducer(Report::default);
     let error = use_state(|| None::<String>);
     let id = props.class_id.to_string();
 
@@ -32,10 +48,7 @@ pub fn add_students(props: &AddStudentsProps) -> Html {
                 if done.rows.iter().any(|r| r.created) {
                     onadded.emit(());
                 }
-                // Newest first: what was just added is what is looked for.
-                let mut rows = done.rows;
-                rows.extend(report.iter().cloned());
-                report.set(rows);
+                report.dispatch(done.rows);
                 error.set(None);
             }
             Err(e) => error.set(Some(e.message())),
@@ -109,12 +122,12 @@ pub fn add_students(props: &AddStudentsProps) -> Html {
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message.clone() }</p>
             }
-            if !report.is_empty() {
+            if !report.0.is_empty() {
                 <table class="users import-report">
                     <caption>{ "Added on this visit (the passwords are not shown again)" }</caption>
                     <thead><tr><th scope="col">{ "Username" }</th><th scope="col">{ "Result" }</th><th scope="col">{ "One-time password" }</th></tr></thead>
                     <tbody>
-                        { for report.iter().map(|r| html! {
+                        { for report.0.iter().map(|r| html! {
                             <tr>
                                 <td>{ r.username.clone() }</td>
                                 <td>{ if r.created { "Created".to_string() } else { format!("Refused: {}", r.error.clone().unwrap_or_default()) } }</td>

@@ -2,7 +2,7 @@
 //! scene?"). A native modal `dialog`: it keeps the focus inside, Escape
 //! cancels, and the safe answer has the focus first.
 
-use web_sys::HtmlDialogElement;
+use crate::components::modal::{on_cancel, use_modal};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -27,28 +27,8 @@ pub struct ConfirmDialogProps {
 #[function_component(ConfirmDialog)]
 pub fn confirm_dialog(props: &ConfirmDialogProps) -> Html {
     let dialog = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with((), move |_| {
-            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                let _ = dialog.show_modal();
-            }
-            // Closed when it leaves the page, so the page behind it works.
-            move || {
-                if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                    dialog.close();
-                }
-            }
-        });
-    }
-    let oncancel = {
-        let oncancel = props.oncancel.clone();
-        Callback::from(move |e: Event| {
-            // Escape: the parent decides when the dialog goes.
-            e.prevent_default();
-            oncancel.emit(());
-        })
-    };
+    use_modal(&dialog);
+    let oncancel = on_cancel(&props.oncancel);
     html! {
         <dialog class="confirm-dialog" ref={dialog} aria-labelledby="confirm-title" aria-describedby="confirm-text" {oncancel}>
             <div class="popup-body">

@@ -33,23 +33,32 @@ pub struct CopyButtonProps {
 #[function_component(CopyButton)]
 pub fn copy_button(props: &CopyButtonProps) -> Html {
     let copied = use_state(|| false);
-    // The field showing the text, for copying by hand.
-    let by_hand = use_state(|| false);
+    // The field showing the text, for copying by hand: counts the presses
+    // that needed it, so each one selects the text again.
+    let by_hand = use_state(|| 0u32);
+    // Its id: unique on the page, which may hold several such buttons.
+    let field_id = use_memo((), |_| {
+        thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+        NEXT.with(|next| {
+            next.set(next.get() + 1);
+            format!("copy-field-{}", next.get())
+        })
+    });
     let field = use_node_ref();
     // A new text (a new code, say) was not copied yet.
     {
         let (copied, by_hand) = (copied.clone(), by_hand.clone());
         use_effect_with(props.text.clone(), move |_| {
             copied.set(false);
-            by_hand.set(false);
+            by_hand.set(0);
         });
     }
     // The field, once shown, gets the focus with its text selected; the
     // browser's older copy command may still work from there.
     {
         let (field, copied) = (field.clone(), copied.clone());
-        use_effect_with(*by_hand, move |shown| {
-            if let Some(input) = field.cast::<HtmlInputElement>().filter(|_| *shown) {
+        use_effect_with(*by_hand, move |presses| {
+            if let Some(input) = field.cast::<HtmlInputElement>().filter(|_| *presses > 0) {
                 let _ = input.focus();
                 input.select();
                 copied.set(exec_copy());
@@ -63,7 +72,7 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
                 return;
             };
             if !window.is_secure_context() {
-                by_hand.set(true);
+                by_hand.set(*by_hand + 1);
                 return;
             }
             let written = window.navigator().clipboard().write_text(&text);
@@ -71,12 +80,11 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match JsFuture::from(written).await {
                     Ok(_) => copied.set(true),
-                    Err(_) => by_hand.set(true),
+                    Err(_) => by_hand.set(*by_hand + 1),
                 }
             });
         })
     };
-    let field_id = format!("copy-{}", props.label.to_lowercase().replace(' ', "-"));
     let status = if *copied {
         let note = props
             .note
@@ -84,7 +92,7 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
             .map(|n| format!(" {n}"))
             .unwrap_or_default();
         format!("{} copied.{note}", props.what)
-    } else if *by_hand {
+    } else if *by_hand > 0 {
         "Copy it from the field: Ctrl+C (⌘C on a Mac), or press and hold it on a phone.".to_string()
     } else {
         String::new()
@@ -93,9 +101,9 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
         <span class={classes!("copy", props.class.clone())}>
             <button type="button" class={classes!("button", props.small.then_some("small"))} {onclick} disabled={props.disabled}>
                 { props.label.clone() }</button>
-            if *by_hand {
-                <label class="visually-hidden" for={field_id.clone()}>{ props.what.clone() }</label>
-                <input id={field_id} class="copy-field" type="text" readonly=true value={props.text.clone()} ref={field} />
+            if *by_hand > 0 {
+                <label class="visually-hidden" for={(*field_id).clone()}>{ props.what.clone() }</label>
+                <input id={(*field_id).clone()} class="copy-field" type="text" readonly=true value={props.text.clone()} ref={field} />
             }
             <span class={classes!("status", copied.then_some("ok"))} role="status">{ status }</span>
         </span>

@@ -50,9 +50,10 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 // Nothing to show is not an error for a student without feedback.
                 let list = api::classes::feedback(&id).await.unwrap_or_default();
-                if addressee && !list.is_empty() {
-                    // Seen: a failure only leaves it marked new a while longer.
-                    let _ = api::classes::mark_feedback_read(&id).await;
+                if let Some(newest) = list.last().filter(|_| addressee) {
+                    // Seen up to what is shown; a failure only leaves it
+                    // marked new a while longer.
+                    let _ = api::classes::mark_feedback_read(&id, &newest.id).await;
                 }
                 items.set(Some(list));
             });

@@ -100,7 +100,9 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
         Callback::from(move |e: MouseEvent| {
             // The click is the marker's, not the picture's underneath.
             e.stop_propagation();
-            if !just_dragged.replace(false) {
+            // A click from Enter or Space (detail 0) is always a press.
+            let dragged = just_dragged.replace(false);
+            if !dragged || e.detail() == 0 {
                 onactivate.emit(index);
             }
         })

@@ -11,6 +11,7 @@ pub mod focus;
 pub mod hotspot_fields;
 pub mod hotspot_marker;
 pub mod layout;
+pub mod modal;
 pub mod page_heading;
 pub mod password_form;
 pub mod profile_form;

@@ -7,6 +7,7 @@ use crate::components::scene_card::SceneCard;
 use crate::route::Route;
 use crate::session::{use_session, Session};
 use model::{SceneSummary, UserKind};
+use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -41,6 +42,39 @@ fn welcome() -> Html {
     }
 }
 
+/// The owner's scenes as loaded, then as changed here. Changes go through
+/// the reducer so that each applies to the list as it is when it lands: a
+/// copy and a delete finishing in either order both show.
+#[derive(Default, PartialEq)]
+struct OwnScenes(Option<Result<Vec<SceneSummary>, api::ApiError>>);
+
+enum ListChange {
+    Loaded(Result<Vec<SceneSummary>, api::ApiError>),
+    /// A new scene, first as the server lists them (newest first).
+    Added(SceneSummary),
+    Removed(String),
+}
+
+impl Reducible for OwnScenes {
+    type Action = ListChange;
+
+    fn reduce(self: Rc<Self>, change: ListChange) -> Rc<Self> {
+        let Some(Ok(list)) = &self.0 else {
+            return match change {
+                ListChange::Loaded(result) => Rc::new(OwnScenes(Some(result))),
+                _ => self,
+            };
+        };
+        let mut list = list.clone();
+        match change {
+            ListChange::Loaded(result) => return Rc::new(OwnScenes(Some(result))),
+            ListChange::Added(scene) => list.insert(0, scene),
+            ListChange::Removed(id) => list.retain(|s| s.id != id),
+        }
+        Rc::new(OwnScenes(Some(Ok(list))))
+    }
+}
+
 /// What the owner asked to do to one of their scenes.
 #[derive(Clone, PartialEq)]
 enum Asking {
@@ -60,7 +94,7 @@ struct MyScenesProps {
 
 #[function_component(MyScenes)]
 fn my_scenes(props: &MyScenesProps) -> Html {
-    let scenes = use_state(|| None::<Result<Vec<SceneSummary>, api::ApiError>>);
+    let scenes = use_reducer(OwnScenes::default);
     let asking = use_state(|| None::<Asking>);
     // What just happened, for everyone and for screen readers.
     let status = use_state(|| None::<String>);
@@ -72,7 +106,7 @@ fn my_scenes(props: &MyScenesProps) -> Html {
         let scenes = scenes.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                scenes.set(Some(api::scenes::list_own().await));
+                scenes.dispatch(ListChange::Loaded(api::scenes::list_own().await));
             });
         });
     }
@@ -80,14 +114,18 @@ fn my_scenes(props: &MyScenesProps) -> Html {
         let section = section.clone();
         use_effect_with((*focus_next).clone(), move |target| {
             if let Some(target) = target {
-                let card = (!target.card.is_empty())
-                    .then(|| focus_in(&section, &format!("#{} a", target.card)));
+                let card = target
+                    .selector
+                    .as_ref()
+                    .map(|selector| focus_in(&section, selector));
                 if card != Some(true) {
                     focus_in(&section, "h1");
                 }
             }
         });
     }
+    // One copy at a time: a double click makes one copy, not two.
+    let copying = use_mut_ref(|| false);
     let duplicate = {
         let (scenes, status, focus_next) = (scenes.clone(), status.clone(), focus_next.clone());
         move |summary: &SceneSummary| {
@@ -97,7 +135,12 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                 focus_next.clone(),
                 summary.id.clone(),
             );
+            let copying = copying.clone();
             Callback::from(move |()| {
+                if copying.replace(true) {
+                    return;
+                }
+                let copying = copying.clone();
                 let (scenes, status, focus_next, id) = (
                     scenes.clone(),
                     status.clone(),
@@ -110,16 +153,14 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                         Ok(original) => api::scenes::create(&original.duplicate()).await,
                         Err(e) => Err(e),
                     };
+                    *copying.borrow_mut() = false;
                     match copied {
                         Ok(copy) => {
                             status.set(Some(format!("Made “{}”, a private copy.", copy.title)));
                             // Newest first, as the server lists them.
-                            if let Some(Ok(list)) = &*scenes {
-                                let mut list = list.clone();
-                                list.insert(0, copy.summary());
-                                scenes.set(Some(Ok(list)));
-                            }
-                            FocusTarget::set(&focus_next, format!("scene-{}", copy.id));
+                            scenes.dispatch(ListChange::Added(copy.summary()));
+                            // On the copy, to open it.
+                            FocusTarget::set(&focus_next, Some(format!("#scene-{} a", copy.id)));
                         }
                         Err(e) => {
                             status.set(Some(format!("Could not copy the scene: {}", e.message())))
@@ -170,13 +211,9 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                         match api::scenes::delete(&scene.id).await {
                             Ok(()) => {
                                 asking.set(None);
-                                if let Some(Ok(list)) = &*scenes {
-                                    let list =
-                                        list.iter().filter(|s| s.id != scene.id).cloned().collect();
-                                    scenes.set(Some(Ok(list)));
-                                }
+                                scenes.dispatch(ListChange::Removed(scene.id.clone()));
                                 status.set(Some(format!("Deleted “{}”.", display_title(&scene))));
-                                FocusTarget::set(&focus_next, String::new());
+                                FocusTarget::set(&focus_next, None);
                             }
                             Err(e) => asking.set(Some(Asking::Delete {
                                 scene,
@@ -192,8 +229,8 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                     (asking.clone(), focus_next.clone(), scene.id.clone());
                 Callback::from(move |()| {
                     asking.set(None);
-                    // Back to the scene it was asked about.
-                    FocusTarget::set(&focus_next, format!("scene-{id}"));
+                    // Back to the button that asked.
+                    FocusTarget::set(&focus_next, Some(format!("#scene-{id} button.danger")));
                 })
             };
             html! {
@@ -204,7 +241,7 @@ fn my_scenes(props: &MyScenesProps) -> Html {
         }
         None => html! {},
     };
-    let body = match &*scenes {
+    let body = match &scenes.0 {
         None => html! { <div class="skeleton skeleton-image" aria-busy="true"></div> },
         Some(Err(e)) => html! { <p class="error" role="alert">{ e.message() }</p> },
         Some(Ok(list)) if list.is_empty() => html! {
@@ -229,7 +266,7 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                 <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
             </div>
             <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
-            if props.teaches && matches!(&*scenes, Some(Ok(list)) if list.is_empty()) {
+            if props.teaches && matches!(&scenes.0, Some(Ok(list)) if list.is_empty()) {
                 <p class="next-step">
                     { "Your students' work will come to you in Classes: " }
                     <Link<Route> to={Route::Classes}>{ "create your first class" }</Link<Route>>
@@ -250,18 +287,18 @@ fn display_title(scene: &SceneSummary) -> String {
     }
 }
 
-/// Where the focus goes once the list has changed: a card's element id,
-/// or empty for the list's heading. Counted, so asking for the same place
-/// twice moves the focus twice.
+/// Where the focus goes once the list has changed: a control of a card
+/// (a CSS selector), or none for the list's heading. Counted, so asking for
+/// the same place twice moves the focus twice.
 #[derive(Clone, PartialEq)]
 struct FocusTarget {
     count: u32,
-    card: String,
+    selector: Option<String>,
 }
 
 impl FocusTarget {
-    fn set(handle: &UseStateHandle<Option<FocusTarget>>, card: String) {
+    fn set(handle: &UseStateHandle<Option<FocusTarget>>, selector: Option<String>) {
         let count = handle.as_ref().map_or(0, |t| t.count + 1);
-        handle.set(Some(FocusTarget { count, card }));
+        handle.set(Some(FocusTarget { count, selector }));
     }
 }

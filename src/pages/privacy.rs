@@ -15,10 +15,10 @@ pub fn privacy_page() -> Html {
             <h2>{ "If you have an account" }</h2>
             <ul>
                 <li>{ "Your username, which others can see next to your scenes." }</li>
-                <li>{ "Your email address, stored encrypted. You can see it; if you are a student, so can your teachers and your school's admins. Classmates and everyone else never see it." }</li>
+                <li>{ "Your email address, stored encrypted. You can see it, and so can your school's admins; if you are a student, your teachers too. Classmates and everyone else never see it." }</li>
                 <li>{ "Your password, stored only as a one-way hash (argon2id): nobody can read it, not even the server's administrators." }</li>
                 <li>{ "For students, your date of birth, stored encrypted. You and your school's admins can see it; your teachers and classmates never do." }</li>
-                <li>{ "The scenes and pictures you make. They start private: seen by you and, in a school, by its admins, your teachers and (if the school allows it) its other students. Unlisted opens them to anyone with the link; Public also lists them on Explore. A picture or sound you upload but never use in a scene is deleted after a day." }</li>
+                <li>{ "The scenes and pictures you make. They start private: seen by you and, in a school, by its admins; a student's also by their teachers and (if the school allows it) its other students. Unlisted opens them to anyone with the link; Public also lists them on Explore. A picture or sound you upload but never use in a scene is deleted after a day." }</li>
                 <li>{ "Your picture, if you choose one. Classmates see it only if your school allows it." }</li>
                 <li>{ "One cookie, pinpoint_session (__Host-pinpoint_session on a server that uses HTTPS), to keep you signed in. It lasts 30 days or until you log out, and the server stores only a hash of it." }</li>
                 <li>{ "Edits you have not saved yet, kept in this browser only (not sent anywhere) until the server has them. Logging out removes every account's unsaved edits from the browser, so the next person at a shared computer finds none." }</li>

@@ -88,7 +88,7 @@ test('a student duplicates a scene and deletes one from My scenes, and the focus
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   assert.equal(await page.locator('.scene-card').count(), 2);
-  assert.deepEqual(await focused(page), { tag: 'a', text: 'Harbour map' });
+  assert.deepEqual(await focused(page), { tag: 'button', text: 'Delete Harbour map' }, 'back on the button that asked');
 
   await page.getByRole('button', { name: 'Delete Harbour map' }).click();
   await dialog.getByRole('button', { name: 'Delete scene' }).click();

@@ -45,13 +45,17 @@ pub fn for_scene(conn: &Connection, scene_id: &str) -> AppResult<Vec<Feedback>> 
     Ok(rows)
 }
 
-/// The scene's owner has read its feedback, all of it up to `now`.
-pub fn mark_read(conn: &Connection, scene_id: &str, now: i64) -> AppResult<()> {
-    conn.execute(
-        "UPDATE scenes SET feedback_read_at = ?2 WHERE id = ?1",
-        params![scene_id, now],
+/// The scene's owner has read its feedback up to item `feedback_id`
+/// (never back: an older item read later changes nothing). False when the
+/// scene has no such item.
+pub fn mark_read(conn: &Connection, scene_id: &str, feedback_id: &str) -> AppResult<bool> {
+    let changed = conn.execute(
+        "UPDATE scenes SET feedback_read_upto = MAX(COALESCE(feedback_read_upto, 0), f.rowid)
+         FROM (SELECT rowid FROM feedback WHERE id = ?2 AND scene_id = ?1) AS f
+         WHERE scenes.id = ?1",
+        params![scene_id, feedback_id],
     )?;
-    Ok(())
+    Ok(changed == 1)
 }
 
 /// For each of `owner_id`'s scenes with feedback its owner has not read
@@ -59,7 +63,7 @@ pub fn mark_read(conn: &Connection, scene_id: &str, now: i64) -> AppResult<()> {
 pub fn unread_by_scene(conn: &Connection, owner_id: &str) -> AppResult<HashMap<String, u32>> {
     let mut stmt = conn.prepare_cached(
         "SELECT f.scene_id, COUNT(*) FROM feedback f JOIN scenes s ON s.id = f.scene_id
-         WHERE s.owner_id = ?1 AND f.created_at > COALESCE(s.feedback_read_at, -1)
+         WHERE s.owner_id = ?1 AND f.rowid > COALESCE(s.feedback_read_upto, 0)
          GROUP BY f.scene_id",
     )?;
     let rows = stmt.query_map([owner_id], |r| Ok((r.get(0)?, r.get(1)?)))?;

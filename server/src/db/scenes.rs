@@ -290,7 +290,6 @@ const SUMMARY_SELECT: &str =
         s.created_at, s.updated_at, u.username, u.avatar_asset_id, s.hotspot_count, u.kind
  FROM scenes s JOIN users u ON u.id = s.owner_id";
 
-/// A user's own scenes, most recently edited first.
 /// A user's own scenes, most recently edited first, each with how much
 /// feedback its owner has not read yet.
 pub fn list_owned(conn: &Connection, owner_id: &str) -> AppResult<Vec<SceneSummary>> {

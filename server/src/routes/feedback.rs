@@ -15,6 +15,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use model::feedback::FeedbackRead;
 use model::{Feedback, NewFeedback};
 
 pub fn router() -> Router<AppState> {
@@ -78,22 +79,33 @@ async fn create(
     Ok((StatusCode::CREATED, Json(item)))
 }
 
-/// The scene's owner has read its feedback: My scenes stops calling it new.
+/// The scene's owner has read its feedback up to an item: My scenes stops
+/// calling it, and what came before it, new.
 async fn mark_read(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
     AppPath(id): AppPath,
+    AppJson(req): AppJson<FeedbackRead>,
 ) -> AppResult<StatusCode> {
-    let now = state.clock.now();
     state
         .db
         .call(move |conn| {
             let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
-            if !policy::may_mark_feedback_read(relation) {
-                // Only the student it is addressed to reads it as news.
+            if !policy::may_read_feedback(relation) {
                 return Err(AppError::NotFound);
             }
-            feedback::mark_read(conn, &stored.scene.id, now)
+            if !policy::may_mark_feedback_read(relation) {
+                return Err(AppError::Forbidden(
+                    "Only the student it is written to marks feedback read".into(),
+                ));
+            }
+            if !feedback::mark_read(conn, &stored.scene.id, &req.upto)? {
+                return Err(AppError::validation(
+                    "upto",
+                    "No such feedback on this scene",
+                ));
+            }
+            Ok(())
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)

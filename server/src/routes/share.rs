@@ -18,9 +18,10 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/scenes/{id}/qr.svg", get(qr_code))
 }
 
-/// `GET /api/scenes/{id}/qr.svg`: the scene's shared link (`/v/{id}` on the
-/// address this server was reached at) as an SVG QR code, for whoever may
-/// open the scene; 404 for anyone else, as for the scene itself.
+/// `GET /api/scenes/{id}/qr.svg`: the scene's shared link (`/v/{id}` at the
+/// public URL, or the address this server was reached at) as an SVG QR
+/// code, for whoever may open the scene; 404 for anyone else, as for the
+/// scene itself.
 async fn qr_code(
     State(state): State<AppState>,
     MaybeUser(user): MaybeUser,
@@ -38,11 +39,11 @@ async fn qr_code(
     let host = headers
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
-        .ok_or_else(|| AppError::BadRequest("No host name".into()))?;
-    let scheme = if state.site.https() { "https" } else { "http" };
+        .unwrap_or_default();
+    let origin = state.site.origin_for(host);
     Ok((
         [(header::CONTENT_TYPE, "image/svg+xml")],
-        qr_svg(&format!("{scheme}://{host}/v/{scene_id}"))?,
+        qr_svg(&format!("{origin}/v/{scene_id}"))?,
     ))
 }
 
@@ -66,9 +67,16 @@ mod tests {
     #[test]
     fn a_link_becomes_an_svg_with_a_quiet_zone() {
         let svg = qr_svg("http://pinpoint.school.example/v/AAAAAAAAAAAAAAAAAAAAAA").unwrap();
-        assert!(
-            svg.starts_with("<?xml") && svg.contains("<svg") && svg.trim_end().ends_with("</svg>")
-        );
-        assert!(!svg.contains("<script"), "nothing but shapes");
+        assert!(svg.starts_with("<?xml") && svg.trim_end().ends_with("</svg>"));
+        // Sharp squares, black on white, at least 256 px across.
+        assert!(svg.contains(r#"shape-rendering="crispEdges""#), "{svg}");
+        assert!(svg.contains("#000000") && svg.contains("#ffffff"), "{svg}");
+        let width: u32 = svg
+            .split(r#"width=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .and_then(|w| w.parse().ok())
+            .expect("a width");
+        assert!(width >= 256, "{width}");
     }
 }

@@ -132,7 +132,8 @@ pub fn picture(props: &PictureProps) -> Html {
             <div class={classes!("field", props.error.as_ref().map(|_| "has-error"))}>
                 <label for="scene-image">{ if has_image { "Image (replace)" } else { "Image" } }</label>
                 <input type="file" id="scene-image" accept="image/png,image/jpeg,image/webp,image/gif"
-                    onchange={onimagefile} aria-describedby="scene-image-hint" ref={file_input} />
+                    onchange={onimagefile} aria-describedby="scene-image-hint" ref={file_input}
+                    aria-disabled={props.uploading.is_some().to_string()} />
                 <p class="hint" id="scene-image-hint">{ "PNG, JPEG, WebP or GIF, up to 10 MB. Replacing it keeps your hotspots." }</p>
                 if let Some(done) = props.uploading {
                     <p class="progress" role="status">

@@ -2,11 +2,12 @@
 //! it in a school website, and a QR code for a classroom screen.
 
 use crate::components::copy_button::CopyButton;
+use crate::components::modal::{on_cancel, use_modal};
 use crate::route::{absolute_url, viewer_href};
 use model::embed::embed_code;
 use model::visibility::Owner;
 use model::Visibility;
-use web_sys::{Element, HtmlDialogElement};
+use web_sys::Element;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,26 +25,8 @@ pub struct ShareDialogProps {
 pub fn share_dialog(props: &ShareDialogProps) -> Html {
     let dialog = use_node_ref();
     let qr = use_node_ref();
-    {
-        let dialog = dialog.clone();
-        use_effect_with((), move |_| {
-            if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                let _ = dialog.show_modal();
-            }
-            move || {
-                if let Some(dialog) = dialog.cast::<HtmlDialogElement>() {
-                    dialog.close();
-                }
-            }
-        });
-    }
-    let oncancel = {
-        let onclose = props.onclose.clone();
-        Callback::from(move |e: Event| {
-            e.prevent_default();
-            onclose.emit(());
-        })
-    };
+    use_modal(&dialog);
+    let oncancel = on_cancel(&props.onclose);
     let show_large = {
         let qr = qr.clone();
         Callback::from(move |_: MouseEvent| {
@@ -53,16 +36,21 @@ pub fn share_dialog(props: &ShareDialogProps) -> Html {
         })
     };
     let link = absolute_url(&viewer_href(&props.scene_id));
+    let title = if props.title.is_empty() {
+        "Untitled"
+    } else {
+        props.title.as_str()
+    };
     let private = props.visibility == Visibility::Private;
     let embed = (!private).then(|| {
         let origin = absolute_url("");
         let (width, height) = props.picture.unwrap_or((4, 3));
-        embed_code(&origin, &props.scene_id, &props.title, width, height)
+        embed_code(&origin, &props.scene_id, title, width, height)
     });
     html! {
         <dialog class="share-dialog" ref={dialog} aria-labelledby="share-title" {oncancel}>
             <div class="popup-body">
-                <h2 id="share-title">{ format!("Share “{}”", props.title) }</h2>
+                <h2 id="share-title">{ format!("Share “{title}”") }</h2>
                 <p class="share-who">
                     <strong>{ format!("{}: ", props.visibility.label()) }</strong>
                     { props.visibility.who_can_open(props.owner) }

@@ -3,6 +3,8 @@
 use crate::api;
 use crate::api::assets::Purpose;
 use model::{Asset, FieldError};
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// One kind of upload: its progress (0 to 1) while it runs, and a refusal
@@ -13,6 +15,10 @@ pub struct Upload {
     field: &'static str,
     progress: UseStateHandle<Option<f64>>,
     error: UseStateHandle<Option<FieldError>>,
+    /// One upload of a kind at a time, whatever handle starts it (a file
+    /// chosen, dropped or pasted): a second would race the first, and the
+    /// one to finish last would win.
+    running: Rc<Cell<bool>>,
 }
 
 impl Upload {
@@ -24,13 +30,19 @@ impl Upload {
         (*self.error).clone()
     }
 
-    /// Uploads `file`, handing the stored asset to `done`.
+    /// Uploads `file`, handing the stored asset to `done`; nothing while
+    /// another upload of this kind runs.
     pub fn start(&self, file: web_sys::File, done: Callback<Asset>) {
         let (progress, error, field) = (self.progress.clone(), self.error.clone(), self.field);
+        if self.running.get() {
+            return;
+        }
         if let Some(problem) = api::assets::check(&file, self.purpose) {
             error.set(Some(FieldError::new(field, problem)));
             return;
         }
+        self.running.set(true);
+        let running = self.running.clone();
         progress.set(Some(0.0));
         error.set(None);
         let purpose = self.purpose;
@@ -40,6 +52,7 @@ impl Upload {
                 api::assets::upload(&file, purpose, move |fraction| shown.set(Some(fraction)))
                     .await;
             progress.set(None);
+            running.set(false);
             match result {
                 Ok(asset) => done.emit(asset),
                 Err(e) => error.set(Some(FieldError::new(field, e.message()))),
@@ -55,5 +68,6 @@ pub fn use_upload(purpose: Purpose, field: &'static str) -> Upload {
         field,
         progress: use_state(|| None),
         error: use_state(|| None),
+        running: (*use_memo((), |_| Rc::new(Cell::new(false)))).clone(),
     }
 }
