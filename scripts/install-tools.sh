@@ -5,6 +5,7 @@ set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 # Must equal the wasm-bindgen version pinned in Cargo.toml (and Cargo.lock).
+S3S_FS_VERSION="0.14.1"
 WASM_BINDGEN_VERSION=0.2.130
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -64,6 +65,19 @@ install_chromium() {
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
     $sudo apt-get update -q
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
+  fi
+}
+
+# A real S3-compatible server for the tests of uploads kept in a bucket:
+# s3s-fs serves a directory over the S3 API. 0.14.1: newer releases need a
+# newer rustc than this machine's.
+install_s3_server() {
+  if command -v s3s-fs >/dev/null && s3s-fs --version | grep -q "$S3S_FS_VERSION"; then
+    say "s3s-fs $S3S_FS_VERSION: present"
+  else
+    say "s3s-fs $S3S_FS_VERSION: installing (a few minutes, once)"
+    CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+      cargo install s3s-fs --version "$S3S_FS_VERSION" --features binary
   fi
 }
 

@@ -95,6 +95,16 @@ impl AssetFiles {
         Ok(removed)
     }
 
+    /// Every file name in the directory.
+    pub async fn stored_names(&self) -> std::io::Result<Vec<String>> {
+        let mut names = Vec::new();
+        let mut entries = tokio::fs::read_dir(&self.dir).await?;
+        while let Some(entry) = entries.next_entry().await? {
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        Ok(names)
+    }
+
     /// Removes a file; one already gone is not an error.
     async fn remove_path(&self, path: &Path) -> std::io::Result<()> {
         match tokio::fs::remove_file(path).await {

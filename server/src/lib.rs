@@ -21,6 +21,7 @@ pub mod security;
 pub mod seed;
 pub mod site;
 pub mod stats;
+pub mod storage;
 pub mod throttle;
 pub mod work_pool;
 
@@ -36,7 +37,9 @@ use tower_http::trace::TraceLayer;
 pub struct AppState {
     pub db: db::Db,
     pub keys: crypto::Keys,
-    pub files: files::AssetFiles,
+    /// Uploaded pictures and sounds: files in the data directory, or a
+    /// bucket (`serve --assets`).
+    pub files: storage::AssetStore,
     pub clock: clock::Clock,
     /// Viewer statistics not yet written, and their rate limit.
     pub stats: stats::Stats,
@@ -73,13 +76,21 @@ impl AppState {
         Ok(AppState {
             db,
             keys,
-            files: files::AssetFiles::open(data_dir.join("assets"))?,
+            files: storage::AssetStore::Files(files::AssetFiles::open(data_dir.join("assets"))?),
             clock: clock::Clock::system(),
             stats: stats::Stats::default(),
             trusted_proxies: std::sync::Arc::new([]),
             quota_bytes: DEFAULT_QUOTA_BYTES,
             site: site::Site::AnyHost { https: false },
         })
+    }
+
+    /// Keeps uploads in `store` instead of the data directory.
+    pub fn storing_assets_in(self, store: storage::AssetStore) -> Self {
+        AppState {
+            files: store,
+            ..self
+        }
     }
 
     pub fn trusting_proxies(self, proxies: Vec<std::net::IpAddr>) -> Self {

@@ -4,6 +4,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use pinpoint_server::listener;
 use pinpoint_server::site::Site;
+use pinpoint_server::storage::{AssetStore, Bucket, BucketUrl, S3Settings};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use tracing_subscriber::EnvFilter;
@@ -68,6 +69,12 @@ enum Command {
         /// Megabytes of uploads each account may keep.
         #[arg(long, default_value_t = pinpoint_server::DEFAULT_QUOTA_BYTES / 1_000_000)]
         quota_mb: u64,
+        /// Keep uploads in an S3-compatible bucket, s3://bucket/prefix,
+        /// instead of files in --data (endpoint, region and credentials
+        /// from PINPOINT_S3_ENDPOINT, PINPOINT_S3_REGION, AWS_ACCESS_KEY_ID
+        /// and AWS_SECRET_ACCESS_KEY).
+        #[arg(long, value_name = "URL")]
+        assets: Option<String>,
     },
     /// Write a backup of the data directory (database, key and uploads) to
     /// one archive; safe while `serve` runs. Keep it as safe as the data
@@ -140,6 +147,7 @@ async fn main() -> anyhow::Result<()> {
             max_connections_per_address,
             request_timeout_secs,
             quota_mb,
+            assets,
         } => {
             backup_schedule(&data, backup_keep, backup_every_hours);
             let timeout = std::time::Duration::from_secs(request_timeout_secs.max(1));
@@ -155,7 +163,24 @@ async fn main() -> anyhow::Result<()> {
                     ..listener::Limits::default()
                 },
             };
-            serve(addr, data, app_dir, trusted_proxies, front_door, quota_mb).await
+            let store = assets
+                .map(|url| -> anyhow::Result<_> {
+                    let url = BucketUrl::parse(&url).context("--assets")?;
+                    Ok(AssetStore::Bucket(
+                        Bucket::open(&url, &S3Settings::from_env()).context("--assets")?,
+                    ))
+                })
+                .transpose()?;
+            serve(
+                addr,
+                data,
+                app_dir,
+                trusted_proxies,
+                front_door,
+                quota_mb,
+                store,
+            )
+            .await
         }
         Command::Backup { to, data } => backup(&data, &to),
         Command::Restore { from, data } => restore(&from, &data),
@@ -177,6 +202,7 @@ async fn serve(
     trusted_proxies: Vec<std::net::IpAddr>,
     front_door: FrontDoor,
     quota_mb: u64,
+    store: Option<AssetStore>,
 ) -> anyhow::Result<()> {
     let tls = front_door
         .tls
@@ -201,7 +227,14 @@ async fn serve(
         Site::Public { origin, .. } => origin.clone(),
         _ => format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
     };
-    let state = pinpoint_server::AppState::open(&data)?.trusting_proxies(trusted_proxies);
+    let mut state = pinpoint_server::AppState::open(&data)?.trusting_proxies(trusted_proxies);
+    if let Some(store) = store {
+        tracing::warn!(
+            "uploads are in a bucket: the weekly backups in --data hold the database and key, \
+             not the pictures; back the bucket up with its own tools"
+        );
+        state = state.storing_assets_in(store);
+    }
     let state = pinpoint_server::AppState {
         site,
         quota_bytes: quota_mb.saturating_mul(1_000_000),
