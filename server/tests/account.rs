@@ -206,12 +206,7 @@ async fn deleting_an_account_takes_everything_at_once_and_needs_the_password() {
         .unwrap()
         .iter()
         .all(|s| s["id"] != scene["id"]));
-    assert_eq!(
-        std::fs::read_dir(server.data_dir().join("assets"))
-            .unwrap()
-            .count(),
-        0
-    );
+    assert_eq!(server.stored_assets().await, Vec::<String>::new());
 }
 
 #[tokio::test]

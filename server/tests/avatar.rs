@@ -35,13 +35,13 @@ async fn a_user_sets_replaces_and_removes_their_picture() {
     // The old picture is gone, record and file.
     let old = get_asset(&server, &ada, &first).await;
     assert_eq!(old.status(), StatusCode::NOT_FOUND);
-    assert!(!server.data_dir().join("assets").join(&first).exists());
+    assert!(!server.stored_assets().await.contains(&first));
 
     let removed = delete(&server, &ada, "/api/me/avatar").await;
     assert_eq!(removed.status(), StatusCode::OK);
     let me: Value = removed.json().await.unwrap();
     assert_eq!(me["avatar"], Value::Null);
-    assert!(!server.data_dir().join("assets").join(&second).exists());
+    assert!(!server.stored_assets().await.contains(&second));
 
     let log: Value = get(&server, &ada, "/api/me/activity")
         .await

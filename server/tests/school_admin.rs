@@ -292,10 +292,11 @@ async fn a_deleted_student_and_their_scenes_and_pictures_are_gone_at_once() {
         logged_in(&server, "ada", PASSWORD).await.0,
         StatusCode::UNAUTHORIZED
     );
-    let leftover = std::fs::read_dir(server.data_dir().join("assets"))
-        .unwrap()
-        .count();
-    assert_eq!(leftover, 0, "the picture's file is deleted too");
+    assert_eq!(
+        server.stored_assets().await,
+        Vec::<String>::new(),
+        "the picture's file is deleted too"
+    );
 }
 
 #[tokio::test]

@@ -16,16 +16,6 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
 
-/// The names of the files in the data directory's `assets/`.
-fn stored_files(server: &TestServer) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(server.data_dir().join("assets"))
-        .expect("the assets directory")
-        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
-}
-
 #[tokio::test]
 async fn a_truncated_png_is_415_as_an_upload_and_as_a_picture_and_nothing_is_kept() {
     let server = TestServer::start().await;
@@ -49,7 +39,7 @@ async fn a_truncated_png_is_415_as_an_upload_and_as_a_picture_and_nothing_is_kep
         None,
     )
     .await;
-    assert_eq!(stored_files(&server), Vec::<String>::new());
+    assert_eq!(server.stored_assets().await, Vec::<String>::new());
     let me: Value = get(&server, &ada, "/api/me").await.json().await.unwrap();
     assert_eq!(me["avatar"], Value::Null);
 
@@ -73,7 +63,7 @@ async fn a_header_of_a_modest_size_over_garbage_pixels_is_415() {
         None,
     )
     .await;
-    assert_eq!(stored_files(&server), Vec::<String>::new());
+    assert_eq!(server.stored_assets().await, Vec::<String>::new());
 }
 
 #[tokio::test]
@@ -89,7 +79,7 @@ async fn a_png_claiming_30000_by_30000_pixels_is_422_at_once() {
         took < Duration::from_secs(1),
         "refused by its header, in {took:?}"
     );
-    assert_eq!(stored_files(&server), Vec::<String>::new());
+    assert_eq!(server.stored_assets().await, Vec::<String>::new());
 }
 
 #[tokio::test]
@@ -106,7 +96,7 @@ async fn a_png_claiming_9999_by_9999_pixels_over_garbage_is_refused() {
         response.status()
     );
     assert!(took < Duration::from_secs(1), "answered in {took:?}");
-    assert_eq!(stored_files(&server), Vec::<String>::new());
+    assert_eq!(server.stored_assets().await, Vec::<String>::new());
 }
 
 /// A GIF animation of `frames` frames on a `side` × `side` screen, each
@@ -137,7 +127,7 @@ async fn an_animation_is_budgeted_by_the_pixels_of_all_its_frames() {
     // ...eleven are 44, past the 40-megapixel budget.
     let response = post_asset(&server, &ada, animation(2_000, 11)).await;
     assert_invalid(response, "image").await;
-    assert_eq!(stored_files(&server).len(), 1);
+    assert_eq!(server.stored_assets().await.len(), 1);
 }
 
 /// A server whose accounts may each keep 50 kB: a 100 × 100 test PNG is
@@ -160,7 +150,7 @@ async fn an_upload_past_the_accounts_quota_is_413_and_room_comes_back_when_unuse
     let response = post_asset(&server, &ada, png(100, 100)).await;
     assert_error(response, StatusCode::PAYLOAD_TOO_LARGE, "too_large", None).await;
     assert_eq!(
-        stored_files(&server),
+        server.stored_assets().await,
         [id_of(&first)],
         "the refused upload left no file"
     );
@@ -187,7 +177,7 @@ async fn a_new_picture_past_the_quota_is_413_too() {
     // Some 49 kB more: past the 50 kB with what Ada already keeps.
     let response = put_avatar(&server, &ada, png(128, 128)).await;
     assert_error(response, StatusCode::PAYLOAD_TOO_LARGE, "too_large", None).await;
-    assert_eq!(stored_files(&server), [id_of(&picture)]);
+    assert_eq!(server.stored_assets().await, [id_of(&picture)]);
 }
 
 #[tokio::test]
@@ -229,7 +219,7 @@ async fn an_unused_upload_is_removed_after_a_day_and_one_a_scene_or_picture_uses
     server.state.clock.advance(61);
     let purged = retention::purge(&server.state).await.unwrap();
     assert_eq!(purged.unused_uploads, 2);
-    let files = stored_files(&server);
+    let files = server.stored_assets().await;
     for gone in [&unused, &replaced] {
         assert_eq!(
             get_asset(&server, &ada, gone).await.status(),

@@ -230,9 +230,9 @@ impl TestServer {
         configure: impl FnOnce(pinpoint_server::AppState) -> pinpoint_server::AppState,
         limits: pinpoint_server::listener::Limits,
     ) -> TestServer {
-        let state = configure(
+        let state = configure(with_test_asset_store(
             pinpoint_server::AppState::open(data.path()).expect("open the data directory"),
-        );
+        ));
         let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
@@ -289,6 +289,16 @@ impl TestServer {
 
     /// The SQLite database file (its write-ahead log is beside it, `-wal`).
     /// The server's data directory (database, key, uploaded files).
+    /// The names of everything the server's asset store holds (files in
+    /// the data directory, or objects under this server's prefix).
+    pub async fn stored_assets(&self) -> Vec<String> {
+        self.state
+            .files
+            .stored_names()
+            .await
+            .expect("list the stored assets")
+    }
+
     pub fn data_dir(&self) -> PathBuf {
         self.data.path().to_path_buf()
     }
@@ -838,4 +848,24 @@ pub async fn logged_in(server: &impl Server, login: &str, password: &str) -> (St
     let client = server.client();
     let status = post_login(server, &client, login, password).await.status();
     (status, client)
+}
+
+/// `PINPOINT_TEST_ASSETS=s3://bucket` (with `PINPOINT_S3_ENDPOINT` and the
+/// `AWS_*` credentials, as `scripts/test` sets them): every test server
+/// keeps its uploads in that bucket, under a prefix of its own, so the same
+/// tests check files and a bucket.
+fn with_test_asset_store(state: pinpoint_server::AppState) -> pinpoint_server::AppState {
+    use pinpoint_server::storage::{AssetStore, Bucket, BucketUrl, S3Settings};
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static SERVERS: AtomicU32 = AtomicU32::new(0);
+    let Ok(url) = std::env::var("PINPOINT_TEST_ASSETS") else {
+        return state;
+    };
+    let mut url = BucketUrl::parse(&url).expect("PINPOINT_TEST_ASSETS: s3://bucket");
+    let server = SERVERS.fetch_add(1, Ordering::Relaxed);
+    url.prefix = format!("{}/t{}-{server}", url.prefix, std::process::id())
+        .trim_start_matches('/')
+        .to_string();
+    let bucket = Bucket::open(&url, &S3Settings::from_env()).expect("open the test bucket");
+    state.storing_assets_in(AssetStore::Bucket(bucket))
 }
