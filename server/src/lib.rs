@@ -51,6 +51,9 @@ pub struct AppState {
     /// The address people use (`serve --public-url`): which hosts and
     /// origins are answered, and whether cookies are `Secure`.
     pub site: site::Site,
+    /// This server's name among several sharing a database (random, new
+    /// at each start): the holder of the leases it takes.
+    pub node: std::sync::Arc<str>,
 }
 
 /// Each account's storage, unless `serve --quota-mb` says otherwise: room
@@ -82,6 +85,7 @@ impl AppState {
             trusted_proxies: std::sync::Arc::new([]),
             quota_bytes: DEFAULT_QUOTA_BYTES,
             site: site::Site::AnyHost { https: false },
+            node: crypto::random_id().into(),
         })
     }
 

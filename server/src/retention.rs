@@ -2,13 +2,18 @@
 //! `pinpoint purge` runs this once; `serve` runs it every hour.
 
 use crate::clock::{self, DAY};
-use crate::db::{activity, assets, sessions, stats, throttle};
+use crate::db::{activity, assets, leases, sessions, stats, throttle};
 use crate::error::AppResult;
 use crate::AppState;
 use std::time::Duration;
 
 /// How often `serve` purges.
 pub const PURGE_EVERY: Duration = Duration::from_secs(60 * 60);
+
+/// How long the purge lease lasts: two purges, so the server that holds it
+/// keeps it from one hour to the next, and another takes over within two
+/// hours of it stopping.
+const PURGE_LEASE_SECONDS: i64 = 2 * 60 * 60;
 
 /// What one purge deleted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -64,14 +69,32 @@ pub async fn purge(state: &AppState) -> AppResult<Purged> {
     Ok(purged)
 }
 
+/// Purges if this server holds the purge lease, taking it when it is free:
+/// of several servers on one database, one purges. Each forgets the
+/// statistics salt of days gone from its own memory whatever the lease.
+/// `None`: another server holds it.
+pub async fn purge_if_holding(state: &AppState) -> AppResult<Option<Purged>> {
+    let now = state.clock.now();
+    state.stats.forget_salt_before(&clock::date(now));
+    let holder = state.node.clone();
+    let held = state
+        .db
+        .call(move |conn| leases::take(conn, "purge", &holder, now, PURGE_LEASE_SECONDS))
+        .await?;
+    if !held {
+        return Ok(None);
+    }
+    purge(state).await.map(Some)
+}
+
 /// Purges now and then every `PURGE_EVERY`, for as long as the server runs.
 /// A failed purge is logged and tried again at the next tick.
 pub async fn purge_hourly(state: AppState) {
     let mut ticks = tokio::time::interval(PURGE_EVERY);
     loop {
         ticks.tick().await;
-        match purge(&state).await {
-            Ok(purged) if purged != Purged::default() => {
+        match purge_if_holding(&state).await {
+            Ok(Some(purged)) if purged != Purged::default() => {
                 tracing::info!(?purged, "purged expired data")
             }
             Ok(_) => {}

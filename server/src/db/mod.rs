@@ -6,6 +6,7 @@ pub mod activity;
 pub mod assets;
 pub mod classes;
 pub mod feedback;
+pub mod leases;
 pub mod scenes;
 pub mod schools;
 pub mod sealed_upgrade;
@@ -32,6 +33,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/0007_view_statistics.sql"),
     include_str!("../../migrations/0008_hardening.sql"),
     include_str!("../../migrations/0009_feedback_read.sql"),
+    include_str!("../../migrations/0010_leases.sql"),
 ];
 
 #[derive(Clone)]
