@@ -17,8 +17,14 @@ fn two_servers() -> (tempfile::TempDir, AppState, AppState) {
 #[tokio::test]
 async fn one_server_purges_and_another_takes_over_when_it_stops() {
     let (_data, first, second) = two_servers();
-    assert!(purge_if_holding(&first).await.unwrap().is_some(), "the first to ask purges");
-    assert!(purge_if_holding(&second).await.unwrap().is_none(), "the other does not");
+    assert!(
+        purge_if_holding(&first).await.unwrap().is_some(),
+        "the first to ask purges"
+    );
+    assert!(
+        purge_if_holding(&second).await.unwrap().is_none(),
+        "the other does not"
+    );
 
     // An hour on, the holder renews its lease and purges again.
     first.clock.advance(3600);
@@ -28,7 +34,13 @@ async fn one_server_purges_and_another_takes_over_when_it_stops() {
 
     // The first server stops; once its lease runs out, the second purges.
     second.clock.advance(2 * 3600);
-    assert!(purge_if_holding(&second).await.unwrap().is_some(), "taken over");
+    assert!(
+        purge_if_holding(&second).await.unwrap().is_some(),
+        "taken over"
+    );
     first.clock.advance(2 * 3600);
-    assert!(purge_if_holding(&first).await.unwrap().is_none(), "and kept");
+    assert!(
+        purge_if_holding(&first).await.unwrap().is_none(),
+        "and kept"
+    );
 }

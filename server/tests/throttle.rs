@@ -10,12 +10,11 @@ mod common;
 
 use common::{
     assert_error, assert_invalid, create_class, delete_json, get_json, id_of, post_login,
-    post_signup, school_founder, signed_in, signed_in_student, signup_body, student_body,
-    teacher_body, TestServer, PASSWORD,
+    post_signup, school_founder, signed_in, signed_in_student, student_body, teacher_body,
+    TestServer, PASSWORD,
 };
 use reqwest::{Client, Response, StatusCode};
 use serde_json::{json, Value};
-use std::time::{Duration, Instant};
 
 /// Tries allowed in one window before the limit answers 429.
 const ALLOWED: usize = 10;
@@ -332,65 +331,6 @@ async fn repeated_failed_sign_ins_fold_into_one_activity_entry_that_counts_them(
     );
     let detail = log[3].1.as_str().expect("the entry says how many tries");
     assert!(detail.contains("2 tries"), "{detail}");
-}
-
-/// The fastest of `n` runs of `request`, each answering `expected`.
-async fn fastest<F, Fut>(n: usize, expected: StatusCode, mut request: F) -> Duration
-where
-    F: FnMut(usize) -> Fut,
-    Fut: std::future::Future<Output = StatusCode>,
-{
-    let mut best = Duration::MAX;
-    for i in 0..n {
-        let start = Instant::now();
-        let status = request(i).await;
-        best = best.min(start.elapsed());
-        assert_eq!(status, expected, "run {i}");
-    }
-    best
-}
-
-#[tokio::test]
-async fn a_sign_up_refused_for_its_join_code_or_a_taken_name_answers_before_hashing() {
-    let server = TestServer::start().await;
-    let (teacher, _) = school_founder(&server, "head", "Hill School").await;
-    let class = create_class(&server, &teacher, "7B").await;
-    let code = class["join_code"].as_str().unwrap().to_string();
-    let post = |body: Value| {
-        let client = server.client();
-        let url = server.url("/api/auth/signup");
-        async move {
-            client
-                .post(url)
-                .json(&body)
-                .send()
-                .await
-                .expect("sign-up request")
-                .status()
-        }
-    };
-
-    // Each successful sign-up hashes one password.
-    let hashing = fastest(5, StatusCode::CREATED, |i| {
-        post(signup_body(&format!("new{i}")))
-    })
-    .await;
-    let wrongs = wrong_codes(5, &[&code]);
-    let wrong_code = fastest(5, StatusCode::UNPROCESSABLE_ENTITY, |i| {
-        let body = student_body(&format!("pupil{i}"), "2013-04-02", &wrongs[i]);
-        post(body)
-    })
-    .await;
-    let taken = fastest(5, StatusCode::UNPROCESSABLE_ENTITY, |_| {
-        post(signup_body("head"))
-    })
-    .await;
-    for (what, refused) in [("a wrong join code", wrong_code), ("a taken name", taken)] {
-        assert!(
-            refused * 2 < hashing,
-            "{what} is refused in {refused:?}, a sign-up that hashes takes {hashing:?}"
-        );
-    }
 }
 
 #[tokio::test]
