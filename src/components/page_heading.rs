@@ -8,6 +8,7 @@
 //! heading comes only once its data has loaded (the editor) is handled like
 //! any other.
 
+use crate::components::focus::focus_is_lost;
 use crate::route::Route;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -128,12 +129,9 @@ fn follow_heading(main: &NodeRef, pending: &Pending) {
 
 /// The user has put the focus somewhere since the page changed.
 fn user_moved_focus(document: &Document, left_on: Option<&Element>) -> bool {
-    let Some(active) = document.active_element() else {
-        return false;
-    };
-    let on_body = document
-        .body()
-        .is_some_and(|b| active.is_same_node(Some(&b)));
-    let unchanged = left_on.is_some_and(|e| active.is_same_node(Some(e)));
-    !on_body && !unchanged
+    let unchanged = document
+        .active_element()
+        .zip(left_on)
+        .is_some_and(|(active, left)| active.is_same_node(Some(left)));
+    !focus_is_lost() && !unchanged
 }
