@@ -81,6 +81,28 @@ install_s3_server() {
   fi
 }
 
+# PostgreSQL's server, for the tests against PostgreSQL: scripts/with-postgres
+# starts a throwaway cluster of its own with these binaries. Debian's package
+# also creates a cluster (`main`, port 5432) and starts it where services may
+# start; nothing here uses it, so it is stopped.
+install_postgres() {
+  if compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+    say "PostgreSQL: present"
+  else
+    say "PostgreSQL: installing from Debian"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    local install=($sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql)
+    # The package lists may be missing or stale; refreshed only then.
+    "${install[@]}" || { $sudo apt-get update -q && "${install[@]}"; }
+    pg_lsclusters --no-header 2>/dev/null | while read -r version cluster _ status _; do
+      case "$status" in
+        online*) $sudo pg_ctlcluster "$version" "$cluster" stop </dev/null || true ;;
+      esac
+    done || true
+  fi
+}
+
 install_build_tools() {
   install_wasm_target
   install_trunk
