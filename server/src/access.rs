@@ -8,11 +8,11 @@ use crate::db::classes::{self, Class};
 use crate::db::scenes::{self, StoredScene};
 use crate::db::schools;
 use crate::db::users::{self, User};
+use crate::db::Conn;
 use crate::error::{AppError, AppResult};
 use crate::policy::{
     self, ClassFacts, ClassRelation, Facts, Management, Party, Relation, SchoolStanding,
 };
-use r2d2_sqlite::rusqlite::Connection;
 
 pub fn party(user: &User) -> Party<'_> {
     Party {
@@ -24,7 +24,7 @@ pub fn party(user: &User) -> Party<'_> {
 }
 
 /// How `requester` stands to `owner`.
-pub fn relation(conn: &Connection, requester: Option<&User>, owner: &User) -> AppResult<Relation> {
+pub fn relation(conn: &mut Conn, requester: Option<&User>, owner: &User) -> AppResult<Relation> {
     let teaches_owner = match requester {
         Some(r) if r.id != owner.id => classes::teaches(conn, &r.id, &owner.id)?,
         _ => false,
@@ -40,7 +40,7 @@ pub fn relation(conn: &Connection, requester: Option<&User>, owner: &User) -> Ap
 
 /// The scene, if the requester may see it.
 pub fn viewable_scene(
-    conn: &Connection,
+    conn: &mut Conn,
     id: &str,
     requester: Option<&User>,
 ) -> AppResult<(StoredScene, Relation)> {
@@ -56,7 +56,7 @@ pub fn viewable_scene(
 /// The scene, if the requester may change or delete it; `action` ends the
 /// refusal ("Only the owner can ...") for one they may only see.
 pub fn modifiable_scene(
-    conn: &Connection,
+    conn: &mut Conn,
     id: &str,
     requester: &User,
     action: &str,
@@ -70,7 +70,7 @@ pub fn modifiable_scene(
 }
 
 /// How `user` stands to `class`.
-pub fn class_relation(conn: &Connection, class: &Class, user: &User) -> AppResult<ClassRelation> {
+pub fn class_relation(conn: &mut Conn, class: &Class, user: &User) -> AppResult<ClassRelation> {
     let requester_is_member = classes::is_member(conn, &class.id, &user.id)?;
     let settings = schools::settings(conn, Some(&class.school_id))?;
     Ok(policy::class_relation(ClassFacts {
@@ -83,11 +83,7 @@ pub fn class_relation(conn: &Connection, class: &Class, user: &User) -> AppResul
 }
 
 /// The class and how the requester stands to it, if it exists for them.
-pub fn visible_class(
-    conn: &Connection,
-    id: &str,
-    user: &User,
-) -> AppResult<(Class, ClassRelation)> {
+pub fn visible_class(conn: &mut Conn, id: &str, user: &User) -> AppResult<(Class, ClassRelation)> {
     let class = classes::by_id(conn, id)?.ok_or(AppError::NotFound)?;
     let relation = class_relation(conn, &class, user)?;
     if policy::may_see_class(relation) {
@@ -98,7 +94,7 @@ pub fn visible_class(
 }
 
 /// The class, if the requester may see its students and their work.
-pub fn listable_class(conn: &Connection, id: &str, user: &User) -> AppResult<Class> {
+pub fn listable_class(conn: &mut Conn, id: &str, user: &User) -> AppResult<Class> {
     let (class, relation) = visible_class(conn, id, user)?;
     if policy::may_list_class(relation) {
         Ok(class)
@@ -111,7 +107,7 @@ pub fn listable_class(conn: &Connection, id: &str, user: &User) -> AppResult<Cla
 /// `action` ends the refusal ("Only the class's teacher can ...") for a
 /// student in it.
 pub fn led_class(
-    conn: &Connection,
+    conn: &mut Conn,
     id: &str,
     user: &User,
     action: &str,
@@ -154,7 +150,7 @@ pub fn run_school(user: &User) -> AppResult<String> {
 /// An account of the admin's school that the admin may manage: 404 for
 /// one outside it (as if it did not exist), 422 for their own, 403 for
 /// another admin's.
-pub fn managed_user(conn: &Connection, admin: &User, id: &str) -> AppResult<User> {
+pub fn managed_user(conn: &mut Conn, admin: &User, id: &str) -> AppResult<User> {
     let member = users::get(conn, id)?;
     let relation = relation(conn, Some(admin), &member)?;
     match policy::management(relation, member.is_admin) {

@@ -81,9 +81,12 @@ impl AppError {
     }
 }
 
-impl From<r2d2_sqlite::rusqlite::Error> for AppError {
-    fn from(e: r2d2_sqlite::rusqlite::Error) -> Self {
-        AppError::Internal(e.into())
+impl From<crate::db::DbError> for AppError {
+    fn from(e: crate::db::DbError) -> Self {
+        match e {
+            crate::db::DbError::Busy(_) => AppError::Busy,
+            e => AppError::Internal(e.into()),
+        }
     }
 }
 
@@ -130,19 +133,6 @@ impl IntoResponse for AppError {
                 .insert(axum::http::header::RETRY_AFTER, seconds.into());
         }
         response
-    }
-}
-
-/// The message of a unique-constraint violation (it names the column, as
-/// `UNIQUE constraint failed: users.username`), or `None` for other errors.
-pub fn unique_violation(e: &r2d2_sqlite::rusqlite::Error) -> Option<&str> {
-    match e {
-        r2d2_sqlite::rusqlite::Error::SqliteFailure(f, Some(msg))
-            if f.extended_code == r2d2_sqlite::rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
-        {
-            Some(msg)
-        }
-        _ => None,
     }
 }
 

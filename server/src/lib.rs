@@ -73,7 +73,7 @@ impl AppState {
                 files::private_file(&data_dir.join(journal))?;
             }
         }
-        let db = db::Db::open(&db_path)?;
+        let db = db::Db::open(&db::Location::Sqlite(db_path))?;
         let keys = crypto::Keys::load_or_create(data_dir)?;
         db.bind_sealed_values(&keys)?;
         Ok(AppState {

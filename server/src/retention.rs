@@ -40,14 +40,14 @@ pub async fn purge(state: &AppState) -> AppResult<Purged> {
     let (purged, unused) = state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
-            let unused = assets::delete_unused(&tx, now - DAY)?;
+            let mut tx = conn.transaction()?;
+            let unused = assets::delete_unused(&mut tx, now - DAY)?;
             let purged = Purged {
-                activity_entries: activity::purge(&tx, now)?,
-                expired_sessions: sessions::purge_expired(&tx, now)?,
-                stats_salts: stats::purge_salts(&tx, &today)?,
-                visitor_hashes: stats::purge_visitors(&tx, &today)?,
-                throttle_windows: throttle::purge(&tx, now)?,
+                activity_entries: activity::purge(&mut tx, now)?,
+                expired_sessions: sessions::purge_expired(&mut tx, now)?,
+                stats_salts: stats::purge_salts(&mut tx, &today)?,
+                visitor_hashes: stats::purge_visitors(&mut tx, &today)?,
+                throttle_windows: throttle::purge(&mut tx, now)?,
                 unused_uploads: unused.len(),
             };
             tx.commit()?;

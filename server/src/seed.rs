@@ -95,10 +95,10 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
     let id = state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
+            let mut tx = conn.transaction()?;
             let owner_id = users::new_id();
             users::insert(
-                &tx,
+                &mut tx,
                 &keys,
                 &users::NewUser {
                     id: &owner_id,
@@ -113,10 +113,10 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                     now,
                 },
             )?;
-            let owner = users::get(&tx, &owner_id)?;
-            assets::insert(&tx, &asset, &owner_id, DEMO_IMAGE.len(), now)?;
+            let owner = users::get(&mut tx, &owner_id)?;
+            assets::insert(&mut tx, &asset, &owner_id, DEMO_IMAGE.len(), now)?;
             let scene_id = random_id();
-            scenes::insert(&tx, &scene_id, &owner, &input, now)?;
+            scenes::insert(&mut tx, &scene_id, &owner, &input, now)?;
             tx.commit()?;
             Ok(scene_id)
         })

@@ -3,11 +3,12 @@
 
 use crate::clock::{self, DAY};
 use crate::crypto::{Keys, Place};
+use crate::db::Conn;
 use crate::error::AppResult;
+use crate::params;
 use crate::throttle::window::WINDOW_SECONDS;
 use model::activity::{ACTIVITY_KEEP_DAYS, DELETED_ACCOUNT_KEEP_DAYS};
 use model::{ActivityEntry, ActivityKind};
-use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
 use std::net::IpAddr;
 
 /// One thing that happened, as a handler reports it.
@@ -51,7 +52,7 @@ impl<'a> Event<'a> {
 /// guessing limit's window) folds into that entry, which counts the tries
 /// and shows the latest time and address: someone guessing cannot fill an
 /// account's log, and its owner still sees what happened.
-pub fn record(conn: &Connection, keys: &Keys, event: Event) -> AppResult<()> {
+pub fn record(conn: &mut Conn, keys: &Keys, event: Event) -> AppResult<()> {
     if event.kind == ActivityKind::SignInFailed {
         if let Some(id) = foldable_failure(conn, &event)? {
             conn.execute(
@@ -61,9 +62,9 @@ pub fn record(conn: &Connection, keys: &Keys, event: Event) -> AppResult<()> {
             return set_ip(conn, keys, id, event.ip);
         }
     }
-    conn.execute(
+    let id = conn.query_one(
         "INSERT INTO activity (user_id, kind, scene_id, detail, at)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
+         VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id",
         params![
             event.user_id,
             event.kind.as_str(),
@@ -71,13 +72,14 @@ pub fn record(conn: &Connection, keys: &Keys, event: Event) -> AppResult<()> {
             event.detail,
             event.at
         ],
+        |r| Ok(r.get(0)?),
     )?;
-    set_ip(conn, keys, conn.last_insert_rowid(), event.ip)
+    set_ip(conn, keys, id, event.ip)
 }
 
 /// Adds one entry listing `changes` (as its detail), if there are any.
 pub fn record_changes(
-    conn: &Connection,
+    conn: &mut Conn,
     keys: &Keys,
     event: Event,
     changes: &[&str],
@@ -90,13 +92,12 @@ pub fn record_changes(
 
 /// The user's latest entry, if it is a failed sign-in recent enough to
 /// count this one too.
-fn foldable_failure(conn: &Connection, event: &Event) -> AppResult<Option<i64>> {
-    let latest: Option<(i64, String, i64)> = conn
-        .prepare_cached(
-            "SELECT id, kind, at FROM activity WHERE user_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
-        )?
-        .query_row([event.user_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
+fn foldable_failure(conn: &mut Conn, event: &Event) -> AppResult<Option<i64>> {
+    let latest: Option<(i64, String, i64)> = conn.query_opt(
+        "SELECT id, kind, at FROM activity WHERE user_id = ?1 ORDER BY at DESC, id DESC LIMIT 1",
+        params![event.user_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     Ok(latest
         .filter(|(_, kind, at)| {
             kind == ActivityKind::SignInFailed.as_str() && event.at - at < WINDOW_SECONDS
@@ -105,7 +106,7 @@ fn foldable_failure(conn: &Connection, event: &Event) -> AppResult<Option<i64>> 
 }
 
 /// Seals the address into entry `id` (bound to that entry).
-fn set_ip(conn: &Connection, keys: &Keys, id: i64, ip: Option<IpAddr>) -> AppResult<()> {
+fn set_ip(conn: &mut Conn, keys: &Keys, id: i64, ip: Option<IpAddr>) -> AppResult<()> {
     let sealed = ip.map(|ip| keys.seal(&ip.to_string(), Place::activity_ip(&id.to_string())));
     conn.execute(
         "UPDATE activity SET ip_sealed = ?2 WHERE id = ?1",
@@ -115,24 +116,23 @@ fn set_ip(conn: &Connection, keys: &Keys, id: i64, ip: Option<IpAddr>) -> AppRes
 }
 
 /// A user's log, newest first.
-pub fn for_user(conn: &Connection, keys: &Keys, user_id: &str) -> AppResult<Vec<ActivityEntry>> {
-    let mut stmt = conn.prepare(
+pub fn for_user(conn: &mut Conn, keys: &Keys, user_id: &str) -> AppResult<Vec<ActivityEntry>> {
+    let rows = conn.query_all(
         "SELECT kind, at, ip_sealed, scene_id, detail, id, repeats FROM activity
          WHERE user_id = ?1 ORDER BY at DESC, id DESC",
-    )?;
-    let rows = stmt
-        .query_map([user_id], |r| {
+        params![user_id],
+        |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, Option<Vec<u8>>>(2)?,
-                r.get::<_, Option<String>>(3)?,
-                r.get::<_, Option<String>>(4)?,
-                r.get::<_, i64>(5)?,
-                r.get::<_, i64>(6)?,
+                r.get::<String>(0)?,
+                r.get::<i64>(1)?,
+                r.get::<Option<Vec<u8>>>(2)?,
+                r.get::<Option<String>>(3)?,
+                r.get::<Option<String>>(4)?,
+                r.get::<i64>(5)?,
+                r.get::<i64>(6)?,
             ))
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
+        },
+    )?;
     let mut entries = Vec::with_capacity(rows.len());
     for (kind, at, ip_sealed, scene, detail, id, repeats) in rows {
         // A kind this version does not know comes from a newer one: skip it.
@@ -159,7 +159,7 @@ pub fn for_user(conn: &Connection, keys: &Keys, user_id: &str) -> AppResult<Vec<
 
 /// Records an account's deletion and marks all its entries with the time,
 /// which starts their last 30 days.
-pub fn record_deletion(conn: &Connection, keys: &Keys, event: Event) -> AppResult<()> {
+pub fn record_deletion(conn: &mut Conn, keys: &Keys, event: Event) -> AppResult<()> {
     let (user_id, at) = (event.user_id, event.at);
     record(conn, keys, event)?;
     conn.execute(
@@ -171,7 +171,7 @@ pub fn record_deletion(conn: &Connection, keys: &Keys, event: Event) -> AppResul
 
 /// Deletes entries older than 90 days, and a deleted account's entries 30
 /// days after the deletion; answers how many went.
-pub fn purge(conn: &Connection, now: i64) -> AppResult<usize> {
+pub fn purge(conn: &mut Conn, now: i64) -> AppResult<usize> {
     Ok(conn.execute(
         "DELETE FROM activity WHERE at <= ?1 OR account_deleted_at <= ?2",
         params![

@@ -1,8 +1,9 @@
 //! Uploaded images: their metadata here, their bytes in `<data>/assets/`.
 
+use crate::db::Conn;
 use crate::error::AppResult;
+use crate::params;
 use model::Asset;
-use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
 
 #[derive(Clone, Debug)]
 pub struct StoredAsset {
@@ -11,7 +12,7 @@ pub struct StoredAsset {
 }
 
 pub fn insert(
-    conn: &Connection,
+    conn: &mut Conn,
     asset: &Asset,
     owner_id: &str,
     byte_size: usize,
@@ -33,79 +34,74 @@ pub fn insert(
     Ok(())
 }
 
-pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<StoredAsset>> {
-    Ok(conn
-        .query_row(
-            "SELECT id, content_type, width, height, owner_id FROM assets WHERE id = ?1",
-            [id],
-            |r| {
-                Ok(StoredAsset {
-                    asset: Asset {
-                        id: r.get(0)?,
-                        content_type: r.get(1)?,
-                        width: r.get(2)?,
-                        height: r.get(3)?,
-                    },
-                    owner_id: r.get(4)?,
-                })
-            },
-        )
-        .optional()?)
+pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<StoredAsset>> {
+    Ok(conn.query_opt(
+        "SELECT id, content_type, width, height, owner_id FROM assets WHERE id = ?1",
+        params![id],
+        |r| {
+            Ok(StoredAsset {
+                asset: Asset {
+                    id: r.get(0)?,
+                    content_type: r.get(1)?,
+                    width: r.get(2)?,
+                    height: r.get(3)?,
+                },
+                owner_id: r.get(4)?,
+            })
+        },
+    )?)
 }
 
 /// The scenes that show an asset (their ids), so the asset can follow their
 /// visibility.
-pub fn scenes_using(conn: &Connection, asset_id: &str) -> AppResult<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT scene_id FROM scene_assets WHERE asset_id = ?1")?;
-    let ids = stmt
-        .query_map([asset_id], |r| r.get(0))?
-        .collect::<Result<Vec<String>, _>>()?;
+pub fn scenes_using(conn: &mut Conn, asset_id: &str) -> AppResult<Vec<String>> {
+    let ids = conn.query_all(
+        "SELECT scene_id FROM scene_assets WHERE asset_id = ?1",
+        params![asset_id],
+        |r| Ok(r.get(0)?),
+    )?;
     Ok(ids)
 }
 
 /// Everything a user uploaded, oldest first.
-pub fn owned_by(conn: &Connection, owner_id: &str) -> AppResult<Vec<Asset>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, content_type, width, height FROM assets WHERE owner_id = ?1 ORDER BY created_at, rowid",
-    )?;
-    let rows = stmt
-        .query_map([owner_id], |r| {
+pub fn owned_by(conn: &mut Conn, owner_id: &str) -> AppResult<Vec<Asset>> {
+    let rows = conn.query_all("SELECT id, content_type, width, height FROM assets WHERE owner_id = ?1 ORDER BY created_at, rowid", params![owner_id], |r| {
             Ok(Asset {
                 id: r.get(0)?,
                 content_type: r.get(1)?,
                 width: r.get(2)?,
                 height: r.get(3)?,
             })
-        })?
-        .collect::<Result<Vec<_>, _>>()?;
+        })?;
     Ok(rows)
 }
 
 /// The bytes a user's uploads take.
-pub fn bytes_owned_by(conn: &Connection, owner_id: &str) -> AppResult<u64> {
-    let total: i64 = conn
-        .prepare_cached("SELECT COALESCE(SUM(byte_size), 0) FROM assets WHERE owner_id = ?1")?
-        .query_row([owner_id], |r| r.get(0))?;
+pub fn bytes_owned_by(conn: &mut Conn, owner_id: &str) -> AppResult<u64> {
+    let total: i64 = conn.query_one(
+        "SELECT COALESCE(SUM(byte_size), 0) FROM assets WHERE owner_id = ?1",
+        params![owner_id],
+        |r| Ok(r.get(0)?),
+    )?;
     Ok(total.max(0) as u64)
 }
 
 /// Deletes the records of uploads made before `before` that no scene shows
 /// and no user has as their picture; answers their ids, whose files the
 /// caller removes after committing.
-pub fn delete_unused(conn: &Connection, before: i64) -> AppResult<Vec<String>> {
-    let mut stmt = conn.prepare(
+pub fn delete_unused(conn: &mut Conn, before: i64) -> AppResult<Vec<String>> {
+    let ids = conn.query_all(
         "DELETE FROM assets WHERE created_at <= ?1
            AND NOT EXISTS (SELECT 1 FROM scene_assets sa WHERE sa.asset_id = assets.id)
            AND NOT EXISTS (SELECT 1 FROM users u WHERE u.avatar_asset_id = assets.id)
          RETURNING id",
+        params![before],
+        |r| Ok(r.get(0)?),
     )?;
-    let ids = stmt
-        .query_map([before], |r| r.get(0))?
-        .collect::<Result<Vec<String>, _>>()?;
     Ok(ids)
 }
 
-pub fn delete(conn: &Connection, id: &str) -> AppResult<()> {
-    conn.execute("DELETE FROM assets WHERE id = ?1", [id])?;
+pub fn delete(conn: &mut Conn, id: &str) -> AppResult<()> {
+    conn.execute("DELETE FROM assets WHERE id = ?1", params![id])?;
     Ok(())
 }

@@ -1,132 +1,160 @@
-//! The SQLite database: a pool of connections in WAL mode (many readers,
-//! one writer at a time), the migrations, and the queries, one module per
-//! table group.
+//! The database: SQLite in the data directory (the default), or
+//! PostgreSQL for installs that outgrow one machine. A pool of connections
+//! for either, each database's own migrations, and the queries, one module
+//! per table group, written against `Conn` so that nothing above this
+//! module knows which database runs.
 
 pub mod activity;
 pub mod assets;
 pub mod classes;
+pub mod conn;
 pub mod feedback;
 pub mod leases;
+pub mod postgres;
 pub mod scenes;
 pub mod schools;
 pub mod sealed_upgrade;
 pub mod sessions;
+pub mod sql;
+pub mod sqlite;
 pub mod stats;
 pub mod throttle;
 pub mod users;
 
-use crate::error::{unique_violation, AppError, AppResult};
-use anyhow::Context;
-use r2d2_sqlite::rusqlite::Connection;
-use r2d2_sqlite::SqliteConnectionManager;
-use std::path::Path;
+pub use conn::{Conn, Dialect, Tx};
+pub use sql::{Cell, Column, DbError, DbResult, Param, Row, Value};
+pub use sqlite::migrate_file;
 
-/// Numbered migrations, applied in order; `PRAGMA user_version` records how
-/// many have run.
-const MIGRATIONS: &[&str] = &[
-    include_str!("../../migrations/0001_accounts_scenes_assets.sql"),
-    include_str!("../../migrations/0002_classes_feedback.sql"),
-    include_str!("../../migrations/0003_review_versions.sql"),
-    include_str!("../../migrations/0004_teacher_invites.sql"),
-    include_str!("../../migrations/0005_password_changes.sql"),
-    include_str!("../../migrations/0006_activity_log.sql"),
-    include_str!("../../migrations/0007_view_statistics.sql"),
-    include_str!("../../migrations/0008_hardening.sql"),
-    include_str!("../../migrations/0009_feedback_read.sql"),
-    include_str!("../../migrations/0010_leases.sql"),
-];
+use crate::error::{AppError, AppResult};
+use std::path::PathBuf;
+
+/// Where the data lives: `serve --database`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// An SQLite file (`pinpoint.db` in the data directory by default).
+    Sqlite(PathBuf),
+    /// A PostgreSQL database, `postgres://user:password@host:port/name`.
+    Postgres(String),
+}
+
+impl Location {
+    /// Reads `postgres://...` (or `postgresql://`), `sqlite:PATH` or a
+    /// plain path to an SQLite file.
+    pub fn parse(url: &str) -> Result<Location, String> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Location::Postgres(url.to_string()))
+        } else if let Some(path) = url
+            .strip_prefix("sqlite://")
+            .or(url.strip_prefix("sqlite:"))
+        {
+            Ok(Location::Sqlite(PathBuf::from(path)))
+        } else if url.contains("://") {
+            Err(format!(
+                "{url}: a database is postgres://... or a path to an SQLite file"
+            ))
+        } else {
+            Ok(Location::Sqlite(PathBuf::from(url)))
+        }
+    }
+
+    /// What logs may show: no password.
+    pub fn redacted(&self) -> String {
+        match self {
+            Location::Sqlite(path) => path.display().to_string(),
+            Location::Postgres(url) => match url.split_once('@') {
+                Some((_, host)) => format!("postgres://…@{host}"),
+                None => url.clone(),
+            },
+        }
+    }
+}
+
+#[derive(Clone)]
+enum Pool {
+    Sqlite(sqlite::Pool),
+    Postgres(postgres::Pool),
+}
 
 #[derive(Clone)]
 pub struct Db {
-    pool: r2d2::Pool<SqliteConnectionManager>,
+    pool: Pool,
 }
 
 impl Db {
-    pub fn open(path: &Path) -> anyhow::Result<Self> {
-        let manager = SqliteConnectionManager::file(path).with_init(|c| {
-            c.execute_batch(
-                "PRAGMA journal_mode = WAL;
-                 PRAGMA synchronous = NORMAL;
-                 PRAGMA foreign_keys = ON;
-                 PRAGMA busy_timeout = 5000;
-                 -- What is deleted (an account, a purged log, a day's salt)
-                 -- is overwritten, not left readable in free pages.
-                 PRAGMA secure_delete = ON;",
-            )
-        });
-        let pool = r2d2::Pool::builder()
-            .max_size(8)
-            .build(manager)
-            .context("opening the database")?;
-        let mut conn = pool.get()?;
-        migrate(&mut conn)?;
+    /// Opens the database at `location`, bringing it up to date.
+    pub fn open(location: &Location) -> anyhow::Result<Self> {
+        let pool = match location {
+            Location::Sqlite(path) => Pool::Sqlite(sqlite::open(path)?),
+            Location::Postgres(url) => Pool::Postgres(postgres::open(url)?),
+        };
         Ok(Db { pool })
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        match self.pool {
+            Pool::Sqlite(_) => Dialect::Sqlite,
+            Pool::Postgres(_) => Dialect::Postgres,
+        }
     }
 
     /// Re-seals values sealed before they were bound to their place; a
     /// no-op once done.
     pub fn bind_sealed_values(&self, keys: &crate::crypto::Keys) -> anyhow::Result<()> {
-        let count = sealed_upgrade::bind_all(&mut *self.pool.get()?, keys)?;
+        let count = self
+            .run(|conn| sealed_upgrade::bind_all(conn, keys).map_err(AppError::Internal))
+            .map_err(|e| anyhow::anyhow!("re-sealing stored values: {e}"))?;
         if count > 0 {
             tracing::info!(count, "bound sealed values to their rows");
         }
         Ok(())
     }
 
+    /// Runs database work on this thread (for commands and start-up; the
+    /// server's requests use `call`).
+    pub fn run<T>(&self, f: impl FnOnce(&mut Conn) -> AppResult<T>) -> AppResult<T> {
+        match &self.pool {
+            Pool::Sqlite(pool) => f(&mut Conn::sqlite(&mut *pool.get().map_err(DbError::from)?)),
+            Pool::Postgres(pool) => f(&mut Conn::postgres(
+                &mut *pool.get().map_err(DbError::from)?,
+            )),
+        }
+    }
+
     /// Runs blocking database work off the async threads.
     pub async fn call<T, F>(&self, f: F) -> AppResult<T>
     where
         T: Send + 'static,
-        F: FnOnce(&mut Connection) -> AppResult<T> + Send + 'static,
+        F: FnOnce(&mut Conn) -> AppResult<T> + Send + 'static,
     {
-        let pool = self.pool.clone();
-        tokio::task::spawn_blocking(move || {
-            let mut conn = pool.get()?;
-            f(&mut conn)
-        })
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || db.run(f))
+            .await
+            .map_err(|e| AppError::Internal(e.into()))?
     }
 }
 
 /// Runs `write` with fresh join codes (see `crypto::join_code`) until one
 /// is not taken; answers the code written. Classes' join codes and
-/// schools' teacher invitations share one format.
+/// schools' teacher invitations share one format. Each try is a savepoint
+/// of its own: on PostgreSQL a refused statement ends the transaction
+/// around it otherwise.
 pub fn with_unique_code(
-    mut write: impl FnMut(&str) -> r2d2_sqlite::rusqlite::Result<usize>,
+    conn: &mut Conn,
+    mut write: impl FnMut(&mut Conn, &str) -> DbResult<usize>,
 ) -> AppResult<String> {
     for _ in 0..10 {
         let code = crate::crypto::join_code();
-        match write(&code) {
-            Ok(_) => return Ok(code),
-            Err(e) if unique_violation(&e).is_some_and(|m| m.contains("_code")) => continue,
+        let mut attempt = conn.transaction()?;
+        match write(&mut attempt, &code) {
+            Ok(_) => {
+                attempt.commit()?;
+                return Ok(code);
+            }
+            Err(e) if e.unique_column().is_some_and(|c| c.ends_with("_code")) => continue,
             Err(e) => return Err(e.into()),
         }
     }
     Err(AppError::Internal(anyhow::anyhow!(
         "no free join code after 10 tries"
     )))
-}
-
-/// Brings the database file at `path` up to date with one connection of
-/// its own, closed before this returns (a restore moves the file next).
-pub fn migrate_file(path: &Path) -> anyhow::Result<()> {
-    let mut conn = Connection::open(path)?;
-    conn.execute_batch("PRAGMA foreign_keys = ON;")?;
-    migrate(&mut conn)?;
-    conn.close().map_err(|(_, e)| e)?;
-    Ok(())
-}
-
-fn migrate(conn: &mut Connection) -> anyhow::Result<()> {
-    let applied: usize = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
-        let tx = conn.transaction()?;
-        tx.execute_batch(sql)
-            .with_context(|| format!("migration {}", index + 1))?;
-        tx.pragma_update(None, "user_version", index + 1)?;
-        tx.commit()?;
-        tracing::info!(migration = index + 1, "applied database migration");
-    }
-    Ok(())
 }

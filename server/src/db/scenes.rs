@@ -3,12 +3,13 @@
 use crate::clock::rfc3339;
 use crate::db::feedback;
 use crate::db::users::{self, User};
+use crate::db::{Column, Conn, Param, Row};
 use crate::error::{AppError, AppResult};
+use crate::params;
 use crate::policy::{self, Relation};
 use model::{
     Hotspot, Scene, SceneImage, SceneInput, SceneSummary, UserKind, UserSummary, Visibility,
 };
-use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -53,19 +54,27 @@ pub fn asset_ids(input: &SceneInput) -> Vec<String> {
 /// Writes what is kept beside the body for cheap requests: the assets the
 /// scene shows (whose visibility follows it), its hotspot ids (checked by
 /// viewer events) and the summary a listing shows.
-fn index_body(conn: &Connection, scene_id: &str, input: &SceneInput) -> AppResult<()> {
-    conn.execute("DELETE FROM scene_assets WHERE scene_id = ?1", [scene_id])?;
-    let mut stmt =
-        conn.prepare_cached("INSERT INTO scene_assets (scene_id, asset_id) VALUES (?1, ?2)")?;
+fn index_body(conn: &mut Conn, scene_id: &str, input: &SceneInput) -> AppResult<()> {
+    conn.execute(
+        "DELETE FROM scene_assets WHERE scene_id = ?1",
+        params![scene_id],
+    )?;
     for asset_id in asset_ids(input) {
-        stmt.execute(params![scene_id, asset_id])?;
+        conn.execute(
+            "INSERT INTO scene_assets (scene_id, asset_id) VALUES (?1, ?2)",
+            params![scene_id, asset_id],
+        )?;
     }
-    conn.execute("DELETE FROM scene_hotspots WHERE scene_id = ?1", [scene_id])?;
-    let mut stmt = conn.prepare_cached(
-        "INSERT OR IGNORE INTO scene_hotspots (scene_id, hotspot_id) VALUES (?1, ?2)",
+    conn.execute(
+        "DELETE FROM scene_hotspots WHERE scene_id = ?1",
+        params![scene_id],
     )?;
     for hotspot in &input.hotspots {
-        stmt.execute(params![scene_id, hotspot.id])?;
+        conn.execute(
+            "INSERT INTO scene_hotspots (scene_id, hotspot_id) VALUES (?1, ?2)
+             ON CONFLICT DO NOTHING",
+            params![scene_id, hotspot.id],
+        )?;
     }
     let image = input
         .image
@@ -82,7 +91,7 @@ fn index_body(conn: &Connection, scene_id: &str, input: &SceneInput) -> AppResul
 
 /// Call inside a transaction: the scene and its asset links go in together.
 pub fn insert(
-    tx: &Connection,
+    tx: &mut Conn,
     id: &str,
     owner: &User,
     input: &SceneInput,
@@ -111,7 +120,7 @@ pub fn insert(
 /// Saves an edit made from version `base`. Answers `Conflict` when the scene
 /// has moved on since, so neither side's work is silently lost. Call inside
 /// a transaction.
-pub fn update(tx: &Connection, id: &str, base: i64, input: &SceneInput, now: i64) -> AppResult<()> {
+pub fn update(tx: &mut Conn, id: &str, base: i64, input: &SceneInput, now: i64) -> AppResult<()> {
     let changed = tx.execute(
         "UPDATE scenes SET title = ?1, description = ?2, visibility = ?3, body = ?4,
                 version = version + 1, updated_at = ?5
@@ -127,11 +136,11 @@ pub fn update(tx: &Connection, id: &str, base: i64, input: &SceneInput, now: i64
         ],
     )?;
     if changed == 0 {
-        let current: Option<i64> = tx
-            .query_row("SELECT version FROM scenes WHERE id = ?1", [id], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let current: Option<i64> = tx.query_opt(
+            "SELECT version FROM scenes WHERE id = ?1",
+            params![id],
+            |r| Ok(r.get(0)?),
+        )?;
         return Err(match current {
             Some(current) => AppError::Conflict(format!(
                 "This scene was changed elsewhere (now version {current}, you edited version {base}). Reload it, or overwrite with your version."
@@ -145,16 +154,21 @@ pub fn update(tx: &Connection, id: &str, base: i64, input: &SceneInput, now: i64
 
 /// Gives a scene a new id, so every old link to it stops working. The
 /// owner's tour links to it follow it to the new id.
-pub fn change_id(conn: &mut Connection, old: &str, new: &str, owner_id: &str) -> AppResult<()> {
-    let tx = conn.transaction()?;
+pub fn change_id(conn: &mut Conn, old: &str, new: &str, owner_id: &str) -> AppResult<()> {
+    let mut tx = conn.transaction()?;
     tx.execute("UPDATE scenes SET id = ?1 WHERE id = ?2", params![new, old])?;
     // Bodies are serde_json's compact output and ids are base64url, so the
     // link is spelt exactly this way. A scene whose links change gets a new
     // version, so an editor still holding the old link saves a conflict
     // rather than putting the revoked link back.
-    tx.execute(
+    let rewrite = tx.pick(
         "UPDATE scenes SET body = replace(body, ?1, ?2), version = version + 1
          WHERE owner_id = ?3 AND instr(body, ?1) > 0",
+        "UPDATE scenes SET body = replace(body, ?1, ?2), version = version + 1
+         WHERE owner_id = ?3 AND strpos(body, ?1) > 0",
+    );
+    tx.execute(
+        rewrite,
         params![
             format!("\"scene_link\":\"{old}\""),
             format!("\"scene_link\":\"{new}\""),
@@ -167,33 +181,30 @@ pub fn change_id(conn: &mut Connection, old: &str, new: &str, owner_id: &str) ->
 
 /// A scene's visibility, or `None` when there is no such scene. Reads one
 /// small column: it runs for every batch of events.
-pub fn visibility(conn: &Connection, scene_id: &str) -> AppResult<Option<Visibility>> {
-    let visibility: Option<String> = conn
-        .prepare_cached("SELECT visibility FROM scenes WHERE id = ?1")?
-        .query_row([scene_id], |r| r.get(0))
-        .optional()?;
+pub fn visibility(conn: &mut Conn, scene_id: &str) -> AppResult<Option<Visibility>> {
+    let visibility: Option<String> = conn.query_opt(
+        "SELECT visibility FROM scenes WHERE id = ?1",
+        params![scene_id],
+        |r| Ok(r.get(0)?),
+    )?;
     Ok(visibility.map(|v| Visibility::parse(&v).unwrap_or_default()))
 }
 
 /// Whether `scene_id` has a hotspot `hotspot_id`: one index look-up.
-pub fn has_hotspot(conn: &Connection, scene_id: &str, hotspot_id: &str) -> AppResult<bool> {
-    Ok(conn
-        .prepare_cached("SELECT 1 FROM scene_hotspots WHERE scene_id = ?1 AND hotspot_id = ?2")?
-        .query_row([scene_id, hotspot_id], |_| Ok(()))
-        .optional()?
-        .is_some())
+pub fn has_hotspot(conn: &mut Conn, scene_id: &str, hotspot_id: &str) -> AppResult<bool> {
+    conn.exists(
+        "SELECT 1 FROM scene_hotspots WHERE scene_id = ?1 AND hotspot_id = ?2",
+        params![scene_id, hotspot_id],
+    )
 }
 
-pub fn delete(conn: &Connection, id: &str) -> AppResult<()> {
-    conn.execute("DELETE FROM scenes WHERE id = ?1", [id])?;
+pub fn delete(conn: &mut Conn, id: &str) -> AppResult<()> {
+    conn.execute("DELETE FROM scenes WHERE id = ?1", params![id])?;
     Ok(())
 }
 
 /// A scene's columns, and column 5 (the body, or the image in a listing).
-fn scene_from_row<T: r2d2_sqlite::rusqlite::types::FromSql>(
-    row: &Row,
-    owner: UserSummary,
-) -> r2d2_sqlite::rusqlite::Result<(Scene, T)> {
+fn scene_from_row<T: Column>(row: &Row, owner: UserSummary) -> AppResult<(Scene, T)> {
     let visibility: String = row.get(4)?;
     let body: T = row.get(5)?;
     let scene = Scene {
@@ -211,12 +222,12 @@ fn scene_from_row<T: r2d2_sqlite::rusqlite::types::FromSql>(
     Ok((scene, body))
 }
 
-pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<StoredScene>> {
-    let owner_id: Option<String> = conn
-        .query_row("SELECT owner_id FROM scenes WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
-        .optional()?;
+pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<StoredScene>> {
+    let owner_id: Option<String> = conn.query_opt(
+        "SELECT owner_id FROM scenes WHERE id = ?1",
+        params![id],
+        |r| Ok(r.get(0)?),
+    )?;
     let Some(owner) = owner_id
         .map(|o| users::by_id(conn, &o))
         .transpose()?
@@ -224,13 +235,12 @@ pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<StoredScene>> {
     else {
         return Ok(None);
     };
-    let mut stmt = conn.prepare_cached(
+    let Some((mut scene, body)) = conn.query_opt(
         "SELECT id, owner_id, title, description, visibility, body, version, created_at, updated_at
          FROM scenes WHERE id = ?1",
-    )?;
-    let Some((mut scene, body)) = stmt
-        .query_row([id], |r| scene_from_row::<String>(r, owner.summary()))
-        .optional()?
+        params![id],
+        |r| scene_from_row::<String>(r, owner.summary()),
+    )?
     else {
         return Ok(None);
     };
@@ -241,13 +251,12 @@ pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<StoredScene>> {
 }
 
 fn summaries(
-    conn: &Connection,
+    conn: &mut Conn,
     for_anyone: bool,
     sql: &str,
-    params: impl r2d2_sqlite::rusqlite::Params,
+    params: &[&dyn Param],
 ) -> AppResult<Vec<SceneSummary>> {
-    let mut stmt = conn.prepare_cached(sql)?;
-    let rows = stmt.query_map(params, |r| {
+    let rows = conn.query_all(sql, params, |r| {
         let kind: String = r.get(12)?;
         let kind = UserKind::parse(&kind).unwrap_or(UserKind::Student);
         let owner = UserSummary {
@@ -256,15 +265,14 @@ fn summaries(
             // A listing that may reach anyone (Explore) shows a picture
             // only where a stranger may see it.
             avatar: r
-                .get::<_, Option<String>>(10)?
+                .get::<Option<String>>(10)?
                 .filter(|_| !for_anyone || policy::may_see_avatar(Relation::Stranger, kind)),
         };
         let (scene, image) = scene_from_row::<Option<String>>(r, owner)?;
-        Ok((scene, image, r.get::<_, i64>(11)? as usize))
+        Ok((scene, image, r.get::<i64>(11)? as usize))
     })?;
     let mut out = Vec::new();
-    for row in rows {
-        let (scene, image, hotspot_count) = row?;
+    for (scene, image, hotspot_count) in rows {
         let image = image
             .map(|json| serde_json::from_str::<SceneImage>(&json))
             .transpose()
@@ -292,13 +300,13 @@ const SUMMARY_SELECT: &str =
 
 /// A user's own scenes, most recently edited first, each with how much
 /// feedback its owner has not read yet.
-pub fn list_owned(conn: &Connection, owner_id: &str) -> AppResult<Vec<SceneSummary>> {
+pub fn list_owned(conn: &mut Conn, owner_id: &str) -> AppResult<Vec<SceneSummary>> {
     let unread = feedback::unread_by_scene(conn, owner_id)?;
     let mut list = summaries(
         conn,
         false,
         &format!("{SUMMARY_SELECT} WHERE s.owner_id = ?1 ORDER BY s.updated_at DESC, s.id"),
-        [owner_id],
+        params![owner_id],
     )?;
     for scene in &mut list {
         scene.unread_feedback = unread.get(&scene.id).copied().unwrap_or(0);
@@ -310,7 +318,7 @@ pub fn list_owned(conn: &Connection, owner_id: &str) -> AppResult<Vec<SceneSumma
 /// whether another page follows. Times are whole seconds, so scenes made in
 /// the same second are ordered by rowid, which grows with each insert.
 pub fn list_public(
-    conn: &Connection,
+    conn: &mut Conn,
     page: u32,
     per_page: u32,
 ) -> AppResult<(Vec<SceneSummary>, bool)> {
@@ -327,7 +335,7 @@ pub fn list_public(
 }
 
 /// The scenes of a class's students, most recently edited first.
-pub fn list_for_class(conn: &Connection, class_id: &str) -> AppResult<Vec<SceneSummary>> {
+pub fn list_for_class(conn: &mut Conn, class_id: &str) -> AppResult<Vec<SceneSummary>> {
     summaries(
         conn,
         false,
@@ -335,6 +343,6 @@ pub fn list_for_class(conn: &Connection, class_id: &str) -> AppResult<Vec<SceneS
             "{SUMMARY_SELECT} WHERE s.owner_id IN (SELECT student_id FROM class_members WHERE class_id = ?1)
              ORDER BY s.updated_at DESC, s.rowid DESC"
         ),
-        [class_id],
+        params![class_id],
     )
 }

@@ -3,28 +3,29 @@
 //! transaction, the first time a server with this version opens the data.
 
 use crate::crypto::{Keys, Place};
+use crate::db::Conn;
+use crate::params;
 use anyhow::Context;
-use r2d2_sqlite::rusqlite::{params, Connection};
 
 /// Re-seals every unbound value; answers how many (0 once done).
-pub fn bind_all(conn: &mut Connection, keys: &Keys) -> anyhow::Result<usize> {
-    // IMMEDIATE: two servers starting together on one database take turns.
-    let tx =
-        conn.transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
-    let done: String = tx.query_row(
+pub fn bind_all(conn: &mut Conn, keys: &Keys) -> anyhow::Result<usize> {
+    // Two servers starting together on one database take turns.
+    let mut tx = conn.transaction_locked("sealed values")?;
+    let done: String = tx.query_one(
         "SELECT value FROM meta WHERE key = 'sealed_bound'",
-        [],
-        |r| r.get(0),
+        params![],
+        |r| Ok(r.get(0)?),
     )?;
     if done == "1" {
         return Ok(0);
     }
     let mut count = 0;
     type Sealed = Option<Vec<u8>>;
-    let users: Vec<(String, Sealed, Sealed)> = tx
-        .prepare("SELECT id, email_sealed, birth_date_sealed FROM users")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
-        .collect::<Result<_, _>>()?;
+    let users: Vec<(String, Sealed, Sealed)> = tx.query_all(
+        "SELECT id, email_sealed, birth_date_sealed FROM users",
+        params![],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     for (id, email, birth_date) in users {
         let email = email
             .map(|v| keys.rebind(&v, Place::user_email(&id)))
@@ -40,10 +41,11 @@ pub fn bind_all(conn: &mut Connection, keys: &Keys) -> anyhow::Result<usize> {
             params![id, email, birth_date],
         )?;
     }
-    let entries: Vec<(i64, Vec<u8>)> = tx
-        .prepare("SELECT id, ip_sealed FROM activity WHERE ip_sealed IS NOT NULL")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<Result<_, _>>()?;
+    let entries: Vec<(i64, Vec<u8>)> = tx.query_all(
+        "SELECT id, ip_sealed FROM activity WHERE ip_sealed IS NOT NULL",
+        params![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     for (id, ip) in entries {
         let bound = keys
             .rebind(&ip, Place::activity_ip(&id.to_string()))
@@ -54,7 +56,10 @@ pub fn bind_all(conn: &mut Connection, keys: &Keys) -> anyhow::Result<usize> {
         )?;
         count += 1;
     }
-    tx.execute("UPDATE meta SET value = '1' WHERE key = 'sealed_bound'", [])?;
+    tx.execute(
+        "UPDATE meta SET value = '1' WHERE key = 'sealed_bound'",
+        params![],
+    )?;
     tx.commit()?;
     Ok(count)
 }

@@ -2,13 +2,14 @@
 
 use crate::crypto::token_hash;
 use crate::db::users::{self, User};
+use crate::db::Conn;
 use crate::error::AppResult;
-use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension};
+use crate::params;
 
 /// How long a session lasts without signing in again.
 pub const SESSION_SECONDS: i64 = 30 * 24 * 3600;
 
-pub fn create(conn: &Connection, token: &str, user_id: &str, now: i64) -> AppResult<()> {
+pub fn create(conn: &mut Conn, token: &str, user_id: &str, now: i64) -> AppResult<()> {
     conn.execute(
         "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
         params![token_hash(token), user_id, now, now + SESSION_SECONDS],
@@ -17,36 +18,34 @@ pub fn create(conn: &Connection, token: &str, user_id: &str, now: i64) -> AppRes
 }
 
 /// The user a live session token belongs to.
-pub fn user_for_token(conn: &Connection, token: &str, now: i64) -> AppResult<Option<User>> {
-    let user_id: Option<String> = conn
-        .query_row(
-            "SELECT user_id FROM sessions WHERE token_hash = ?1 AND expires_at > ?2",
-            params![token_hash(token), now],
-            |r| r.get(0),
-        )
-        .optional()?;
+pub fn user_for_token(conn: &mut Conn, token: &str, now: i64) -> AppResult<Option<User>> {
+    let user_id: Option<String> = conn.query_opt(
+        "SELECT user_id FROM sessions WHERE token_hash = ?1 AND expires_at > ?2",
+        params![token_hash(token), now],
+        |r| Ok(r.get(0)?),
+    )?;
     match user_id {
         Some(id) => users::by_id(conn, &id),
         None => Ok(None),
     }
 }
 
-pub fn delete(conn: &Connection, token: &str) -> AppResult<()> {
+pub fn delete(conn: &mut Conn, token: &str) -> AppResult<()> {
     conn.execute(
         "DELETE FROM sessions WHERE token_hash = ?1",
-        [token_hash(token)],
+        params![token_hash(token)],
     )?;
     Ok(())
 }
 
 /// Signs a user out everywhere.
-pub fn delete_for_user(conn: &Connection, user_id: &str) -> AppResult<()> {
-    conn.execute("DELETE FROM sessions WHERE user_id = ?1", [user_id])?;
+pub fn delete_for_user(conn: &mut Conn, user_id: &str) -> AppResult<()> {
+    conn.execute("DELETE FROM sessions WHERE user_id = ?1", params![user_id])?;
     Ok(())
 }
 
 /// Signs a user out everywhere but in the session `keep`.
-pub fn delete_others(conn: &Connection, user_id: &str, keep: &str) -> AppResult<()> {
+pub fn delete_others(conn: &mut Conn, user_id: &str, keep: &str) -> AppResult<()> {
     conn.execute(
         "DELETE FROM sessions WHERE user_id = ?1 AND token_hash <> ?2",
         params![user_id, token_hash(keep)],
@@ -55,6 +54,6 @@ pub fn delete_others(conn: &Connection, user_id: &str, keep: &str) -> AppResult<
 }
 
 /// Deletes sessions past their expiry; answers how many went.
-pub fn purge_expired(conn: &Connection, now: i64) -> AppResult<usize> {
-    Ok(conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])?)
+pub fn purge_expired(conn: &mut Conn, now: i64) -> AppResult<usize> {
+    Ok(conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", params![now])?)
 }

@@ -2,9 +2,10 @@
 
 use crate::crypto::{random_id, Keys, Place};
 use crate::db::{assets, schools};
-use crate::error::{unique_violation, AppError, AppResult};
+use crate::db::{Conn, Row};
+use crate::error::{AppError, AppResult};
+use crate::params;
 use model::{Me, UserKind, UserSummary};
-use r2d2_sqlite::rusqlite::{params, Connection, OptionalExtension, Row};
 
 /// A user as the server knows them (sealed fields still sealed).
 #[derive(Clone, Debug)]
@@ -51,7 +52,7 @@ impl User {
 
 const USER_COLUMNS: &str = "id, username, kind, school_id, is_admin, avatar_asset_id, email_sealed, birth_date_sealed, marketing_opt_in, must_change_password";
 
-fn user_from_row(row: &Row) -> r2d2_sqlite::rusqlite::Result<User> {
+fn user_from_row(row: &Row) -> AppResult<User> {
     let kind: String = row.get(2)?;
     Ok(User {
         id: row.get(0)?,
@@ -86,7 +87,7 @@ pub struct NewUser<'a> {
     pub now: i64,
 }
 
-pub fn insert(conn: &Connection, keys: &Keys, user: &NewUser) -> AppResult<()> {
+pub fn insert(conn: &mut Conn, keys: &Keys, user: &NewUser) -> AppResult<()> {
     conn.execute(
         "INSERT INTO users (id, username, email_lookup, email_sealed, password_hash, kind,
                             school_id, is_admin, birth_date_sealed, created_at)
@@ -105,11 +106,9 @@ pub fn insert(conn: &Connection, keys: &Keys, user: &NewUser) -> AppResult<()> {
             user.now,
         ],
     )
-    .map_err(|e| match unique_violation(&e) {
-        Some(m) if m.contains("users.username") => {
-            AppError::validation("username", "That username is taken")
-        }
-        Some(m) if m.contains("users.email_lookup") => {
+    .map_err(|e| match e.unique_column() {
+        Some("users.username") => AppError::validation("username", "That username is taken"),
+        Some("users.email_lookup") => {
             AppError::validation("email", "An account with that email already exists")
         }
         _ => e.into(),
@@ -119,20 +118,13 @@ pub fn insert(conn: &Connection, keys: &Keys, user: &NewUser) -> AppResult<()> {
 
 /// Refuses, as `insert` would, a username or email already in use: sign-up
 /// asks this before the slow password hash.
-pub fn check_free(conn: &Connection, keys: &Keys, username: &str, email: &str) -> AppResult<()> {
-    let taken = |sql: &str, value: &dyn r2d2_sqlite::rusqlite::ToSql| -> AppResult<bool> {
-        Ok(conn
-            .prepare_cached(sql)?
-            .query_row([value], |_| Ok(()))
-            .optional()?
-            .is_some())
-    };
-    if taken("SELECT 1 FROM users WHERE username = ?1", &username)? {
+pub fn check_free(conn: &mut Conn, keys: &Keys, username: &str, email: &str) -> AppResult<()> {
+    if conn.exists("SELECT 1 FROM users WHERE username = ?1", params![username])? {
         return Err(AppError::validation("username", "That username is taken"));
     }
-    if taken(
+    if conn.exists(
         "SELECT 1 FROM users WHERE email_lookup = ?1",
-        &keys.lookup_hash(email),
+        params![keys.lookup_hash(email)],
     )? {
         return Err(AppError::validation(
             "email",
@@ -142,38 +134,40 @@ pub fn check_free(conn: &Connection, keys: &Keys, username: &str, email: &str) -
     Ok(())
 }
 
-pub fn by_id(conn: &Connection, id: &str) -> AppResult<Option<User>> {
+pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1");
-    Ok(conn.query_row(&sql, [id], user_from_row).optional()?)
+    Ok(conn.query_opt(&sql, params![id], user_from_row)?)
 }
 
 /// The user `id`, or `NotFound`.
-pub fn get(conn: &Connection, id: &str) -> AppResult<User> {
+pub fn get(conn: &mut Conn, id: &str) -> AppResult<User> {
     by_id(conn, id)?.ok_or(AppError::NotFound)
 }
 
 /// The user a login names (username, or email through its keyed hash),
 /// with their password hash.
-pub fn by_login(conn: &Connection, keys: &Keys, login: &str) -> AppResult<Option<(User, String)>> {
+pub fn by_login(conn: &mut Conn, keys: &Keys, login: &str) -> AppResult<Option<(User, String)>> {
     let sql = format!("SELECT {USER_COLUMNS}, password_hash FROM users WHERE ");
-    let row = |r: &Row| Ok((user_from_row(r)?, r.get::<_, String>(10)?));
+    let row = |r: &Row| Ok((user_from_row(r)?, r.get::<String>(10)?));
     let found = if login.contains('@') {
         let lookup = keys.lookup_hash(&model::user::normalize_email(login));
-        conn.query_row(&(sql + "email_lookup = ?1"), [lookup], row)
-            .optional()?
+        conn.query_opt(&(sql + "email_lookup = ?1"), params![lookup], row)?
     } else {
-        conn.query_row(&(sql + "username = ?1"), [login.trim().to_lowercase()], row)
-            .optional()?
+        conn.query_opt(
+            &(sql + "username = ?1"),
+            params![login.trim().to_lowercase()],
+            row,
+        )?
     };
     Ok(found)
 }
 
-pub fn count(conn: &Connection) -> AppResult<i64> {
-    Ok(conn.query_row("SELECT COUNT(*) FROM users", [], |r| r.get(0))?)
+pub fn count(conn: &mut Conn) -> AppResult<i64> {
+    Ok(conn.query_one("SELECT COUNT(*) FROM users", params![], |r| Ok(r.get(0)?))?)
 }
 
 /// The whole account, decrypted, for its owner.
-pub fn me(conn: &Connection, keys: &Keys, user: &User) -> AppResult<Me> {
+pub fn me(conn: &mut Conn, keys: &Keys, user: &User) -> AppResult<Me> {
     let school = match &user.school_id {
         Some(id) => schools::reference(conn, id)?,
         None => None,
@@ -193,21 +187,18 @@ pub fn me(conn: &Connection, keys: &Keys, user: &User) -> AppResult<Me> {
 }
 
 /// A school's users, by username.
-pub fn in_school(conn: &Connection, school_id: &str) -> AppResult<Vec<User>> {
+pub fn in_school(conn: &mut Conn, school_id: &str) -> AppResult<Vec<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE school_id = ?1 ORDER BY username");
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt
-        .query_map([school_id], user_from_row)?
-        .collect::<Result<Vec<_>, _>>()?;
+    let rows = conn.query_all(&sql, params![school_id], user_from_row)?;
     Ok(rows)
 }
 
-pub fn set_username(conn: &Connection, id: &str, username: &str) -> AppResult<()> {
+pub fn set_username(conn: &mut Conn, id: &str, username: &str) -> AppResult<()> {
     conn.execute(
         "UPDATE users SET username = ?1 WHERE id = ?2",
         params![username, id],
     )
-    .map_err(|e| match unique_violation(&e) {
+    .map_err(|e| match e.unique_column() {
         Some(_) => AppError::validation("username", "That username is taken"),
         None => e.into(),
     })?;
@@ -215,7 +206,7 @@ pub fn set_username(conn: &Connection, id: &str, username: &str) -> AppResult<()
 }
 
 /// `email` must be normalised. Answers whether it differed from the old one.
-pub fn set_email(conn: &Connection, keys: &Keys, id: &str, email: &str) -> AppResult<bool> {
+pub fn set_email(conn: &mut Conn, keys: &Keys, id: &str, email: &str) -> AppResult<bool> {
     let changed = conn
         .execute(
             "UPDATE users SET email_lookup = ?1, email_sealed = ?2
@@ -226,7 +217,7 @@ pub fn set_email(conn: &Connection, keys: &Keys, id: &str, email: &str) -> AppRe
                 id
             ],
         )
-        .map_err(|e| match unique_violation(&e) {
+        .map_err(|e| match e.unique_column() {
             Some(_) => AppError::validation("email", "An account with that email already exists"),
             None => e.into(),
         })?;
@@ -236,7 +227,7 @@ pub fn set_email(conn: &Connection, keys: &Keys, id: &str, email: &str) -> AppRe
 /// Sets a new password; `chosen_by_user` says whether its owner chose it
 /// (otherwise they must replace it at their next sign-in).
 pub fn set_password_hash(
-    conn: &Connection,
+    conn: &mut Conn,
     id: &str,
     hash: &str,
     chosen_by_user: bool,
@@ -249,20 +240,20 @@ pub fn set_password_hash(
 }
 
 /// The stored password hash, to check a password against.
-pub fn password_hash(conn: &Connection, id: &str) -> AppResult<Option<String>> {
-    Ok(conn
-        .query_row("SELECT password_hash FROM users WHERE id = ?1", [id], |r| {
-            r.get(0)
-        })
-        .optional()?)
+pub fn password_hash(conn: &mut Conn, id: &str) -> AppResult<Option<String>> {
+    Ok(conn.query_opt(
+        "SELECT password_hash FROM users WHERE id = ?1",
+        params![id],
+        |r| Ok(r.get(0)?),
+    )?)
 }
 
 /// Takes a user out of their school (see `classes::leave_all` for its
 /// classes).
-pub fn leave_school(conn: &Connection, id: &str) -> AppResult<()> {
+pub fn leave_school(conn: &mut Conn, id: &str) -> AppResult<()> {
     conn.execute(
         "UPDATE users SET school_id = NULL, is_admin = 0 WHERE id = ?1",
-        [id],
+        params![id],
     )?;
     Ok(())
 }
@@ -271,26 +262,26 @@ pub fn leave_school(conn: &Connection, id: &str) -> AppResult<()> {
 /// scenes, assets, memberships and feedback. Answers the ids of the asset
 /// files to remove from disk.
 /// Call inside a transaction, with whatever else the deletion involves.
-pub fn delete(tx: &Connection, id: &str) -> AppResult<Vec<String>> {
+pub fn delete(tx: &mut Conn, id: &str) -> AppResult<Vec<String>> {
     let files = assets::owned_by(tx, id)?
         .into_iter()
         .map(|a| a.id)
         .collect();
-    tx.execute("DELETE FROM users WHERE id = ?1", [id])?;
+    tx.execute("DELETE FROM users WHERE id = ?1", params![id])?;
     Ok(files)
 }
 
 /// Marks a password someone else chose: the user replaces it at next sign-in.
-pub fn require_password_change(conn: &Connection, id: &str) -> AppResult<()> {
+pub fn require_password_change(conn: &mut Conn, id: &str) -> AppResult<()> {
     conn.execute(
         "UPDATE users SET must_change_password = 1 WHERE id = ?1",
-        [id],
+        params![id],
     )?;
     Ok(())
 }
 
 /// Answers whether the choice differed from the old one.
-pub fn set_marketing_opt_in(conn: &Connection, id: &str, on: bool) -> AppResult<bool> {
+pub fn set_marketing_opt_in(conn: &mut Conn, id: &str, on: bool) -> AppResult<bool> {
     let changed = conn.execute(
         "UPDATE users SET marketing_opt_in = ?1 WHERE id = ?2 AND marketing_opt_in <> ?1",
         params![on, id],
@@ -299,31 +290,22 @@ pub fn set_marketing_opt_in(conn: &Connection, id: &str, on: bool) -> AppResult<
 }
 
 /// An admin of the school other than `except`, if there is one.
-pub fn another_admin(
-    conn: &Connection,
-    school_id: &str,
-    except: &str,
-) -> AppResult<Option<String>> {
+pub fn another_admin(conn: &mut Conn, school_id: &str, except: &str) -> AppResult<Option<String>> {
     Ok(conn
-        .query_row(
+        .query_opt(
             "SELECT id FROM users WHERE school_id = ?1 AND is_admin = 1 AND id <> ?2 ORDER BY created_at LIMIT 1",
             params![school_id, except],
-            |r| r.get(0),
-        )
-        .optional()?)
+            |r| Ok(r.get(0)?),
+        )?)
 }
 
 /// Sets (or with `None` removes) a user's picture; answers the previous
 /// one's asset id, which the caller deletes.
-pub fn set_avatar(
-    conn: &Connection,
-    id: &str,
-    asset_id: Option<&str>,
-) -> AppResult<Option<String>> {
-    let old: Option<String> = conn.query_row(
+pub fn set_avatar(conn: &mut Conn, id: &str, asset_id: Option<&str>) -> AppResult<Option<String>> {
+    let old: Option<String> = conn.query_one(
         "SELECT avatar_asset_id FROM users WHERE id = ?1",
-        [id],
-        |r| r.get(0),
+        params![id],
+        |r| Ok(r.get(0)?),
     )?;
     conn.execute(
         "UPDATE users SET avatar_asset_id = ?1 WHERE id = ?2",
@@ -333,14 +315,12 @@ pub fn set_avatar(
 }
 
 /// The user whose picture an asset is, if it is one.
-pub fn with_avatar(conn: &Connection, asset_id: &str) -> AppResult<Option<User>> {
-    let id: Option<String> = conn
-        .query_row(
-            "SELECT id FROM users WHERE avatar_asset_id = ?1",
-            [asset_id],
-            |r| r.get(0),
-        )
-        .optional()?;
+pub fn with_avatar(conn: &mut Conn, asset_id: &str) -> AppResult<Option<User>> {
+    let id: Option<String> = conn.query_opt(
+        "SELECT id FROM users WHERE avatar_asset_id = ?1",
+        params![asset_id],
+        |r| Ok(r.get(0)?),
+    )?;
     match id {
         Some(id) => by_id(conn, &id),
         None => Ok(None),
@@ -349,7 +329,7 @@ pub fn with_avatar(conn: &Connection, asset_id: &str) -> AppResult<Option<User>>
 
 /// Sets a student's date of birth (already validated); answers whether it
 /// differed from the one held.
-pub fn set_birth_date(conn: &Connection, keys: &Keys, user: &User, date: &str) -> AppResult<bool> {
+pub fn set_birth_date(conn: &mut Conn, keys: &Keys, user: &User, date: &str) -> AppResult<bool> {
     if user.birth_date(keys)?.as_deref() == Some(date) {
         return Ok(false);
     }

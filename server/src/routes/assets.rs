@@ -7,6 +7,7 @@ use crate::auth::{CurrentUser, MaybeUser};
 use crate::crypto::random_id;
 use crate::db::assets;
 use crate::db::users::{self, User};
+use crate::db::Conn;
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, AppPath};
 use crate::image_check::{self, CheckedImage, ImageError};
@@ -22,7 +23,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::asset::MAX_ASSET_BYTES;
 use model::Asset;
-use r2d2_sqlite::rusqlite::Connection;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -62,7 +62,7 @@ pub(crate) async fn checked_image(bytes: Bytes) -> AppResult<CheckedImage> {
 /// Refuses an upload of `size` bytes that would take the account past its
 /// storage quota (413).
 pub(crate) fn within_quota(
-    conn: &Connection,
+    conn: &mut Conn,
     owner_id: &str,
     size: usize,
     quota: u64,
@@ -125,11 +125,9 @@ async fn upload(
             .call(move |conn| {
                 // Checked again with the record: two uploads at once cannot
                 // both slip under the quota.
-                let tx = conn.transaction_with_behavior(
-                    r2d2_sqlite::rusqlite::TransactionBehavior::Immediate,
-                )?;
-                within_quota(&tx, &user.id, byte_size, quota)?;
-                assets::insert(&tx, &stored, &user.id, byte_size, now)?;
+                let mut tx = conn.transaction_locked(&format!("quota {}", user.id))?;
+                within_quota(&mut tx, &user.id, byte_size, quota)?;
+                assets::insert(&mut tx, &stored, &user.id, byte_size, now)?;
                 tx.commit()?;
                 Ok(())
             })
@@ -155,7 +153,7 @@ pub(crate) async fn to_completion<T: Send + 'static>(
 
 /// Whether the upload is shown to the requester: in a scene they may open,
 /// or as the picture of a user they may see.
-fn shown_to(conn: &Connection, asset_id: &str, requester: Option<&User>) -> AppResult<bool> {
+fn shown_to(conn: &mut Conn, asset_id: &str, requester: Option<&User>) -> AppResult<bool> {
     for scene_id in assets::scenes_using(conn, asset_id)? {
         match access::viewable_scene(conn, &scene_id, requester) {
             Ok(_) => return Ok(true),

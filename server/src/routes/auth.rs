@@ -91,18 +91,20 @@ async fn signup(
     let me = state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
+            let mut tx = conn.transaction()?;
             let email = normalize_email(&req.email);
             // A student joins the class (and so the school) their code opens.
             let class = match (&join_code, req.kind) {
                 (Some(code), UserKind::Student) => Some(
-                    classes::by_join_code(&tx, code)?.ok_or_else(|| unknown_join_code(req.kind))?,
+                    classes::by_join_code(&mut tx, code)?
+                        .ok_or_else(|| unknown_join_code(req.kind))?,
                 ),
                 _ => None,
             };
             let invited_to = match (&join_code, req.kind) {
                 (Some(code), UserKind::Teacher) => Some(
-                    schools::by_invite(&tx, code)?.ok_or_else(|| unknown_join_code(req.kind))?,
+                    schools::by_invite(&mut tx, code)?
+                        .ok_or_else(|| unknown_join_code(req.kind))?,
                 ),
                 _ => None,
             };
@@ -114,7 +116,7 @@ async fn signup(
             {
                 Some(name) => {
                     let id = random_id();
-                    schools::insert(&tx, &id, name, now)?;
+                    schools::insert(&mut tx, &id, name, now)?;
                     Some(id)
                 }
                 None => None,
@@ -125,7 +127,7 @@ async fn signup(
                 .or_else(|| class.as_ref().map(|c| c.school_id.clone()));
             let id = users::new_id();
             users::insert(
-                &tx,
+                &mut tx,
                 &keys,
                 &users::NewUser {
                     id: &id,
@@ -140,16 +142,16 @@ async fn signup(
                 },
             )?;
             if let Some(class) = &class {
-                classes::add_member(&tx, &class.id, &id, now)?;
+                classes::add_member(&mut tx, &class.id, &id, now)?;
             }
-            sessions::create(&tx, &token, &id, now)?;
+            sessions::create(&mut tx, &token, &id, now)?;
             activity::record(
-                &tx,
+                &mut tx,
                 &keys,
                 Event::new(&id, ActivityKind::AccountCreated, ip, now),
             )?;
-            let user = users::get(&tx, &id)?;
-            let me = users::me(&tx, &keys, &user)?;
+            let user = users::get(&mut tx, &id)?;
+            let me = users::me(&mut tx, &keys, &user)?;
             tx.commit()?;
             Ok(me)
         })

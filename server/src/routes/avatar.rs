@@ -99,20 +99,19 @@ async fn replace(
     let replaced = state
         .db
         .call(move |conn| {
-            let tx = conn
-                .transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
+            let mut tx = conn.transaction_locked(&format!("quota {}", user.id))?;
             if let Some((asset, size)) = &new {
                 // A picture is an upload like any other: it counts against
                 // the quota (and a scene can show it).
-                within_quota(&tx, &user.id, *size, quota)?;
-                assets::insert(&tx, asset, &user.id, *size, now)?;
+                within_quota(&mut tx, &user.id, *size, quota)?;
+                assets::insert(&mut tx, asset, &user.id, *size, now)?;
             }
             let new_id = new.as_ref().map(|(asset, _)| asset.id.as_str());
-            let old = users::set_avatar(&tx, &user.id, new_id)?;
+            let old = users::set_avatar(&mut tx, &user.id, new_id)?;
             // A picture the owner also put in a scene stays, for the scene.
             let removed = match old.clone() {
-                Some(id) if assets::scenes_using(&tx, &id)?.is_empty() => {
-                    assets::delete(&tx, &id)?;
+                Some(id) if assets::scenes_using(&mut tx, &id)?.is_empty() => {
+                    assets::delete(&mut tx, &id)?;
                     Some(id)
                 }
                 _ => None,
@@ -120,10 +119,10 @@ async fn replace(
             if old.is_some() || new_id.is_some() {
                 let event =
                     Event::new(&user.id, ActivityKind::SettingsChanged, ip, now).detail("picture");
-                activity::record(&tx, &keys, event)?;
+                activity::record(&mut tx, &keys, event)?;
             }
-            let updated = users::get(&tx, &user.id)?;
-            let me = users::me(&tx, &keys, &updated)?;
+            let updated = users::get(&mut tx, &user.id)?;
+            let me = users::me(&mut tx, &keys, &updated)?;
             tx.commit()?;
             Ok((me, removed))
         })

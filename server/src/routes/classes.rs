@@ -10,6 +10,7 @@ use crate::clock;
 use crate::crypto::{one_time_password, random_id, Keys};
 use crate::db::classes::{self, Class};
 use crate::db::users::{self, NewUser, User};
+use crate::db::Conn;
 use crate::db::{feedback, scenes};
 use crate::error::{AppError, AppResult};
 use crate::extract::{bytes_rejection, AppJson, AppPath, ClientIp};
@@ -29,7 +30,6 @@ use model::{
     ClassInfo, ClassScene, ClassStudent, JoinClass, NewClass, NewStudent, StudentImport,
     StudentImportRow, UserKind,
 };
-use r2d2_sqlite::rusqlite::Connection;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -46,7 +46,7 @@ pub fn router() -> Router<AppState> {
 
 /// The class as someone in `relation` to it sees it: the join code only
 /// for those who lead it.
-fn info(conn: &Connection, class: &Class, relation: ClassRelation) -> AppResult<ClassInfo> {
+fn info(conn: &mut Conn, class: &Class, relation: ClassRelation) -> AppResult<ClassInfo> {
     let teacher = users::get(conn, &class.teacher_id)?;
     Ok(ClassInfo {
         id: class.id.clone(),
@@ -59,7 +59,7 @@ fn info(conn: &Connection, class: &Class, relation: ClassRelation) -> AppResult<
 
 /// Every class that exists for `user` (those they teach, are in, or lead
 /// as their school's admin), by name, as they see it.
-pub(crate) fn visible_classes(conn: &Connection, user: &User) -> AppResult<Vec<ClassInfo>> {
+pub(crate) fn visible_classes(conn: &mut Conn, user: &User) -> AppResult<Vec<ClassInfo>> {
     let mut out = Vec::new();
     for class in classes::of_user_or_school(conn, user)? {
         let relation = access::class_relation(conn, &class, user)?;
@@ -250,7 +250,7 @@ const IMPORT_LIMIT: usize = 256 * 1024;
 /// Adds a student to `class` with a password hash someone else chose (so
 /// they must choose their own at first sign-in). Call inside a transaction.
 fn insert_student(
-    tx: &Connection,
+    tx: &mut Conn,
     keys: &Keys,
     class: &Class,
     student: &NewStudent,
@@ -297,8 +297,8 @@ async fn sign_up_student(
     state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
-            insert_student(&tx, &keys, &class, &student, &hash, now)?;
+            let mut tx = conn.transaction()?;
+            insert_student(&mut tx, &keys, &class, &student, &hash, now)?;
             tx.commit()?;
             Ok(())
         })
@@ -394,8 +394,8 @@ async fn import_students(
                     .ok_or_else(|| AppError::Internal(anyhow::anyhow!("a hash per password")))?;
                 // A row refused by the database (a taken name) undoes only
                 // itself; any other failure undoes the whole import.
-                let row_tx = tx.savepoint()?;
-                match insert_student(&row_tx, &keys, &class, &student, &hash, now) {
+                let mut row_tx = tx.transaction()?;
+                match insert_student(&mut row_tx, &keys, &class, &student, &hash, now) {
                     Ok(()) => {
                         row_tx.commit()?;
                         report.push(StudentImportRow {

@@ -120,11 +120,11 @@ async fn change_password(
     state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
-            users::set_password_hash(&tx, &user.id, &hash, true)?;
-            sessions::delete_others(&tx, &user.id, &keep)?;
+            let mut tx = conn.transaction()?;
+            users::set_password_hash(&mut tx, &user.id, &hash, true)?;
+            sessions::delete_others(&mut tx, &user.id, &keep)?;
             let event = Event::new(&user.id, ActivityKind::PasswordChanged, ip, now);
-            activity::record(&tx, &keys, event)?;
+            activity::record(&mut tx, &keys, event)?;
             tx.commit()?;
             Ok(())
         })
@@ -157,26 +157,26 @@ async fn update_me(
     let me = state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
+            let mut tx = conn.transaction()?;
             let mut changed = Vec::new();
             if let Some(username) = patch.username.as_ref().filter(|u| **u != user.username) {
-                users::set_username(&tx, &user.id, username)?;
+                users::set_username(&mut tx, &user.id, username)?;
                 changed.push("username");
             }
             if let Some(email) = &email {
-                if users::set_email(&tx, &keys, &user.id, email)? {
+                if users::set_email(&mut tx, &keys, &user.id, email)? {
                     changed.push("email");
                 }
             }
             if let Some(on) = patch.marketing_opt_in {
-                if users::set_marketing_opt_in(&tx, &user.id, on)? {
+                if users::set_marketing_opt_in(&mut tx, &user.id, on)? {
                     changed.push("marketing choice");
                 }
             }
             let event = Event::new(&user.id, ActivityKind::SettingsChanged, ip, now);
-            activity::record_changes(&tx, &keys, event, &changed)?;
-            let updated = users::get(&tx, &user.id)?;
-            let me = users::me(&tx, &keys, &updated)?;
+            activity::record_changes(&mut tx, &keys, event, &changed)?;
+            let updated = users::get(&mut tx, &user.id)?;
+            let me = users::me(&mut tx, &keys, &updated)?;
             tx.commit()?;
             Ok(me)
         })
@@ -328,17 +328,17 @@ async fn delete_me(
         .db
         .call(move |conn| {
             // All of it or nothing.
-            let tx = conn.transaction()?;
+            let mut tx = conn.transaction()?;
             // A teacher's classes stay with the school: they pass to an admin.
             if let Some(school) = &user.school_id {
-                if let Some(admin) = users::another_admin(&tx, school, &user.id)? {
-                    classes::hand_over(&tx, &user.id, &admin)?;
+                if let Some(admin) = users::another_admin(&mut tx, school, &user.id)? {
+                    classes::hand_over(&mut tx, &user.id, &admin)?;
                 }
             }
-            let files = users::delete(&tx, &user.id)?;
+            let files = users::delete(&mut tx, &user.id)?;
             // Only the log stays, for its last 30 days.
             let event = Event::new(&user.id, ActivityKind::AccountDeleted, ip, now);
-            activity::record_deletion(&tx, &keys, event)?;
+            activity::record_deletion(&mut tx, &keys, event)?;
             tx.commit()?;
             Ok(files)
         })

@@ -6,6 +6,7 @@ use crate::auth::{CurrentUser, MaybeUser};
 use crate::crypto::random_id;
 use crate::db::activity::{self, Event};
 use crate::db::users::User;
+use crate::db::Conn;
 use crate::db::{assets, scenes, schools};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppPath, ClientIp};
@@ -17,7 +18,6 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::{ActivityKind, ExplorePage, Media, Scene, SceneInput, SceneSummary, Visibility};
-use r2d2_sqlite::rusqlite::Connection;
 use serde::Deserialize;
 
 /// A scene of 5,000 hotspots with long texts is a few megabytes of JSON.
@@ -46,7 +46,7 @@ fn robots_header(visibility: Visibility) -> Option<(HeaderName, HeaderValue)> {
 }
 
 /// An upload the scene of `owner` may show, by id.
-fn showable_upload(conn: &Connection, owner: &User, id: &str) -> AppResult<Option<model::Asset>> {
+fn showable_upload(conn: &mut Conn, owner: &User, id: &str) -> AppResult<Option<model::Asset>> {
     Ok(assets::by_id(conn, id)?
         .filter(|a| policy::may_show_in_scene(&a.owner_id, &owner.id))
         .map(|a| a.asset))
@@ -55,7 +55,7 @@ fn showable_upload(conn: &Connection, owner: &User, id: &str) -> AppResult<Optio
 /// Normalises and validates an edit, and checks that every image it shows
 /// was uploaded by the scene's owner; the image's size comes from the
 /// stored asset, not from the client.
-fn prepare(conn: &Connection, owner: &User, mut input: SceneInput) -> AppResult<SceneInput> {
+fn prepare(conn: &mut Conn, owner: &User, mut input: SceneInput) -> AppResult<SceneInput> {
     input.normalize();
     input.validate()?;
     let settings = schools::settings(conn, owner.school_id.as_deref())?;
@@ -119,10 +119,10 @@ async fn create(
         .db
         .call(move |conn| {
             let input = prepare(conn, &user, input)?;
-            let tx = conn.transaction()?;
-            let scene = scenes::insert(&tx, &random_id(), &user, &input, now)?;
+            let mut tx = conn.transaction()?;
+            let scene = scenes::insert(&mut tx, &random_id(), &user, &input, now)?;
             let event = Event::new(&user.id, ActivityKind::SceneCreated, ip, now).scene(&scene.id);
-            activity::record(&tx, &keys, event)?;
+            activity::record(&mut tx, &keys, event)?;
             tx.commit()?;
             Ok(scene)
         })
@@ -173,16 +173,16 @@ async fn save(
         .call(move |conn| {
             let stored = access::modifiable_scene(conn, &id, &user, "edit this scene")?;
             let input = prepare(conn, &stored.owner, input)?;
-            let tx = conn.transaction()?;
-            scenes::update(&tx, &id, base, &input, now)?;
+            let mut tx = conn.transaction()?;
+            scenes::update(&mut tx, &id, base, &input, now)?;
             let (old, new) = (stored.scene.visibility, input.visibility);
             if old != new {
                 let event = Event::new(&user.id, ActivityKind::VisibilityChanged, ip, now)
                     .scene(&id)
                     .detail(format!("{} → {}", old.as_str(), new.as_str()));
-                activity::record(&tx, &keys, event)?;
+                activity::record(&mut tx, &keys, event)?;
             }
-            let scene = scenes::by_id(&tx, &id)?
+            let scene = scenes::by_id(&mut tx, &id)?
                 .map(|s| s.scene)
                 .ok_or(AppError::NotFound)?;
             tx.commit()?;
@@ -204,10 +204,10 @@ async fn remove(
         .db
         .call(move |conn| {
             access::modifiable_scene(conn, &id, &user, "delete this scene")?;
-            let tx = conn.transaction()?;
-            scenes::delete(&tx, &id)?;
+            let mut tx = conn.transaction()?;
+            scenes::delete(&mut tx, &id)?;
             let event = Event::new(&user.id, ActivityKind::SceneDeleted, ip, now).scene(&id);
-            activity::record(&tx, &keys, event)?;
+            activity::record(&mut tx, &keys, event)?;
             tx.commit()?;
             Ok(())
         })

@@ -5,6 +5,7 @@ use crate::auth::CurrentUser;
 use crate::crypto::{self, Keys};
 use crate::db::activity::{self, Event};
 use crate::db::users::{self, User};
+use crate::db::Conn;
 use crate::db::{classes, schools, sessions};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppJson, AppPath};
@@ -21,7 +22,6 @@ use model::{
     ActivityKind, School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch,
     UserKind,
 };
-use r2d2_sqlite::rusqlite::Connection;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -35,7 +35,7 @@ pub fn router() -> Router<AppState> {
 /// The school as someone of `standing` in it sees it: its teacher
 /// invitation only for those who run it (made on first look, for schools
 /// older than invitations).
-fn school(conn: &Connection, id: &str, standing: SchoolStanding) -> AppResult<School> {
+fn school(conn: &mut Conn, id: &str, standing: SchoolStanding) -> AppResult<School> {
     let mut school = schools::by_id(conn, id)?.ok_or(AppError::NotFound)?;
     if !policy::may_run_school(standing) {
         school.teacher_invite_code = None;
@@ -156,15 +156,15 @@ async fn update_user(
     let changed = state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
-            let member = access::managed_user(&tx, &admin, &id)?;
+            let mut tx = conn.transaction()?;
+            let member = access::managed_user(&mut tx, &admin, &id)?;
             let mut changes = Vec::new();
             if let Some(username) = patch.username.as_ref().filter(|u| **u != member.username) {
-                users::set_username(&tx, &member.id, username)?;
+                users::set_username(&mut tx, &member.id, username)?;
                 changes.push("username");
             }
             if let Some(email) = &email {
-                if users::set_email(&tx, &keys, &member.id, email)? {
+                if users::set_email(&mut tx, &keys, &member.id, email)? {
                     changes.push("email");
                 }
             }
@@ -175,25 +175,25 @@ async fn update_user(
                         "Only students' dates of birth are kept",
                     ));
                 }
-                if users::set_birth_date(&tx, &keys, &member, date)? {
+                if users::set_birth_date(&mut tx, &keys, &member, date)? {
                     changes.push("date of birth");
                 }
             }
             if let Some(hash) = &hash {
-                users::set_password_hash(&tx, &member.id, hash, false)?;
-                sessions::delete_for_user(&tx, &member.id)?;
+                users::set_password_hash(&mut tx, &member.id, hash, false)?;
+                sessions::delete_for_user(&mut tx, &member.id)?;
                 changes.push("password reset");
             }
             if patch.remove_from_school {
-                classes::hand_over(&tx, &member.id, &admin.id)?;
-                classes::leave_all(&tx, &member.id)?;
-                users::leave_school(&tx, &member.id)?;
+                classes::hand_over(&mut tx, &member.id, &admin.id)?;
+                classes::leave_all(&mut tx, &member.id)?;
+                users::leave_school(&mut tx, &member.id)?;
                 changes.push("removed from the school");
             }
             // No address: it would be the admin's, not the member's.
             let event = Event::new(&member.id, ActivityKind::ChangedByAdmin, None, now);
-            activity::record_changes(&tx, &keys, event, &changes)?;
-            let updated = users::get(&tx, &member.id)?;
+            activity::record_changes(&mut tx, &keys, event, &changes)?;
+            let updated = users::get(&mut tx, &member.id)?;
             let user = school_user(&keys, &updated)?;
             tx.commit()?;
             Ok(user)
@@ -218,13 +218,13 @@ async fn delete_user(
     let files = state
         .db
         .call(move |conn| {
-            let tx = conn.transaction()?;
-            let member = access::managed_user(&tx, &admin, &id)?;
-            classes::hand_over(&tx, &member.id, &admin.id)?;
-            let files = users::delete(&tx, &member.id)?;
+            let mut tx = conn.transaction()?;
+            let member = access::managed_user(&mut tx, &admin, &id)?;
+            classes::hand_over(&mut tx, &member.id, &admin.id)?;
+            let files = users::delete(&mut tx, &member.id)?;
             let event = Event::new(&member.id, ActivityKind::AccountDeleted, None, now)
                 .detail("by a school admin");
-            activity::record_deletion(&tx, &keys, event)?;
+            activity::record_deletion(&mut tx, &keys, event)?;
             tx.commit()?;
             Ok(files)
         })

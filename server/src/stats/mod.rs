@@ -18,7 +18,6 @@ use crate::AppState;
 use counts::{Counts, VisitorHash};
 use hmac::{Hmac, Mac};
 use model::ViewerEvent;
-use r2d2_sqlite::rusqlite::TransactionBehavior;
 use rand::RngCore;
 use sha2::Sha256;
 use std::collections::HashMap;
@@ -289,10 +288,10 @@ impl Stats {
         let salt = state
             .db
             .call(move |conn| {
-                let tx = conn.transaction()?;
-                let salt = db::stats::salt(&tx, &wanted)?;
-                db::stats::purge_salts(&tx, &wanted)?;
-                db::stats::purge_visitors(&tx, &wanted)?;
+                let mut tx = conn.transaction()?;
+                let salt = db::stats::salt(&mut tx, &wanted)?;
+                db::stats::purge_salts(&mut tx, &wanted)?;
+                db::stats::purge_visitors(&mut tx, &wanted)?;
                 tx.commit()?;
                 Ok(salt)
             })
@@ -325,8 +324,8 @@ pub async fn flush(state: &AppState) -> AppResult<()> {
         .call(move |conn| {
             // The write lock first: a transaction that reads and then
             // writes could find another commit in between and fail at once.
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            db::stats::add(&tx, &counts)?;
+            let mut tx = conn.transaction_locked("statistics")?;
+            db::stats::add(&mut tx, &counts)?;
             tx.commit()?;
             Ok(())
         })

@@ -6,10 +6,10 @@
 use crate::clock::days_between;
 use crate::db;
 use crate::db::stats::DayRange;
+use crate::db::Conn;
 use crate::error::AppResult;
 use model::stats::shown_count;
 use model::{DayCount, HotspotOpens, Scene, SceneStats, TimeBucket, TimeBucketCount};
-use r2d2_sqlite::rusqlite::Connection;
 use std::collections::HashMap;
 
 /// A count summed over days, leaving out the days whose count is hidden.
@@ -48,7 +48,7 @@ fn sums_by_key(rows: Vec<(String, u64)>, hide_small: bool) -> HashMap<String, Ra
 /// left out of the sums: otherwise comparing two ranges would give a single
 /// day's few viewers away.
 pub fn for_scene(
-    conn: &Connection,
+    conn: &mut Conn,
     scene: &Scene,
     from_day: &str,
     to_day: &str,

@@ -13,8 +13,8 @@ pub mod window;
 
 use crate::crypto::Keys;
 use crate::db;
+use crate::db::Conn;
 use crate::error::{AppError, AppResult};
-use r2d2_sqlite::rusqlite::Connection;
 use std::net::IpAddr;
 use window::{after_try, wait};
 
@@ -75,19 +75,13 @@ pub struct Tries(Vec<(Vec<u8>, i64)>);
 /// 429 with the longest wait and writes nothing, so a sender already
 /// refused cannot grow the table or hold the write lock. Call before the
 /// slow work.
-pub fn count_try(
-    conn: &mut Connection,
-    keys: &Keys,
-    counted: &[Counted],
-    now: i64,
-) -> AppResult<Tries> {
-    let tx =
-        conn.transaction_with_behavior(r2d2_sqlite::rusqlite::TransactionBehavior::Immediate)?;
+pub fn count_try(conn: &mut Conn, keys: &Keys, counted: &[Counted], now: i64) -> AppResult<Tries> {
+    let mut tx = conn.transaction_locked("throttle")?;
     let mut windows = Vec::with_capacity(counted.len());
     let mut longest: Option<u64> = None;
     for c in counted {
         let key = c.key(keys);
-        let window = after_try(db::throttle::window(&tx, &key)?, now);
+        let window = after_try(db::throttle::window(&mut tx, &key)?, now);
         if let Some(seconds) = wait(window, now) {
             longest = Some(longest.map_or(seconds, |l| l.max(seconds)));
         }
@@ -97,7 +91,7 @@ pub fn count_try(
         return Err(AppError::too_many(too_many_message(seconds), seconds));
     }
     for (key, window) in &windows {
-        db::throttle::store(&tx, key, *window)?;
+        db::throttle::store(&mut tx, key, *window)?;
     }
     tx.commit()?;
     Ok(Tries(
@@ -111,7 +105,7 @@ pub fn count_try(
 /// Takes back tries that succeeded, each from the window it was counted
 /// in (one that has since made way for a new window is not taken from the
 /// new one).
-pub fn forgive(conn: &Connection, tries: &Tries) -> AppResult<()> {
+pub fn forgive(conn: &mut Conn, tries: &Tries) -> AppResult<()> {
     for (key, started_at) in &tries.0 {
         db::throttle::take_back(conn, key, *started_at)?;
     }
