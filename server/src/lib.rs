@@ -64,16 +64,26 @@ impl AppState {
     /// Opens (creating on first start) the data directory: the database,
     /// the encryption key and the uploaded images.
     pub fn open(data_dir: &Path) -> anyhow::Result<Self> {
+        AppState::open_with(data_dir, &db::Location::in_data_dir(data_dir))
+    }
+
+    /// Opens the data directory (the key, uploaded images) with the
+    /// database at `database`.
+    pub fn open_with(data_dir: &Path, database: &db::Location) -> anyhow::Result<Self> {
         files::private_dir(data_dir)?;
-        let db_path = data_dir.join("pinpoint.db");
-        files::private_file(&db_path)?;
-        // Journal files left by an older version keep their old mode.
-        for journal in ["pinpoint.db-wal", "pinpoint.db-shm"] {
-            if data_dir.join(journal).exists() {
-                files::private_file(&data_dir.join(journal))?;
+        if let db::Location::Sqlite(db_path) = database {
+            files::private_file(db_path)?;
+            // Journal files left by an older version keep their old mode.
+            for suffix in ["-wal", "-shm"] {
+                let mut journal = db_path.clone().into_os_string();
+                journal.push(suffix);
+                let journal = std::path::PathBuf::from(journal);
+                if journal.exists() {
+                    files::private_file(&journal)?;
+                }
             }
         }
-        let db = db::Db::open(&db::Location::Sqlite(db_path))?;
+        let db = db::Db::open(database)?;
         let keys = crypto::Keys::load_or_create(data_dir)?;
         db.bind_sealed_values(&keys)?;
         Ok(AppState {

@@ -28,7 +28,7 @@ fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str, icon: Icon) -> Hot
 /// scene; answers the scene's id when it made one.
 pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<String>> {
     let now = state.clock.now();
-    if state.db.call(|conn| users::count(conn)).await? > 0 {
+    if state.db.call(users::count).await? > 0 {
         return Ok(None);
     }
     let size = imagesize::blob_size(DEMO_IMAGE)?;

@@ -168,13 +168,7 @@ async fn a_deleted_accounts_log_is_kept_30_days_then_purged() {
     let (grace, _) = signed_in(&server, "grace").await;
     let deleted = delete_json(&server, &ada, "/api/me", &json!({"password": PASSWORD})).await;
     assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
-    let count = |server: &TestServer| {
-        let conn = rusqlite_open(server);
-        let n: i64 = conn
-            .query_row("SELECT count(*) FROM activity", [], |r| r.get(0))
-            .unwrap();
-        n
-    };
+    let count = |server: &TestServer| server.sql_count("SELECT count(*) FROM activity");
     // Ada's sign-up and deletion, and Grace's sign-up.
     assert_eq!(count(&server), 3);
 
@@ -203,13 +197,14 @@ async fn pinpoint_purge_runs_from_the_command_line() {
     let server = TestServer::start().await;
     signed_in(&server, "ada").await;
     // The command reads the real clock, so make one entry 91 days old.
-    let conn = rusqlite_open(&server);
-    conn.execute("UPDATE activity SET at = at - ?1", [91 * DAY])
-        .unwrap();
+    server.sql_execute(
+        "UPDATE activity SET at = at - ?1",
+        pinpoint_server::params![91 * DAY],
+    );
     signed_in(&server, "grace").await;
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_pinpoint"))
-        .args(["purge", "--data"])
-        .arg(server.data_dir())
+        .arg("purge")
+        .args(server.data_args())
         .output()
         .expect("run pinpoint purge");
     assert!(output.status.success(), "{output:?}");
@@ -218,14 +213,8 @@ async fn pinpoint_purge_runs_from_the_command_line() {
         printed.contains("purged 1 activity-log entries"),
         "{printed}"
     );
-    let left: i64 = conn
-        .query_row("SELECT count(*) FROM activity", [], |r| r.get(0))
-        .unwrap();
+    let left = server.sql_count("SELECT count(*) FROM activity");
     assert_eq!(left, 1, "Grace's sign-up is today's");
-}
-
-fn rusqlite_open(server: &TestServer) -> r2d2_sqlite::rusqlite::Connection {
-    r2d2_sqlite::rusqlite::Connection::open(server.db_path()).unwrap()
 }
 
 #[tokio::test]

@@ -16,10 +16,10 @@ use serde_json::{json, Value};
 /// directly in the running server's database.
 async fn second_admin(server: &TestServer, username: &str, school_id: &str) -> (Client, Value) {
     let (client, me) = school_teacher(server, username, school_id).await;
-    let changed = server
-        .database()
-        .execute("UPDATE users SET is_admin = 1 WHERE id = ?1", [id_of(&me)])
-        .expect("make the teacher an admin");
+    let changed = server.sql_execute(
+        "UPDATE users SET is_admin = TRUE WHERE id = ?1",
+        pinpoint_server::params![id_of(&me)],
+    );
     assert_eq!(changed, 1);
     let me = get_json(server, &client, "/api/me").await;
     assert_eq!(me["is_admin"], true, "{me}");

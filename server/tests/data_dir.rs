@@ -20,7 +20,7 @@ async fn the_database_key_and_uploads_are_private() {
     let server = TestServer::start().await;
     let (ada, _) = signed_in(&server, "ada").await;
     let asset = upload_png(&server, &ada, 8, 8).await;
-    let data = server.db_path().parent().unwrap().to_path_buf();
+    let data = server.data_dir();
     assert_eq!(mode(&data), 0o700, "data directory");
     assert_eq!(mode(&data.join("assets")), 0o700, "assets directory");
     for file in [
@@ -51,7 +51,7 @@ async fn an_older_data_directory_is_made_private_when_opened() {
 #[tokio::test]
 async fn an_upload_a_crash_cut_short_is_swept_by_the_purge() {
     let server = TestServer::start().await;
-    let assets = server.db_path().parent().unwrap().join("assets");
+    let assets = server.data_dir().join("assets");
     let stale = assets.join(".crashed.partial");
     let fresh = assets.join(".writing.partial");
     for file in [&stale, &fresh] {

@@ -200,13 +200,10 @@ async fn explore_my_scenes_and_events_answer_without_reading_a_scenes_body() {
 
     // A body the server cannot read at all stands in for one too big to
     // read on every request: what answers without it still works.
-    let changed = server
-        .database()
-        .execute(
-            "UPDATE scenes SET body = 'not a scene' WHERE id = ?1",
-            [&id],
-        )
-        .unwrap();
+    let changed = server.sql_execute(
+        "UPDATE scenes SET body = 'not a scene' WHERE id = ?1",
+        pinpoint_server::params![id],
+    );
     assert_eq!(changed, 1);
     let whole = get_scene(&server, &ada, &id).await;
     assert!(

@@ -9,30 +9,27 @@ use common::{
     create_class, get, get_json, id_of, school_founder, signed_in, signed_in_with, signup,
     student_body, TestServer,
 };
-use r2d2_sqlite::rusqlite::Connection;
 use reqwest::{Client, StatusCode};
 
 /// Swaps `column` of the `table` rows whose `key` is `a` and `b`, as an
 /// attacker with write access to the database file (but not the key) could.
 fn swap(server: &TestServer, table: &str, key: &str, column: &str, a: &str, b: &str) {
-    let conn: Connection = server.database();
     let read = |row: &str| -> Option<Vec<u8>> {
-        conn.query_row(
-            &format!("SELECT {column} FROM {table} WHERE CAST({key} AS TEXT) = ?1"),
-            [row],
-            |r| r.get(0),
-        )
-        .expect("read a sealed value")
+        server.sql(|conn| {
+            conn.query_one(
+                &format!("SELECT {column} FROM {table} WHERE CAST({key} AS TEXT) = ?1"),
+                pinpoint_server::params![row],
+                |r| Ok(r.get(0)?),
+            )
+        })
     };
     let (from_a, from_b) = (read(a), read(b));
     assert!(from_a.is_some() && from_b.is_some() && from_a != from_b);
     let write = |row: &str, value: &Option<Vec<u8>>| {
-        let changed = conn
-            .execute(
-                &format!("UPDATE {table} SET {column} = ?2 WHERE CAST({key} AS TEXT) = ?1"),
-                r2d2_sqlite::rusqlite::params![row, value],
-            )
-            .expect("write a sealed value");
+        let changed = server.sql_execute(
+            &format!("UPDATE {table} SET {column} = ?2 WHERE CAST({key} AS TEXT) = ?1"),
+            pinpoint_server::params![row, value],
+        );
         assert_eq!(changed, 1);
     };
     write(a, &from_b);
@@ -106,16 +103,13 @@ async fn swapped_addresses_in_two_activity_logs_open_for_neither() {
         "203.0.113.1"
     );
 
-    let entries: Vec<String> = {
-        let conn = server.database();
-        let mut stmt = conn.prepare("SELECT id FROM activity ORDER BY id").unwrap();
-        let ids = stmt
-            .query_map([], |r| r.get::<_, i64>(0))
-            .unwrap()
-            .map(|id| id.unwrap().to_string())
-            .collect();
-        ids
-    };
+    let entries: Vec<String> = server.sql(|conn| {
+        conn.query_all(
+            "SELECT id FROM activity ORDER BY id",
+            pinpoint_server::params![],
+            |r| Ok(r.get::<i64>(0)?.to_string()),
+        )
+    });
     assert_eq!(entries.len(), 2, "one sign-up each");
     swap(
         &server,

@@ -12,7 +12,6 @@ use common::{
 use pinpoint_server::clock::{self, DAY};
 use pinpoint_server::stats::Limits;
 use pinpoint_server::{retention, stats};
-use r2d2_sqlite::rusqlite::Connection;
 use reqwest::{Client, StatusCode};
 use serde_json::{json, Value};
 use std::io::Write;
@@ -63,15 +62,13 @@ fn last_day(stats: &Value) -> &Value {
     stats["days"].as_array().unwrap().last().unwrap()
 }
 
-fn db(server: &TestServer) -> Connection {
-    let conn = Connection::open(server.db_path()).expect("open the database");
-    conn.busy_timeout(std::time::Duration::from_secs(5))
-        .expect("busy timeout");
-    conn
+/// The first column of every row `sql` selects.
+fn column<T: pinpoint_server::db::Column + Send>(server: &TestServer, sql: &str) -> Vec<T> {
+    server.sql(|conn| conn.query_all(sql, pinpoint_server::params![], |r| Ok(r.get(0)?)))
 }
 
 fn count_rows(server: &TestServer, sql: &str) -> i64 {
-    db(server).query_row(sql, [], |r| r.get(0)).unwrap()
+    server.sql_count(sql)
 }
 
 /// No table holds any count or visitor of any scene.
@@ -194,18 +191,10 @@ async fn visitors_are_not_linked_across_days_and_old_salts_are_destroyed() {
     let first_day = today(&server);
 
     let hashes = |server: &TestServer| -> Vec<Vec<u8>> {
-        let conn = db(server);
-        let mut stmt = conn
-            .prepare("SELECT hash FROM stats_visitors ORDER BY day")
-            .unwrap();
-        let rows = stmt.query_map([], |r| r.get(0)).unwrap();
-        rows.map(Result::unwrap).collect()
+        column(server, "SELECT hash FROM stats_visitors ORDER BY day")
     };
     let salt_days = |server: &TestServer| -> Vec<String> {
-        let conn = db(server);
-        let mut stmt = conn.prepare("SELECT day FROM stats_salts").unwrap();
-        let rows = stmt.query_map([], |r| r.get(0)).unwrap();
-        rows.map(Result::unwrap).collect()
+        column(server, "SELECT day FROM stats_salts ORDER BY day")
     };
 
     send(&server, &viewer, json!([view(&scene)])).await;

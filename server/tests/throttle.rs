@@ -340,12 +340,7 @@ async fn a_sender_already_refused_adds_nothing_to_the_count_table() {
         let response = login_from(&server, "198.51.100.9", &format!("nobody{n}"), "x").await;
         assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
     }
-    let rows = |server: &TestServer| -> i64 {
-        server
-            .database()
-            .query_row("SELECT COUNT(*) FROM throttle", [], |r| r.get(0))
-            .unwrap()
-    };
+    let rows = |server: &TestServer| -> i64 { server.sql_count("SELECT COUNT(*) FROM throttle") };
     let before = rows(&server);
     // Found in review: each refused try with a new name added a row.
     for n in 0..20 {

@@ -35,7 +35,7 @@ pub fn insert(
 }
 
 pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<StoredAsset>> {
-    Ok(conn.query_opt(
+    conn.query_opt(
         "SELECT id, content_type, width, height, owner_id FROM assets WHERE id = ?1",
         params![id],
         |r| {
@@ -49,7 +49,7 @@ pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<StoredAsset>> {
                 owner_id: r.get(4)?,
             })
         },
-    )?)
+    )
 }
 
 /// The scenes that show an asset (their ids), so the asset can follow their
@@ -79,7 +79,7 @@ pub fn owned_by(conn: &mut Conn, owner_id: &str) -> AppResult<Vec<Asset>> {
 /// The bytes a user's uploads take.
 pub fn bytes_owned_by(conn: &mut Conn, owner_id: &str) -> AppResult<u64> {
     let total: i64 = conn.query_one(
-        "SELECT COALESCE(SUM(byte_size), 0) FROM assets WHERE owner_id = ?1",
+        "SELECT CAST(COALESCE(SUM(byte_size), 0) AS BIGINT) FROM assets WHERE owner_id = ?1",
         params![owner_id],
         |r| Ok(r.get(0)?),
     )?;

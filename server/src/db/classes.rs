@@ -61,20 +61,20 @@ pub fn rotate_code(conn: &mut Conn, class_id: &str) -> AppResult<String> {
 }
 
 pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<Class>> {
-    Ok(conn.query_opt(
+    conn.query_opt(
         &format!("SELECT {COLUMNS} FROM classes WHERE id = ?1"),
         params![id],
         from_row,
-    )?)
+    )
 }
 
 /// The class a (normalised) join code opens.
 pub fn by_join_code(conn: &mut Conn, code: &str) -> AppResult<Option<Class>> {
-    Ok(conn.query_opt(
+    conn.query_opt(
         &format!("SELECT {COLUMNS} FROM classes WHERE join_code = ?1"),
         params![code],
         from_row,
-    )?)
+    )
 }
 
 /// The classes a user teaches or is in, and every class of their school,
@@ -83,7 +83,7 @@ pub fn by_join_code(conn: &mut Conn, code: &str) -> AppResult<Option<Class>> {
 pub fn of_user_or_school(conn: &mut Conn, user: &User) -> AppResult<Vec<Class>> {
     let rows = conn.query_all(
         &format!(
-            "SELECT {COLUMNS} FROM classes WHERE teacher_id = ?1 OR school_id IS ?2
+            "SELECT {COLUMNS} FROM classes WHERE teacher_id = ?1 OR school_id IS NOT DISTINCT FROM ?2
            OR id IN (SELECT class_id FROM class_members WHERE student_id = ?1)
          ORDER BY name, id"
         ),

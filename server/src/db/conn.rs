@@ -18,8 +18,22 @@ pub enum Dialect {
 /// A PostgreSQL connection with the statements it has prepared, so a
 /// query is planned once per connection, as SQLite's statement cache does.
 pub struct PgClient {
-    client: postgres::Client,
+    /// Always there; taken only when the connection is dropped.
+    client: Option<postgres::Client>,
     statements: HashMap<String, postgres::Statement>,
+}
+
+/// The client closes its connection by blocking on its own runtime, which
+/// cannot happen on a thread running async tasks (where a pool may be
+/// dropped): there it closes on a thread of its own.
+impl Drop for PgClient {
+    fn drop(&mut self) {
+        if let Some(client) = self.client.take() {
+            if tokio::runtime::Handle::try_current().is_ok() {
+                std::thread::spawn(move || drop(client));
+            }
+        }
+    }
 }
 
 /// Past this many distinct statements the cache starts again (queries
@@ -29,7 +43,7 @@ const MOST_PREPARED: usize = 512;
 impl PgClient {
     pub fn new(client: postgres::Client) -> Self {
         PgClient {
-            client,
+            client: Some(client),
             statements: HashMap::new(),
         }
     }
@@ -38,7 +52,10 @@ impl PgClient {
         if let Some(statement) = self.statements.get(sql) {
             return Ok(statement.clone());
         }
-        let statement = self.client.prepare(&postgres_placeholders(sql))?;
+        let statement = self
+            .client()
+            .prepare(&postgres_placeholders(sql))
+            .inspect_err(|e| tracing::error!(error = %e, sql, "PostgreSQL refused a statement"))?;
         if self.statements.len() >= MOST_PREPARED {
             self.statements.clear();
         }
@@ -47,11 +64,13 @@ impl PgClient {
     }
 
     pub fn is_closed(&self) -> bool {
-        self.client.is_closed()
+        self.client.as_ref().is_none_or(postgres::Client::is_closed)
     }
 
     pub fn client(&mut self) -> &mut postgres::Client {
-        &mut self.client
+        self.client
+            .as_mut()
+            .expect("a connection in use has its client")
     }
 }
 
@@ -109,7 +128,7 @@ impl<'c> Conn<'c> {
                 .execute(rusqlite::params_from_iter(values.iter()))?),
             Conn::Postgres { conn, .. } => {
                 let statement = conn.prepared(sql)?;
-                let changed = conn.client.execute(&statement, &pg_refs(&values))?;
+                let changed = conn.client().execute(&statement, &pg_refs(&values))?;
                 Ok(changed as usize)
             }
         }
@@ -119,7 +138,7 @@ impl<'c> Conn<'c> {
     pub fn batch(&mut self, sql: &str) -> DbResult<()> {
         match self {
             Conn::Sqlite { conn, .. } => Ok(conn.execute_batch(sql)?),
-            Conn::Postgres { conn, .. } => Ok(conn.client.batch_execute(sql)?),
+            Conn::Postgres { conn, .. } => Ok(conn.client().batch_execute(sql)?),
         }
     }
 
@@ -145,7 +164,7 @@ impl<'c> Conn<'c> {
             Conn::Postgres { conn, .. } => {
                 let statement = conn.prepared(sql)?;
                 let rows = conn
-                    .client
+                    .client()
                     .query(&statement, &pg_refs(&values))
                     .map_err(DbError::from)?;
                 for row in &rows {
@@ -178,7 +197,7 @@ impl<'c> Conn<'c> {
             Conn::Postgres { conn, .. } => {
                 let statement = conn.prepared(sql)?;
                 let row = conn
-                    .client
+                    .client()
                     .query_opt(&statement, &pg_refs(&values))
                     .map_err(DbError::from)?;
                 row.map(|row| read(&Row::Postgres(&row))).transpose()

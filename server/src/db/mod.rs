@@ -57,6 +57,11 @@ impl Location {
         }
     }
 
+    /// The default: `pinpoint.db` in the data directory.
+    pub fn in_data_dir(data_dir: &std::path::Path) -> Location {
+        Location::Sqlite(data_dir.join("pinpoint.db"))
+    }
+
     /// What logs may show: no password.
     pub fn redacted(&self) -> String {
         match self {
@@ -109,9 +114,17 @@ impl Db {
         Ok(())
     }
 
-    /// Runs database work on this thread (for commands and start-up; the
+    /// Runs database work now (for commands, start-up and tests; the
     /// server's requests use `call`).
-    pub fn run<T>(&self, f: impl FnOnce(&mut Conn) -> AppResult<T>) -> AppResult<T> {
+    pub fn run<T: Send>(&self, f: impl FnOnce(&mut Conn) -> AppResult<T> + Send) -> AppResult<T> {
+        match self.pool {
+            Pool::Sqlite(_) => self.run_here(f),
+            Pool::Postgres(_) => postgres::blocking(|| self.run_here(f)),
+        }
+    }
+
+    /// Runs database work on this thread, which may block.
+    fn run_here<T>(&self, f: impl FnOnce(&mut Conn) -> AppResult<T>) -> AppResult<T> {
         match &self.pool {
             Pool::Sqlite(pool) => f(&mut Conn::sqlite(&mut *pool.get().map_err(DbError::from)?)),
             Pool::Postgres(pool) => f(&mut Conn::postgres(
@@ -127,7 +140,7 @@ impl Db {
         F: FnOnce(&mut Conn) -> AppResult<T> + Send + 'static,
     {
         let db = self.clone();
-        tokio::task::spawn_blocking(move || db.run(f))
+        tokio::task::spawn_blocking(move || db.run_here(f))
             .await
             .map_err(|e| AppError::Internal(e.into()))?
     }

@@ -35,9 +35,29 @@ impl r2d2::ManageConnection for Manager {
 
 pub type Pool = r2d2::Pool<Manager>;
 
+/// Runs `work` where the blocking PostgreSQL client may run: the client
+/// drives its connection with a runtime of its own, which cannot start on
+/// a thread already running async tasks (a command's or a test's), so
+/// such work moves to a thread of its own.
+pub fn blocking<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    if tokio::runtime::Handle::try_current().is_err() {
+        return work();
+    }
+    std::thread::scope(|scope| {
+        scope
+            .spawn(work)
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })
+}
+
 /// Connects to `url` (`postgres://user:password@host:port/database`) and
 /// brings its schema up to date.
 pub fn open(url: &str) -> anyhow::Result<Pool> {
+    blocking(|| open_here(url))
+}
+
+fn open_here(url: &str) -> anyhow::Result<Pool> {
     let config: postgres::Config = url
         .parse()
         .context("reading the PostgreSQL URL (postgres://user:password@host/database)")?;

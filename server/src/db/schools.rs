@@ -17,7 +17,7 @@ pub fn insert(conn: &mut Conn, id: &str, name: &str, now: i64) -> AppResult<()> 
 
 /// The school as stored, its teacher invitation included (if it has one).
 pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<School>> {
-    Ok(conn.query_opt(
+    conn.query_opt(
         "SELECT id, name, peer_visibility, students_can_publish, teacher_invite_code
              FROM schools WHERE id = ?1",
         params![id],
@@ -30,12 +30,12 @@ pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<School>> {
                 teacher_invite_code: r.get(4)?,
             })
         },
-    )?)
+    )
 }
 
 /// The school's id and name, as its members' accounts show it.
 pub fn reference(conn: &mut Conn, id: &str) -> AppResult<Option<SchoolRef>> {
-    Ok(conn.query_opt(
+    conn.query_opt(
         "SELECT id, name FROM schools WHERE id = ?1",
         params![id],
         |r| {
@@ -44,7 +44,7 @@ pub fn reference(conn: &mut Conn, id: &str) -> AppResult<Option<SchoolRef>> {
                 name: r.get(1)?,
             })
         },
-    )?)
+    )
 }
 
 /// A school's settings; content outside any school has both off.
@@ -93,9 +93,9 @@ pub fn new_invite_code(conn: &mut Conn, id: &str) -> AppResult<String> {
 
 /// The school a (normalised) teacher invitation code belongs to.
 pub fn by_invite(conn: &mut Conn, code: &str) -> AppResult<Option<String>> {
-    Ok(conn.query_opt(
+    conn.query_opt(
         "SELECT id FROM schools WHERE teacher_invite_code = ?1",
         params![code],
         |r| Ok(r.get(0)?),
-    )?)
+    )
 }

@@ -20,7 +20,7 @@ pub enum Value<'a> {
 }
 
 /// Anything a query takes as a parameter.
-pub trait Param {
+pub trait Param: Sync {
     fn value(&self) -> Value<'_>;
 }
 

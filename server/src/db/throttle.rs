@@ -6,7 +6,7 @@ use crate::params;
 use crate::throttle::window::{Window, WINDOW_SECONDS};
 
 pub fn window(conn: &mut Conn, key: &[u8]) -> AppResult<Option<Window>> {
-    Ok(conn.query_opt(
+    conn.query_opt(
         "SELECT started_at, failures FROM throttle WHERE key = ?1",
         params![key],
         |r| {
@@ -15,7 +15,7 @@ pub fn window(conn: &mut Conn, key: &[u8]) -> AppResult<Option<Window>> {
                 failures: r.get(1)?,
             })
         },
-    )?)
+    )
 }
 
 pub fn store(conn: &mut Conn, key: &[u8], window: Window) -> AppResult<()> {

@@ -136,7 +136,7 @@ pub fn check_free(conn: &mut Conn, keys: &Keys, username: &str, email: &str) -> 
 
 pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = ?1");
-    Ok(conn.query_opt(&sql, params![id], user_from_row)?)
+    conn.query_opt(&sql, params![id], user_from_row)
 }
 
 /// The user `id`, or `NotFound`.
@@ -163,7 +163,7 @@ pub fn by_login(conn: &mut Conn, keys: &Keys, login: &str) -> AppResult<Option<(
 }
 
 pub fn count(conn: &mut Conn) -> AppResult<i64> {
-    Ok(conn.query_one("SELECT COUNT(*) FROM users", params![], |r| Ok(r.get(0)?))?)
+    conn.query_one("SELECT COUNT(*) FROM users", params![], |r| Ok(r.get(0)?))
 }
 
 /// The whole account, decrypted, for its owner.
@@ -210,7 +210,7 @@ pub fn set_email(conn: &mut Conn, keys: &Keys, id: &str, email: &str) -> AppResu
     let changed = conn
         .execute(
             "UPDATE users SET email_lookup = ?1, email_sealed = ?2
-             WHERE id = ?3 AND email_lookup IS NOT ?1",
+             WHERE id = ?3 AND email_lookup IS DISTINCT FROM ?1",
             params![
                 keys.lookup_hash(email),
                 keys.seal(email, Place::user_email(id)),
@@ -241,18 +241,18 @@ pub fn set_password_hash(
 
 /// The stored password hash, to check a password against.
 pub fn password_hash(conn: &mut Conn, id: &str) -> AppResult<Option<String>> {
-    Ok(conn.query_opt(
+    conn.query_opt(
         "SELECT password_hash FROM users WHERE id = ?1",
         params![id],
         |r| Ok(r.get(0)?),
-    )?)
+    )
 }
 
 /// Takes a user out of their school (see `classes::leave_all` for its
 /// classes).
 pub fn leave_school(conn: &mut Conn, id: &str) -> AppResult<()> {
     conn.execute(
-        "UPDATE users SET school_id = NULL, is_admin = 0 WHERE id = ?1",
+        "UPDATE users SET school_id = NULL, is_admin = FALSE WHERE id = ?1",
         params![id],
     )?;
     Ok(())
@@ -274,7 +274,7 @@ pub fn delete(tx: &mut Conn, id: &str) -> AppResult<Vec<String>> {
 /// Marks a password someone else chose: the user replaces it at next sign-in.
 pub fn require_password_change(conn: &mut Conn, id: &str) -> AppResult<()> {
     conn.execute(
-        "UPDATE users SET must_change_password = 1 WHERE id = ?1",
+        "UPDATE users SET must_change_password = TRUE WHERE id = ?1",
         params![id],
     )?;
     Ok(())
@@ -291,12 +291,12 @@ pub fn set_marketing_opt_in(conn: &mut Conn, id: &str, on: bool) -> AppResult<bo
 
 /// An admin of the school other than `except`, if there is one.
 pub fn another_admin(conn: &mut Conn, school_id: &str, except: &str) -> AppResult<Option<String>> {
-    Ok(conn
+    conn
         .query_opt(
-            "SELECT id FROM users WHERE school_id = ?1 AND is_admin = 1 AND id <> ?2 ORDER BY created_at LIMIT 1",
+            "SELECT id FROM users WHERE school_id = ?1 AND is_admin AND id <> ?2 ORDER BY created_at LIMIT 1",
             params![school_id, except],
             |r| Ok(r.get(0)?),
-        )?)
+        )
 }
 
 /// Sets (or with `None` removes) a user's picture; answers the previous

@@ -10,6 +10,8 @@
 
 pub mod process;
 
+use pinpoint_server::db;
+use pinpoint_server::error::AppResult;
 use reqwest::header::{HeaderMap, HeaderValue, ORIGIN};
 use reqwest::{Body, Client, Method, RequestBuilder, Response, StatusCode};
 use serde::Serialize;
@@ -178,6 +180,8 @@ pub struct TestServer {
     /// tests, and `retention::purge` runs against it.
     pub state: pinpoint_server::AppState,
     data: TempDir,
+    /// Where its database is: SQLite in `data`, or a PostgreSQL schema.
+    database: db::Location,
 }
 
 impl TestServer {
@@ -230,8 +234,19 @@ impl TestServer {
         configure: impl FnOnce(pinpoint_server::AppState) -> pinpoint_server::AppState,
         limits: pinpoint_server::listener::Limits,
     ) -> TestServer {
+        // PINPOINT_TEST_LOG=1: a failing test shows the server's errors (a
+        // passing one hides its output). Off by default: a test of what
+        // the server logs installs its own subscriber.
+        if std::env::var_os("PINPOINT_TEST_LOG").is_some() {
+            let _ = tracing_subscriber::fmt()
+                .with_env_filter("pinpoint_server=error")
+                .with_test_writer()
+                .try_init();
+        }
+        let database = test_database(data.path());
         let state = configure(with_test_asset_store(
-            pinpoint_server::AppState::open(data.path()).expect("open the data directory"),
+            pinpoint_server::AppState::open_with(data.path(), &database)
+                .expect("open the data directory"),
         ));
         let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -247,6 +262,7 @@ impl TestServer {
             base: format!("http://{addr}"),
             state,
             data,
+            database,
         }
     }
 
@@ -287,8 +303,6 @@ impl TestServer {
         Client::builder().build().expect("client")
     }
 
-    /// The SQLite database file (its write-ahead log is beside it, `-wal`).
-    /// The server's data directory (database, key, uploaded files).
     /// The names of everything the server's asset store holds (files in
     /// the data directory, or objects under this server's prefix).
     pub async fn stored_assets(&self) -> Vec<String> {
@@ -299,18 +313,40 @@ impl TestServer {
             .expect("list the stored assets")
     }
 
+    /// The server's data directory (key, uploaded files, and the database
+    /// unless it is PostgreSQL).
     pub fn data_dir(&self) -> PathBuf {
         self.data.path().to_path_buf()
     }
 
-    pub fn db_path(&self) -> PathBuf {
-        self.data.path().join("pinpoint.db")
+    /// Runs `work` on the server's database, as someone with access to it
+    /// (not through the server) would.
+    pub fn sql<T: Send>(&self, work: impl FnOnce(&mut db::Conn) -> AppResult<T> + Send) -> T {
+        self.state.db.run(work).expect("the query runs")
     }
 
-    /// The database file and its write-ahead log and index, as they are on
-    /// disk: what tests grep for secrets in clear.
+    /// A number one query answers (`SELECT COUNT(*) ...`).
+    pub fn sql_count(&self, sql: &str) -> i64 {
+        self.sql(|conn| conn.query_one(sql, pinpoint_server::params![], |r| Ok(r.get(0)?)))
+    }
+
+    /// The arguments that point a `pinpoint` command at this server's data.
+    pub fn data_args(&self) -> Vec<std::ffi::OsString> {
+        let mut args = vec!["--data".into(), self.data.path().into()];
+        if let db::Location::Postgres(url) = &self.database {
+            args.extend(["--database".into(), url.into()]);
+        }
+        args
+    }
+
+    /// What the database holds as it is stored: the SQLite file and its
+    /// write-ahead log and index, or every PostgreSQL table's rows as text.
+    /// What tests search for secrets in clear.
     pub fn database_files(&self) -> Vec<(PathBuf, Vec<u8>)> {
-        let db = self.db_path();
+        let db = match &self.database {
+            db::Location::Sqlite(path) => path.clone(),
+            db::Location::Postgres(_) => return self.postgres_tables(),
+        };
         ["", "-wal", "-shm"]
             .into_iter()
             .filter_map(|suffix| {
@@ -321,6 +357,27 @@ impl TestServer {
                 Some((path, bytes))
             })
             .collect()
+    }
+
+    fn postgres_tables(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        self.sql(|conn| {
+            let tables: Vec<String> = conn.query_all(
+                "SELECT table_name FROM information_schema.tables
+                 WHERE table_schema = current_schema()",
+                pinpoint_server::params![],
+                |r| Ok(r.get(0)?),
+            )?;
+            let mut dumped = Vec::new();
+            for table in tables {
+                let rows: Vec<String> = conn.query_all(
+                    &format!("SELECT CAST(t AS TEXT) FROM {table} t"),
+                    pinpoint_server::params![],
+                    |r| Ok(r.get(0)?),
+                )?;
+                dumped.push((PathBuf::from(&table), rows.join("\n").into_bytes()));
+            }
+            Ok(dumped)
+        })
     }
 }
 
@@ -551,16 +608,10 @@ pub async fn school_teacher(
     school_id: &str,
 ) -> (Client, Value) {
     let (client, me) = signed_in_with(server, teacher_body(username, None)).await;
-    let conn =
-        r2d2_sqlite::rusqlite::Connection::open(server.db_path()).expect("open the database");
-    conn.busy_timeout(std::time::Duration::from_secs(5))
-        .expect("busy timeout");
-    let changed = conn
-        .execute(
-            "UPDATE users SET school_id = ?1 WHERE id = ?2",
-            [school_id, me["id"].as_str().expect("a user id")],
-        )
-        .expect("put the teacher in the school");
+    let changed = server.sql_execute(
+        "UPDATE users SET school_id = ?1 WHERE id = ?2",
+        pinpoint_server::params![school_id, me["id"].as_str().expect("a user id")],
+    );
     assert_eq!(changed, 1);
     let me = get_json(server, &client, "/api/me").await;
     (client, me)
@@ -820,14 +871,11 @@ impl TestServer {
         .await
     }
 
-    /// A connection of its own to the running server's database, for what
-    /// no API does (making a second admin, tampering with stored values).
-    pub fn database(&self) -> r2d2_sqlite::rusqlite::Connection {
-        let conn =
-            r2d2_sqlite::rusqlite::Connection::open(self.db_path()).expect("open the database");
-        conn.busy_timeout(std::time::Duration::from_secs(5))
-            .expect("busy timeout");
-        conn
+    /// Runs one statement on the server's database, for what no API does
+    /// (making a second admin, tampering with stored values); answers how
+    /// many rows it changed.
+    pub fn sql_execute(&self, sql: &str, params: &[&dyn db::Param]) -> usize {
+        self.sql(|conn| Ok(conn.execute(sql, params)?))
     }
 }
 
@@ -848,6 +896,32 @@ pub async fn logged_in(server: &impl Server, login: &str, password: &str) -> (St
     let client = server.client();
     let status = post_login(server, &client, login, password).await.status();
     (status, client)
+}
+
+/// `PINPOINT_TEST_DATABASE=postgres://...` (as `scripts/with-postgres`
+/// sets it): every test server gets a schema of its own in that database.
+/// Otherwise SQLite in the data directory.
+fn test_database(data_dir: &std::path::Path) -> db::Location {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static SERVERS: AtomicU32 = AtomicU32::new(0);
+    let Ok(url) = std::env::var("PINPOINT_TEST_DATABASE") else {
+        return db::Location::in_data_dir(data_dir);
+    };
+    let schema = format!(
+        "t{}_{}",
+        std::process::id(),
+        SERVERS.fetch_add(1, Ordering::Relaxed)
+    );
+    db::postgres::blocking(|| {
+        postgres::Client::connect(&url, postgres::NoTls)
+            .expect("connect to PINPOINT_TEST_DATABASE")
+            .batch_execute(&format!("CREATE SCHEMA {schema}"))
+            .expect("create a schema for the test server")
+    });
+    let separator = if url.contains('?') { '&' } else { '?' };
+    db::Location::Postgres(format!(
+        "{url}{separator}options=-c%20search_path%3D{schema}"
+    ))
 }
 
 /// `PINPOINT_TEST_ASSETS=s3://bucket` (with `PINPOINT_S3_ENDPOINT` and the
