@@ -567,8 +567,14 @@ async fn a_backup_keeps_view_counts_but_no_salt_or_visitor_hash() {
         conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
             .unwrap()
     };
-    assert_eq!(count(&server.data_dir().join("pinpoint.db"), "stats_salts"), 1);
-    assert_eq!(count(&server.data_dir().join("pinpoint.db"), "stats_visitors"), 1);
+    assert_eq!(
+        count(&server.data_dir().join("pinpoint.db"), "stats_salts"),
+        1
+    );
+    assert_eq!(
+        count(&server.data_dir().join("pinpoint.db"), "stats_visitors"),
+        1
+    );
 
     let out = tempfile::tempdir().unwrap();
     let archive = out.path().join("pinpoint.tar");

@@ -902,11 +902,17 @@ pub async fn logged_in(server: &impl Server, login: &str, password: &str) -> (St
 /// sets it): every test server gets a schema of its own in that database.
 /// Otherwise SQLite in the data directory.
 fn test_database(data_dir: &std::path::Path) -> db::Location {
+    match test_database_url() {
+        Some(url) => db::Location::Postgres(url),
+        None => db::Location::in_data_dir(data_dir),
+    }
+}
+
+/// With `PINPOINT_TEST_DATABASE`, the URL of a new, empty schema in it.
+pub fn test_database_url() -> Option<String> {
     use std::sync::atomic::{AtomicU32, Ordering};
     static SERVERS: AtomicU32 = AtomicU32::new(0);
-    let Ok(url) = std::env::var("PINPOINT_TEST_DATABASE") else {
-        return db::Location::in_data_dir(data_dir);
-    };
+    let url = std::env::var("PINPOINT_TEST_DATABASE").ok()?;
     let schema = format!(
         "t{}_{}",
         std::process::id(),
@@ -919,7 +925,7 @@ fn test_database(data_dir: &std::path::Path) -> db::Location {
             .expect("create a schema for the test server")
     });
     let separator = if url.contains('?') { '&' } else { '?' };
-    db::Location::Postgres(format!(
+    Some(format!(
         "{url}{separator}options=-c%20search_path%3D{schema}"
     ))
 }
@@ -942,4 +948,15 @@ fn with_test_asset_store(state: pinpoint_server::AppState) -> pinpoint_server::A
         .to_string();
     let bucket = Bucket::open(&url, &S3Settings::from_env()).expect("open the test bucket");
     state.storing_assets_in(AssetStore::Bucket(bucket))
+}
+
+/// With `PINPOINT_TEST_ASSETS`, an `s3://` URL of a prefix of its own in
+/// that bucket (for `serve --assets`).
+pub fn test_bucket_url(name: &str) -> Option<String> {
+    let url = std::env::var("PINPOINT_TEST_ASSETS").ok()?;
+    Some(format!(
+        "{}/{name}-{}",
+        url.trim_end_matches('/'),
+        std::process::id()
+    ))
 }

@@ -38,9 +38,15 @@ impl Serve {
     /// arguments; answers once it serves. Its output goes to a log file in
     /// `root`, shown if it fails to start.
     pub async fn start(root: &Path, extra: &[&str]) -> Serve {
+        Serve::start_with_env(root, extra, &[]).await
+    }
+
+    /// `start`, with these environment variables set (a shared
+    /// `PINPOINT_SECRET_KEY`, say).
+    pub async fn start_with_env(root: &Path, extra: &[&str], env: &[(&str, &str)]) -> Serve {
         for attempt in 1..=PORT_ATTEMPTS {
             let port = free_port();
-            let mut server = Serve::spawn(root, port, extra);
+            let mut server = Serve::spawn(root, port, extra, env);
             match server.ready().await {
                 Ok(()) => return server,
                 Err(log) if attempt < PORT_ATTEMPTS && log.contains("in use") => continue,
@@ -50,7 +56,7 @@ impl Serve {
         unreachable!("the last attempt either serves or panics")
     }
 
-    fn spawn(root: &Path, port: u16, extra: &[&str]) -> Serve {
+    fn spawn(root: &Path, port: u16, extra: &[&str], env: &[(&str, &str)]) -> Serve {
         let log = root.join(format!("serve-{port}.log"));
         let out = std::fs::File::create(&log).expect("create the server's log");
         let err = out.try_clone().expect("share the log file");
@@ -69,6 +75,7 @@ impl Serve {
             .env_remove("PINPOINT_DATABASE_URL")
             .env("RUST_LOG", "info")
             .env("NO_COLOR", "1")
+            .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(out)
             .stderr(err)
