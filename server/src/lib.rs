@@ -6,6 +6,7 @@ pub mod auth;
 pub mod backup;
 pub mod class_list;
 pub mod clock;
+pub mod copy;
 pub mod crypto;
 pub mod db;
 pub mod error;

@@ -98,6 +98,28 @@ enum Command {
         #[command(flatten)]
         storage: Storage,
     },
+    /// Copy a whole installation (every table, every upload) into an empty
+    /// one on other backends, such as from a data directory to PostgreSQL
+    /// and a bucket, and verify the copy (row counts, checksums, files'
+    /// SHA-256). Stop the servers first: what changes during the copy is
+    /// not in it. The key is not copied: serve the copy with the same key.
+    Copy {
+        /// The installation to copy: a data directory (its SQLite database
+        /// and uploads), or postgres://... (with --from-assets).
+        #[arg(long, value_name = "DIR|URL")]
+        from: String,
+        /// Where --from's uploads are, when not in its data directory:
+        /// s3://bucket/prefix or a directory.
+        #[arg(long, value_name = "URL|DIR")]
+        from_assets: Option<String>,
+        /// The empty installation to copy into: a data directory (created
+        /// if missing), or postgres://... (with --to-assets).
+        #[arg(long, value_name = "DIR|URL")]
+        to: String,
+        /// Where to put the uploads, when not in --to's data directory.
+        #[arg(long, value_name = "URL|DIR")]
+        to_assets: Option<String>,
+    },
 }
 
 /// Where an installation keeps its things: the data directory, and the
@@ -228,6 +250,12 @@ async fn main() -> anyhow::Result<()> {
         Command::Backup { to, data } => backup(&data, &to),
         Command::Restore { from, data } => restore(&from, &data),
         Command::Purge { storage } => purge(storage).await,
+        Command::Copy {
+            from,
+            from_assets,
+            to,
+            to_assets,
+        } => copy(&from, from_assets.as_deref(), &to, to_assets.as_deref()).await,
     }
 }
 
@@ -309,6 +337,59 @@ async fn purge(storage: Storage) -> anyhow::Result<()> {
         purged.visitor_hashes,
         purged.throttle_windows,
         purged.unused_uploads
+    );
+    Ok(())
+}
+
+/// One side of `pinpoint copy`, opened.
+fn installation(
+    url: &str,
+    assets: Option<&str>,
+    side: &str,
+) -> anyhow::Result<pinpoint_server::copy::Installation> {
+    let database = Location::parse(url).map_err(|e| anyhow::anyhow!("--{side}: {e}"))?;
+    let database = match database {
+        // A path names a data directory here, not a database file.
+        Location::Sqlite(dir) => {
+            pinpoint_server::files::private_dir(&dir)
+                .with_context(|| format!("--{side} {}", dir.display()))?;
+            Location::in_data_dir(&dir)
+        }
+        postgres => postgres,
+    };
+    let assets = match (assets, &database) {
+        (Some(url), _) if url.starts_with("s3://") => {
+            let url = BucketUrl::parse(url).with_context(|| format!("--{side}-assets"))?;
+            AssetStore::Bucket(Bucket::open(&url, &S3Settings::from_env())?)
+        }
+        (Some(dir), _) => AssetStore::Files(pinpoint_server::files::AssetFiles::open(dir.into())?),
+        (None, Location::Sqlite(db)) => AssetStore::Files(
+            pinpoint_server::files::AssetFiles::open(db.with_file_name("assets"))?,
+        ),
+        (None, Location::Postgres(_)) => {
+            anyhow::bail!("--{side} is PostgreSQL: say where its uploads are with --{side}-assets")
+        }
+    };
+    pinpoint_server::copy::open(&database, assets)
+        .with_context(|| format!("opening --{side} {}", database.redacted()))
+}
+
+async fn copy(
+    from: &str,
+    from_assets: Option<&str>,
+    to: &str,
+    to_assets: Option<&str>,
+) -> anyhow::Result<()> {
+    let source = installation(from, from_assets, "from")?;
+    let target = installation(to, to_assets, "to")?;
+    let summary = pinpoint_server::copy::copy(&source, &target).await?;
+    for (table, rows) in &summary.tables {
+        println!("{table:>20}: {rows} rows");
+    }
+    println!("copied and verified {summary}");
+    println!(
+        "serve the copy with the same key as the original (its secret.key, \
+         or PINPOINT_SECRET_KEY=\"$(base64 -w0 data/secret.key)\")"
     );
     Ok(())
 }

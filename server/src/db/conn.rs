@@ -242,6 +242,22 @@ impl<'c> Conn<'c> {
         self.begin(Some(lock))
     }
 
+    /// Begins a transaction that only reads, and sees the database as it
+    /// was when it began (what a copy or backup reads): SQLite's read
+    /// transaction in WAL mode, PostgreSQL's repeatable read.
+    pub fn read_snapshot(&mut self) -> DbResult<Tx<'_, 'c>> {
+        match self.dialect() {
+            Dialect::Sqlite => self.batch("BEGIN")?,
+            Dialect::Postgres => self.batch("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")?,
+        }
+        *self.depth() += 1;
+        Ok(Tx {
+            conn: self,
+            depth: 0,
+            done: false,
+        })
+    }
+
     fn begin(&mut self, lock: Option<&str>) -> DbResult<Tx<'_, 'c>> {
         let depth = *self.depth();
         if depth > 0 {

@@ -82,6 +82,11 @@ impl<T: Param> Param for Option<T> {
         self.as_ref().map_or(Value::Null, Param::value)
     }
 }
+impl Param for Cell {
+    fn value(&self) -> Value<'_> {
+        self.as_value()
+    }
+}
 impl Param for Value<'_> {
     fn value(&self) -> Value<'_> {
         *self
@@ -129,6 +134,8 @@ impl ToSql for Value<'_> {
             Value::Int(i) if *ty == Type::INT4 => i32::try_from(i)?.to_sql(ty, out),
             Value::Int(i) if *ty == Type::INT2 => i16::try_from(i)?.to_sql(ty, out),
             Value::Int(i) if *ty == Type::FLOAT8 => (i as f64).to_sql(ty, out),
+            // SQLite's flags, copied into PostgreSQL's booleans.
+            Value::Int(i @ (0 | 1)) if *ty == Type::BOOL => (i == 1).to_sql(ty, out),
             Value::Bool(b) if *ty == Type::BOOL => b.to_sql(ty, out),
             Value::Bool(b) if *ty == Type::INT8 => i64::from(b).to_sql(ty, out),
             Value::Real(f) if *ty == Type::FLOAT8 => f.to_sql(ty, out),

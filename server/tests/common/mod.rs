@@ -244,10 +244,35 @@ impl TestServer {
                 .try_init();
         }
         let database = test_database(data.path());
-        let state = configure(with_test_asset_store(
+        let state = with_test_asset_store(
             pinpoint_server::AppState::open_with(data.path(), &database)
                 .expect("open the data directory"),
-        ));
+        );
+        TestServer::serve(data, database, configure(state), limits).await
+    }
+
+    /// A server on these backends exactly (whatever the environment says):
+    /// the database at `database` and uploads in `store` (or in `data`).
+    pub async fn start_on(
+        data: TempDir,
+        database: db::Location,
+        store: Option<pinpoint_server::storage::AssetStore>,
+    ) -> TestServer {
+        let mut state = pinpoint_server::AppState::open_with(data.path(), &database)
+            .expect("open the installation");
+        if let Some(store) = store {
+            state = state.storing_assets_in(store);
+        }
+        let limits = pinpoint_server::listener::Limits::default();
+        TestServer::serve(data, database, state, limits).await
+    }
+
+    async fn serve(
+        data: TempDir,
+        database: db::Location,
+        state: pinpoint_server::AppState,
+        limits: pinpoint_server::listener::Limits,
+    ) -> TestServer {
         let app = pinpoint_server::app(state.clone(), &data.path().join("app"));
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
