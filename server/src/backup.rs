@@ -474,43 +474,107 @@ const SCHEDULED_SUFFIX: &str = ".tar";
 const STAMP: &[time::format_description::FormatItem<'static>] =
     time::macros::format_description!("[year][month][day]-[hour][minute][second]");
 
+/// When and where `serve` backs up.
+pub struct Schedule {
+    pub data_dir: PathBuf,
+    pub every: Duration,
+    pub keep: usize,
+    /// The database or uploads are outside the data directory: each backup
+    /// goes through a copy (see `staged_backup`).
+    pub staged: bool,
+}
+
 /// Takes a backup into `<data>/backups/pinpoint-YYYYMMDD-HHMMSS.tar` (UTC)
 /// every `every`, keeping the newest `keep`; for as long as the server runs.
 /// The first is due `every` after the newest one already there, or after
 /// now if there is none, so restarting the server neither skips nor repeats
-/// one. A failed backup is logged and tried again at the next.
-pub async fn run_schedule(data_dir: PathBuf, every: Duration, keep: usize) {
+/// one. A failed backup is logged and tried again at the next. Of several
+/// servers sharing a database, the one holding the lease `backup` backs up
+/// (it holds it for most of an interval, so the others' timers find it
+/// taken).
+pub async fn run_schedule(state: crate::AppState, schedule: Schedule) {
+    let Schedule {
+        data_dir,
+        every,
+        keep,
+        staged,
+    } = schedule;
     if keep == 0 || every.is_zero() {
         return;
     }
     let first = first_delay(&data_dir.join(BACKUPS_DIR), every);
     let mut ticks = tokio::time::interval_at(tokio::time::Instant::now() + first, every);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let lease_seconds = (every.as_secs() * 9 / 10) as i64;
     loop {
         ticks.tick().await;
-        let dir = data_dir.clone();
-        match tokio::task::spawn_blocking(move || scheduled_backup(&dir, keep)).await {
-            Ok(Ok((path, summary))) => {
+        let (holder, now) = (state.node.to_string(), state.clock.now());
+        let held = state
+            .db
+            .call(move |conn| crate::db::leases::take(conn, "backup", &holder, now, lease_seconds))
+            .await;
+        match held {
+            Ok(true) => {}
+            Ok(false) => {
+                tracing::info!("another server holds the backup lease: no backup here");
+                continue;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "taking the backup lease failed; trying again at the next");
+                continue;
+            }
+        }
+        let done = if staged {
+            scheduled_staged_backup(&state, &data_dir, keep).await
+        } else {
+            let dir = data_dir.clone();
+            tokio::task::spawn_blocking(move || scheduled_backup(&dir, keep))
+                .await
+                .unwrap_or_else(|e| Err(anyhow::anyhow!("the backup panicked: {e}")))
+        };
+        match done {
+            Ok((path, summary)) => {
                 tracing::info!(path = %path.display(), %summary, "backed up");
             }
-            Ok(Err(e)) => {
+            Err(e) => {
                 tracing::error!(
                     error = format!("{e:#}"),
                     "scheduled backup failed; trying again at the next"
                 )
             }
-            Err(e) => tracing::error!(error = %e, "scheduled backup panicked"),
         }
     }
+}
+
+/// Where the next scheduled backup goes, in a private `<data>/backups/`.
+fn next_scheduled_path(data_dir: &Path) -> anyhow::Result<(PathBuf, PathBuf)> {
+    let dir = data_dir.join(BACKUPS_DIR);
+    create_private_dir(&dir)?;
+    let stamp = time::OffsetDateTime::now_utc().format(STAMP)?;
+    let path = dir.join(format!("{SCHEDULED_PREFIX}{stamp}{SCHEDULED_SUFFIX}"));
+    Ok((dir, path))
+}
+
+/// A scheduled backup of a database or uploads outside the data
+/// directory, then the oldest beyond `keep` are deleted.
+async fn scheduled_staged_backup(
+    state: &crate::AppState,
+    data_dir: &Path,
+    keep: usize,
+) -> anyhow::Result<(PathBuf, BackupSummary)> {
+    let (dir, path) = next_scheduled_path(data_dir)?;
+    let installation = crate::copy::Installation::new(state.db.clone(), state.files.clone());
+    let summary = crate::staged_backup::create(&installation, data_dir, &path).await?;
+    for old in prune(&dir, keep)? {
+        tracing::info!(path = %old.display(), "deleted an old backup");
+    }
+    Ok((path, summary))
 }
 
 /// One scheduled backup into `<data>/backups/`, then the oldest beyond
 /// `keep` are deleted; answers the new archive's path.
 pub fn scheduled_backup(data_dir: &Path, keep: usize) -> anyhow::Result<(PathBuf, BackupSummary)> {
-    let dir = data_dir.join(BACKUPS_DIR);
-    create_private_dir(&dir)?;
-    let stamp = time::OffsetDateTime::now_utc().format(STAMP)?;
-    let path = dir.join(format!("{SCHEDULED_PREFIX}{stamp}{SCHEDULED_SUFFIX}"));
+    let (dir, path) = next_scheduled_path(data_dir)?;
     let summary = create(data_dir, &path)?;
     for old in prune(&dir, keep)? {
         tracing::info!(path = %old.display(), "deleted an old backup");

@@ -21,6 +21,7 @@ pub mod routes;
 pub mod security;
 pub mod seed;
 pub mod site;
+pub mod staged_backup;
 pub mod stats;
 pub mod storage;
 pub mod throttle;

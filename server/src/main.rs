@@ -77,17 +77,18 @@ enum Command {
         /// The archive to write (a tar file; gzipped if it ends in .gz).
         #[arg(long)]
         to: PathBuf,
-        /// The data directory to back up.
-        #[arg(long, default_value = "./data")]
-        data: PathBuf,
+        /// The installation to back up.
+        #[command(flatten)]
+        storage: Storage,
     },
-    /// Unpack a backup into a new or empty data directory.
+    /// Unpack a backup into a new or empty installation (a data directory,
+    /// or an empty PostgreSQL database and bucket).
     Restore {
         #[arg(long)]
         from: PathBuf,
-        /// The data directory to create; it must not hold a database yet.
-        #[arg(long, default_value = "./data")]
-        data: PathBuf,
+        /// Where to restore; it must not hold any data yet.
+        #[command(flatten)]
+        storage: Storage,
     },
     /// Delete what is kept only for a while: activity-log entries over 90
     /// days old or 30 days past their account's deletion, expired sessions,
@@ -169,6 +170,25 @@ impl Storage {
             .transpose()
     }
 
+    /// Whether everything is in the data directory (nothing outside it to
+    /// back up).
+    fn all_in_data_dir(&self) -> bool {
+        self.database.is_none() && self.assets.is_none()
+    }
+
+    /// The database and uploads, for a copy or a backup.
+    fn installation(&self) -> anyhow::Result<pinpoint_server::copy::Installation> {
+        let assets = match self.asset_store()? {
+            Some(store) => store,
+            None => AssetStore::Files(pinpoint_server::files::AssetFiles::open(
+                self.data.join(pinpoint_server::backup::ASSETS_DIR),
+            )?),
+        };
+        let database = self.database()?;
+        pinpoint_server::copy::open(&database, assets)
+            .with_context(|| format!("opening {}", database.redacted()))
+    }
+
     /// Opens the installation (bringing its database up to date).
     fn open(&self) -> anyhow::Result<pinpoint_server::AppState> {
         let database = self.database()?;
@@ -223,7 +243,6 @@ async fn main() -> anyhow::Result<()> {
             request_timeout_secs,
             quota_mb,
         } => {
-            backup_schedule(&storage, backup_keep, backup_every_hours)?;
             let timeout = std::time::Duration::from_secs(request_timeout_secs.max(1));
             let front_door = FrontDoor {
                 public_url,
@@ -237,6 +256,10 @@ async fn main() -> anyhow::Result<()> {
                     ..listener::Limits::default()
                 },
             };
+            let backups = Backups {
+                keep: backup_keep,
+                every_hours: backup_every_hours,
+            };
             serve(
                 addr,
                 storage,
@@ -244,11 +267,12 @@ async fn main() -> anyhow::Result<()> {
                 trusted_proxies,
                 front_door,
                 quota_mb,
+                backups,
             )
             .await
         }
-        Command::Backup { to, data } => backup(&data, &to),
-        Command::Restore { from, data } => restore(&from, &data),
+        Command::Backup { to, storage } => backup(&storage, &to).await,
+        Command::Restore { from, storage } => restore(&from, &storage).await,
         Command::Purge { storage } => purge(storage).await,
         Command::Copy {
             from,
@@ -257,6 +281,12 @@ async fn main() -> anyhow::Result<()> {
             to_assets,
         } => copy(&from, from_assets.as_deref(), &to, to_assets.as_deref()).await,
     }
+}
+
+/// How often `serve` backs up, and how many backups it keeps.
+struct Backups {
+    keep: usize,
+    every_hours: u64,
 }
 
 /// How `serve` meets the network: its public address, TLS and limits.
@@ -273,6 +303,7 @@ async fn serve(
     trusted_proxies: Vec<std::net::IpAddr>,
     front_door: FrontDoor,
     quota_mb: u64,
+    backups: Backups,
 ) -> anyhow::Result<()> {
     let tls = front_door
         .tls
@@ -306,6 +337,7 @@ async fn serve(
     if let Some(id) = pinpoint_server::seed::demo_scene_if_empty(&state).await? {
         tracing::info!("created the demo scene: {base}/v/{id}");
     }
+    backup_schedule(&storage, &state, backups);
     tokio::spawn(pinpoint_server::retention::purge_hourly(state.clone()));
     tokio::spawn(pinpoint_server::stats::flush_every_second(state.clone()));
     let app = pinpoint_server::app(state.clone(), &app_dir);
@@ -395,35 +427,36 @@ async fn copy(
 }
 
 /// Starts the weekly backups into `<data>/backups/` (unless `keep` is 0).
-fn backup_schedule(storage: &Storage, keep: usize, every_hours: u64) -> anyhow::Result<()> {
+fn backup_schedule(storage: &Storage, state: &pinpoint_server::AppState, backups: Backups) {
+    let Backups { keep, every_hours } = backups;
     if keep == 0 || every_hours == 0 {
         tracing::info!("scheduled backups are off");
-        return Ok(());
-    }
-    if storage.database.is_some() || storage.assets.is_some() {
-        // Not yet: a snapshot of PostgreSQL and a bucket (issue 15).
-        tracing::warn!(
-            "the database or uploads are outside --data: no scheduled backups; \
-             back them up with their own tools"
-        );
-        return Ok(());
+        return;
     }
     let data = &storage.data;
     let every = std::time::Duration::from_secs(every_hours * 60 * 60);
     tracing::info!(
-        "backing up every {every_hours} hours into {}, keeping the last {keep}",
+        "backing up every {every_hours} hours into {} (by one server of those sharing the database), keeping the last {keep}",
         data.join(pinpoint_server::backup::BACKUPS_DIR).display()
     );
     tokio::spawn(pinpoint_server::backup::run_schedule(
-        data.to_path_buf(),
-        every,
-        keep,
+        state.clone(),
+        pinpoint_server::backup::Schedule {
+            data_dir: data.to_path_buf(),
+            every,
+            keep,
+            staged: !storage.all_in_data_dir(),
+        },
     ));
-    Ok(())
 }
 
-fn backup(data: &Path, to: &Path) -> anyhow::Result<()> {
-    let summary = pinpoint_server::backup::create(data, to)?;
+async fn backup(storage: &Storage, to: &Path) -> anyhow::Result<()> {
+    let summary = if storage.all_in_data_dir() {
+        pinpoint_server::backup::create(&storage.data, to)?
+    } else {
+        let installation = storage.installation()?;
+        pinpoint_server::staged_backup::create(&installation, &storage.data, to).await?
+    };
     println!("backed up {summary} to {}", to.display());
     if !summary.key {
         println!(
@@ -433,9 +466,14 @@ fn backup(data: &Path, to: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn restore(from: &Path, data: &Path) -> anyhow::Result<()> {
-    let summary = pinpoint_server::backup::restore(from, data)?;
-    println!("restored {summary} into {}", data.display());
+async fn restore(from: &Path, storage: &Storage) -> anyhow::Result<()> {
+    let summary = if storage.all_in_data_dir() {
+        pinpoint_server::backup::restore(from, &storage.data)?
+    } else {
+        let installation = storage.installation()?;
+        pinpoint_server::staged_backup::restore(from, &installation, &storage.data).await?
+    };
+    println!("restored {summary} into {}", storage.database()?.redacted());
     if !summary.key {
         println!("the backup holds no key: serve with the same PINPOINT_SECRET_KEY as before");
     }

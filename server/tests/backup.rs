@@ -519,9 +519,13 @@ async fn the_schedule_backs_up_after_each_interval_and_keeps_the_newest() {
     upload_png(&server, &ada, 2, 2).await;
     let data = server.data_dir();
     let schedule = tokio::spawn(backup::run_schedule(
-        data.clone(),
-        Duration::from_millis(700),
-        2,
+        server.state.clone(),
+        backup::Schedule {
+            data_dir: data.clone(),
+            every: Duration::from_millis(700),
+            keep: 2,
+            staged: false,
+        },
     ));
     tokio::time::sleep(Duration::from_millis(200)).await;
     assert!(scheduled(&data).is_empty(), "no backup at start");

@@ -1,6 +1,7 @@
 //! `pinpoint copy` moves a whole installation between backends: a school's
 //! accounts, classes, scenes, pictures, feedback, statistics and logs come
-//! out the same on the other side, and back again. With
+//! out the same on the other side, and back again; and a backup of any
+//! backend restores onto any other. With
 //! `scripts/with-postgres` and `scripts/with-s3` the trip is SQLite and
 //! files → PostgreSQL and a bucket → SQLite and files; without them, data
 //! directory to data directory.
@@ -193,4 +194,110 @@ async fn an_installation_moves_to_other_backends_and_back_unchanged() {
 async fn on_sqlite(data: tempfile::TempDir) -> TestServer {
     let database = Location::in_data_dir(data.path());
     TestServer::start_on(data, database, None).await
+}
+
+/// The names in a tar archive, with each asset's name made generic.
+fn archive_members(archive: &Path) -> Vec<String> {
+    let mut tar = tar::Archive::new(std::fs::File::open(archive).unwrap());
+    let mut names: Vec<String> = tar
+        .entries()
+        .unwrap()
+        .map(|e| e.unwrap().path().unwrap().to_string_lossy().into_owned())
+        .map(|n| {
+            if n.starts_with("assets/") {
+                "assets/<id>".into()
+            } else {
+                n
+            }
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn a_backup_of_any_backend_restores_onto_any_other() {
+    let original = on_sqlite(tempfile::tempdir().unwrap()).await;
+    let (scene, asset) = fill(&original).await;
+    let before = what_people_see(&original, &scene, &asset).await;
+    let archives = tempfile::tempdir().unwrap();
+    let from_files = archives.path().join("from-data-dir.tar");
+    let out = pinpoint(&[
+        "backup",
+        "--data",
+        path(&original.data_dir()),
+        "--to",
+        path(&from_files),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Onto PostgreSQL and a bucket (or, without them, an SQLite file
+    // outside the data directory): the database and uploads go there, the
+    // key into the data directory.
+    let node = tempfile::tempdir().unwrap();
+    let (database, assets) = match (test_database_url(), test_bucket_url("restore")) {
+        (Some(database), Some(assets)) => (database, Some(assets)),
+        _ => (
+            format!("sqlite:{}", path(&archives.path().join("elsewhere.db"))),
+            None,
+        ),
+    };
+    let mut backend = vec!["--data", path(node.path()), "--database", &database];
+    if let Some(assets) = &assets {
+        backend.extend(["--assets", assets]);
+    }
+    let restored = pinpoint(&[&["restore", "--from", path(&from_files)], &backend[..]].concat());
+    assert!(
+        restored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&restored.stderr)
+    );
+    let twice = pinpoint(&[&["restore", "--from", path(&from_files)], &backend[..]].concat());
+    assert!(
+        !twice.status.success(),
+        "a second restore onto the same data is refused"
+    );
+
+    // Backed up from there: the same kind of archive.
+    let from_elsewhere = archives.path().join("from-elsewhere.tar");
+    let out = pinpoint(&[&["backup", "--to", path(&from_elsewhere)], &backend[..]].concat());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        archive_members(&from_elsewhere),
+        archive_members(&from_files)
+    );
+
+    let store = assets.as_ref().map(|url| {
+        AssetStore::Bucket(
+            Bucket::open(&BucketUrl::parse(url).unwrap(), &S3Settings::from_env()).unwrap(),
+        )
+    });
+    let location = Location::parse(&database).unwrap();
+    let served = TestServer::start_on(node, location, store).await;
+    assert_eq!(what_people_see(&served, &scene, &asset).await, before);
+
+    // And that archive restored into a plain data directory.
+    let home = tempfile::tempdir().unwrap();
+    let out = pinpoint(&[
+        "restore",
+        "--from",
+        path(&from_elsewhere),
+        "--data",
+        path(home.path()),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let home = on_sqlite(home).await;
+    assert_eq!(what_people_see(&home, &scene, &asset).await, before);
 }
