@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstVisitBytes } from './bench-lib/bytes.mjs';
 import { coldVisit, dragFrames } from './bench-lib/browser.mjs';
-import { CALLS, serverLoad } from './bench-lib/load.mjs';
+import { CALLS, POSTGRES_SETUPS, serverLoad } from './bench-lib/load.mjs';
 import { gridHotspots, kb, median, textTable } from './bench-lib/stats.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -39,7 +39,7 @@ const SIZES = opts.sizes.split(',').map(Number).filter(Boolean);
 const DRAG_SIZES = opts.drag.split(',').map(Number).filter(Boolean);
 
 // Budgets of issue #8.
-const BUDGET = { viewerKb: 80, editorKb: 300, dragP95Ms: 16, rps: 10_000, p99Ms: 10 };
+const BUDGET = { viewerKb: 80, editorKb: 300, dragP95Ms: 16, rps: 10_000, p99Ms: 10, postgresRps: 5_000, postgresP99Ms: 20 };
 // requestAnimationFrame timestamps come on the display's 60 Hz clock, so a
 // frame interval is a multiple of 16.7 ms (give or take jitter): the 16 ms
 // budget is read as "no frame dropped", an interval of at most one frame.
@@ -166,6 +166,15 @@ for (const call of CALLS) {
   const name = `${call}: >= ${BUDGET.rps.toLocaleString('en')} req/s, p99 < ${BUDGET.p99Ms} ms`;
   if (!m || Number.isNaN(m.rps) || Number.isNaN(m.p99Ms)) budget(name, results.load.present ? 'not read from load output' : 'not measured', null);
   else budget(name, `${Math.round(m.rps).toLocaleString('en')} req/s, p99 ${m.p99Ms.toFixed(2)} ms`, m.rps >= BUDGET.rps && m.p99Ms < BUDGET.p99Ms);
+}
+// The same calls on PostgreSQL (issue #15), one server and two.
+for (const servers of POSTGRES_SETUPS) {
+  for (const call of CALLS) {
+    const m = results.load.postgres?.[servers]?.[call];
+    const name = `${servers}: ${call}: >= ${BUDGET.postgresRps.toLocaleString('en')} req/s, p99 < ${BUDGET.postgresP99Ms} ms`;
+    if (!m || Number.isNaN(m.rps) || Number.isNaN(m.p99Ms)) budget(name, 'not measured (no PostgreSQL)', null);
+    else budget(name, `${Math.round(m.rps).toLocaleString('en')} req/s, p99 ${m.p99Ms.toFixed(2)} ms`, m.rps >= BUDGET.postgresRps && m.p99Ms < BUDGET.postgresP99Ms);
+  }
 }
 
 // The printout.

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 
 export const LOAD_EXAMPLE = 'server/examples/load.rs';
 export const CALLS = ['GET /api/scenes/{id}', 'POST /api/events'];
+/** How the PostgreSQL lines begin (when the run had PINPOINT_TEST_DATABASE). */
+export const POSTGRES_SETUPS = ['PostgreSQL, 1 server', 'PostgreSQL, 2 servers'];
 
 export async function serverLoad(root) {
   if (!existsSync(join(root, LOAD_EXAMPLE))) {
@@ -20,7 +22,10 @@ export async function serverLoad(root) {
   const { code, stdout } = await run('cargo', ['run', '--release', '-q', '-p', 'pinpoint-server', '--example', 'load'], root);
   const lines = stdout.split('\n').map((l) => l.trimEnd()).filter(Boolean);
   if (code !== 0) lines.push(`server load: ${LOAD_EXAMPLE} exited with status ${code}`);
-  return { present: true, lines, calls: parseLoad(lines) };
+  const sqlite = lines.filter((l) => !l.startsWith('PostgreSQL'));
+  const postgres = Object.fromEntries(POSTGRES_SETUPS.map((setup) =>
+    [setup, parseLoad(lines.filter((l) => l.startsWith(`${setup}:`)))]));
+  return { present: true, lines, calls: parseLoad(sqlite), postgres };
 }
 
 /** { 'GET /api/scenes/{id}': { rps, p99Ms }, ... } for the calls found. */

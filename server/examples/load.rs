@@ -5,9 +5,15 @@
 //! prints requests per second and latency percentiles; then, for
 //! comparison, the raw rate of batched SQLite inserts on this machine.
 //!
+//! With `PINPOINT_TEST_DATABASE` (a PostgreSQL URL, as `scripts/with-postgres`
+//! gives it) the same two calls run again on PostgreSQL: one server, then
+//! two servers on the one database (each with its own connections, memory
+//! and port, in this process), the load spread over both.
+//!
 //! `cargo run --release -p pinpoint-server --example load`
 //! (`scripts/bench.mjs` reads its lines: "req/s" and "p99" per call).
 
+use pinpoint_server::db::Location;
 use pinpoint_server::stats::Limits;
 use pinpoint_server::AppState;
 use r2d2_sqlite::rusqlite::{params, Connection};
@@ -129,8 +135,8 @@ fn client(base: &str, cookies: bool) -> Client {
 }
 
 /// Serves Pinpoint on a loopback port; answers its state and address.
-async fn serve(data: &std::path::Path) -> anyhow::Result<(AppState, String)> {
-    let state = AppState::open(data)?;
+async fn serve(data: &std::path::Path, database: &Location) -> anyhow::Result<(AppState, String)> {
+    let state = AppState::open_with(data, database)?;
     // The limit is per source, and every request here comes from one.
     state.stats.set_limits(Limits {
         burst: u32::MAX,
@@ -151,8 +157,8 @@ async fn serve(data: &std::path::Path) -> anyhow::Result<(AppState, String)> {
     Ok((state, base))
 }
 
-/// Signs up and creates a public scene with `HOTSPOTS` hotspots.
-async fn public_scene(owner: &Client, base: &str) -> anyhow::Result<String> {
+/// Signs `owner` up.
+async fn sign_up(owner: &Client, base: &str) -> anyhow::Result<()> {
     owner
         .post(format!("{base}/api/auth/signup"))
         .json(&json!({"username": "loader", "email": "loader@example.org",
@@ -160,13 +166,20 @@ async fn public_scene(owner: &Client, base: &str) -> anyhow::Result<String> {
         .send()
         .await?
         .error_for_status()?;
+    Ok(())
+}
+
+/// Creates a public scene with `HOTSPOTS` hotspots.
+async fn public_scene(owner: &Client, base: &str, label: &str) -> anyhow::Result<String> {
     let hotspots: Vec<Value> = (0..HOTSPOTS)
         .map(|i| json!({"id": format!("h{i}"), "x": 0.5, "y": 0.5, "title": format!("Spot {i}"), "text": "Some text."}))
         .collect();
     let scene: Value = owner
         .post(format!("{base}/api/scenes"))
-        .json(&json!({"title": "Load", "description": "", "image": null,
-                      "hotspots": hotspots, "visibility": "public"}))
+        .json(
+            &json!({"title": format!("Load {label}"), "description": "", "image": null,
+                      "hotspots": hotspots, "visibility": "public"}),
+        )
         .send()
         .await?
         .error_for_status()?
@@ -208,22 +221,27 @@ fn sqlite_insert_rate(path: &std::path::Path) -> anyhow::Result<f64> {
     )
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
-    let data = tempfile::tempdir()?;
-    let (state, base) = serve(data.path()).await?;
-    let owner = client(&base, true);
-    let scene = public_scene(&owner, &base).await?;
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    println!(
-        "Pinpoint server load: loopback, server and load generator in one process on {cores} cores, {CONNECTIONS} connections, {} s per call",
-        DURATION.as_secs()
-    );
+/// The two calls' figures on one set of servers.
+struct Figures {
+    reads: Run,
+    sends: Run,
+}
 
-    let viewer = client(&base, false);
-    let (read_client, url) = (viewer.clone(), format!("{base}/api/scenes/{scene}"));
-    let reads = hammer(move |_, _| {
-        let (client, url) = (read_client.clone(), url.clone());
+/// Drives `GET /api/scenes/{id}` and then `POST /api/events` against
+/// `bases` (the servers, taken in turn by the tasks) and prints a line for
+/// each, prefixed by `label`.
+async fn measure(label: &str, bases: &[String], owner: &Client) -> anyhow::Result<Figures> {
+    let scene = public_scene(owner, &bases[0], label).await?;
+    let viewers: Arc<Vec<(Client, String)>> = Arc::new(
+        bases
+            .iter()
+            .map(|base| (client(base, false), base.clone()))
+            .collect(),
+    );
+    let (targets, id) = (viewers.clone(), scene.clone());
+    let reads = hammer(move |task, _| {
+        let (client, base) = targets[task % targets.len()].clone();
+        let url = format!("{base}/api/scenes/{id}");
         async move {
             match client.get(&url).send().await {
                 Ok(r) if r.status().is_success() => r.bytes().await.is_ok(),
@@ -232,9 +250,8 @@ async fn main() -> anyhow::Result<()> {
         }
     })
     .await;
-    println!("GET /api/scenes/{{id}}: {}", reads.summary());
+    println!("{label}GET /api/scenes/{{id}}: {}", reads.summary());
 
-    let url = format!("{base}/api/events");
     let batches: Arc<Vec<String>> = Arc::new(
         (0..CONNECTIONS)
             .map(|task| {
@@ -249,15 +266,16 @@ async fn main() -> anyhow::Result<()> {
             })
             .collect(),
     );
-    let events_client = viewer.clone();
+    let targets = viewers.clone();
     let sends = hammer(move |task, n| {
-        let (client, url, body) = (events_client.clone(), url.clone(), batches[task].clone());
+        let (client, base) = targets[task % targets.len()].clone();
+        let body = batches[task].clone();
         async move {
             // A different browser every request: each view is a visitor.
             let agent = format!("LoadAgent/{task}.{n}");
             matches!(
                 client
-                    .post(&url)
+                    .post(format!("{base}/api/events"))
                     .header("content-type", "application/json")
                     .header("user-agent", agent)
                     .body(body)
@@ -269,8 +287,10 @@ async fn main() -> anyhow::Result<()> {
     })
     .await;
     let accepted = sends.latencies.len();
+    // Every server adds what it counted within seconds.
+    tokio::time::sleep(Duration::from_millis(2_500)).await;
     let stats: Value = owner
-        .get(format!("{base}/api/scenes/{scene}/stats?days=1"))
+        .get(format!("{}/api/scenes/{scene}/stats?days=1", bases[0]))
         .send()
         .await?
         .json()
@@ -278,14 +298,75 @@ async fn main() -> anyhow::Result<()> {
     let counted_views = stats["days"][0]["views"].as_u64().unwrap_or(0);
     let counted_visitors = stats["days"][0]["visitors"].as_u64().unwrap_or(0);
     println!(
-        "POST /api/events ({EVENTS_PER_BATCH} events a batch): {}, {} events/s; counted {} views and {} visitors of {} batches accepted",
+        "{label}POST /api/events ({EVENTS_PER_BATCH} events a batch): {}, {} events/s; counted {} views and {} visitors of {} batches accepted",
         sends.summary(),
         thousands(sends.per_second(accepted * EVENTS_PER_BATCH)),
         thousands(counted_views as f64),
         thousands(counted_visitors as f64),
         thousands(accepted as f64),
     );
+    Ok(Figures { reads, sends })
+}
+
+/// A schema of its own in the PostgreSQL database at `url`.
+fn postgres_schema(url: &str) -> anyhow::Result<Location> {
+    let schema = format!("load_{}", std::process::id());
+    pinpoint_server::db::postgres::blocking(|| -> anyhow::Result<()> {
+        let mut client = postgres::Client::connect(url, postgres::NoTls)?;
+        client.batch_execute(&format!("CREATE SCHEMA {schema}"))?;
+        Ok(())
+    })?;
+    let separator = if url.contains('?') { '&' } else { '?' };
+    Ok(Location::Postgres(format!(
+        "{url}{separator}options=-c%20search_path%3D{schema}"
+    )))
+}
+
+fn ratio(postgres: f64, sqlite: f64) -> String {
+    format!("{:.2}", postgres / sqlite)
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let data = tempfile::tempdir()?;
+    let (state, base) = serve(data.path(), &Location::in_data_dir(data.path())).await?;
+    let owner = client(&base, true);
+    sign_up(&owner, &base).await?;
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    println!(
+        "Pinpoint server load: loopback, server and load generator in one process on {cores} cores, {CONNECTIONS} connections, {} s per call",
+        DURATION.as_secs()
+    );
+    let sqlite = measure("", std::slice::from_ref(&base), &owner).await?;
     drop(state);
+
+    if let Ok(url) = std::env::var("PINPOINT_TEST_DATABASE") {
+        let database = postgres_schema(&url)?;
+        let postgres_data = tempfile::tempdir()?;
+        let (first, first_base) = serve(postgres_data.path(), &database).await?;
+        let owner = client(&first_base, true);
+        sign_up(&owner, &first_base).await?;
+        let one = measure(
+            "PostgreSQL, 1 server: ",
+            std::slice::from_ref(&first_base),
+            &owner,
+        )
+        .await?;
+        // A second server on the same database and key, as behind a load
+        // balancer.
+        let (second, second_base) = serve(postgres_data.path(), &database).await?;
+        let both = [first_base.clone(), second_base];
+        let two = measure("PostgreSQL, 2 servers: ", &both, &owner).await?;
+        let rate = |run: &Run| run.per_second(run.latencies.len());
+        println!(
+            "PostgreSQL / SQLite, requests per second: GET {} (2 servers {}), events {} (2 servers {})",
+            ratio(rate(&one.reads), rate(&sqlite.reads)),
+            ratio(rate(&two.reads), rate(&sqlite.reads)),
+            ratio(rate(&one.sends), rate(&sqlite.sends)),
+            ratio(rate(&two.sends), rate(&sqlite.sends)),
+        );
+        drop((first, second));
+    }
 
     let scratch = data.path().join("scratch.db");
     let rate = tokio::task::spawn_blocking(move || sqlite_insert_rate(&scratch)).await??;

@@ -179,23 +179,38 @@ pub fn change_id(conn: &mut Conn, old: &str, new: &str, owner_id: &str) -> AppRe
     Ok(())
 }
 
-/// A scene's visibility, or `None` when there is no such scene. Reads one
-/// small column: it runs for every batch of events.
-pub fn visibility(conn: &mut Conn, scene_id: &str) -> AppResult<Option<Visibility>> {
-    let visibility: Option<String> = conn.query_opt(
-        "SELECT visibility FROM scenes WHERE id = ?1",
-        params![scene_id],
-        |r| Ok(r.get(0)?),
-    )?;
-    Ok(visibility.map(|v| Visibility::parse(&v).unwrap_or_default()))
-}
-
-/// Whether `scene_id` has a hotspot `hotspot_id`: one index look-up.
-pub fn has_hotspot(conn: &mut Conn, scene_id: &str, hotspot_id: &str) -> AppResult<bool> {
-    conn.exists(
-        "SELECT 1 FROM scene_hotspots WHERE scene_id = ?1 AND hotspot_id = ?2",
-        params![scene_id, hotspot_id],
-    )
+/// What a batch of viewer events needs to know of one scene, in one
+/// query: its visibility (`None`: no such scene) and which of `hotspots`
+/// it has.
+pub fn event_target(
+    conn: &mut Conn,
+    scene_id: &str,
+    hotspots: &[&str],
+) -> AppResult<Option<(Visibility, std::collections::HashSet<String>)>> {
+    let sql = if hotspots.is_empty() {
+        "SELECT s.visibility, NULL FROM scenes s WHERE s.id = ?1".to_string()
+    } else {
+        let asked: Vec<String> = (2..hotspots.len() + 2).map(|i| format!("?{i}")).collect();
+        format!(
+            "SELECT s.visibility, h.hotspot_id FROM scenes s
+             LEFT JOIN scene_hotspots h ON h.scene_id = s.id AND h.hotspot_id IN ({})
+             WHERE s.id = ?1",
+            asked.join(", ")
+        )
+    };
+    let mut params: Vec<&dyn Param> = vec![&scene_id];
+    params.extend(hotspots.iter().map(|h| h as &dyn Param));
+    let rows: Vec<(String, Option<String>)> =
+        conn.query_all(&sql, &params, |r| Ok((r.get(0)?, r.get(1)?)))?;
+    let Some((visibility, _)) = rows.first() else {
+        return Ok(None);
+    };
+    let visibility = Visibility::parse(visibility).unwrap_or_default();
+    let found = rows
+        .into_iter()
+        .filter_map(|(_, hotspot)| hotspot)
+        .collect();
+    Ok(Some((visibility, found)))
 }
 
 pub fn delete(conn: &mut Conn, id: &str) -> AppResult<()> {
@@ -222,25 +237,26 @@ fn scene_from_row<T: Column>(row: &Row, owner: UserSummary) -> AppResult<(Scene,
     Ok((scene, body))
 }
 
+/// The scene and its owner, in one query: every shared link's first
+/// request.
 pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<StoredScene>> {
-    let owner_id: Option<String> = conn.query_opt(
-        "SELECT owner_id FROM scenes WHERE id = ?1",
-        params![id],
-        |r| Ok(r.get(0)?),
-    )?;
-    let Some(owner) = owner_id
-        .map(|o| users::by_id(conn, &o))
-        .transpose()?
-        .flatten()
-    else {
-        return Ok(None);
-    };
-    let Some((mut scene, body)) = conn.query_opt(
-        "SELECT id, owner_id, title, description, visibility, body, version, created_at, updated_at
-         FROM scenes WHERE id = ?1",
-        params![id],
-        |r| scene_from_row::<String>(r, owner.summary()),
-    )?
+    static SQL: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        let owner: Vec<String> = users::USER_COLUMNS
+            .split(", ")
+            .map(|column| format!("u.{column}"))
+            .collect();
+        format!(
+            "SELECT s.id, s.owner_id, s.title, s.description, s.visibility, s.body, s.version,
+                    s.created_at, s.updated_at, {}
+             FROM scenes s JOIN users u ON u.id = s.owner_id WHERE s.id = ?1",
+            owner.join(", ")
+        )
+    });
+    let Some((mut scene, body, owner)) = conn.query_opt(&SQL, params![id], |r| {
+        let owner = users::user_from_row_at(r, 9)?;
+        let (scene, body) = scene_from_row::<String>(r, owner.summary())?;
+        Ok((scene, body, owner))
+    })?
     else {
         return Ok(None);
     };

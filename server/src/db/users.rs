@@ -50,22 +50,27 @@ impl User {
     }
 }
 
-const USER_COLUMNS: &str = "id, username, kind, school_id, is_admin, avatar_asset_id, email_sealed, birth_date_sealed, marketing_opt_in, must_change_password";
+pub(crate) const USER_COLUMNS: &str = "id, username, kind, school_id, is_admin, avatar_asset_id, email_sealed, birth_date_sealed, marketing_opt_in, must_change_password";
 
 fn user_from_row(row: &Row) -> AppResult<User> {
-    let kind: String = row.get(2)?;
+    user_from_row_at(row, 0)
+}
+
+/// The `USER_COLUMNS` of a row that has them from column `first` on.
+pub(crate) fn user_from_row_at(row: &Row, first: usize) -> AppResult<User> {
+    let kind: String = row.get(first + 2)?;
     Ok(User {
-        id: row.get(0)?,
-        username: row.get(1)?,
+        id: row.get(first)?,
+        username: row.get(first + 1)?,
         // The table's CHECK constraint admits only the three kinds.
         kind: UserKind::parse(&kind).unwrap_or(UserKind::Individual),
-        school_id: row.get(3)?,
-        is_admin: row.get(4)?,
-        avatar: row.get(5)?,
-        email_sealed: row.get(6)?,
-        birth_date_sealed: row.get(7)?,
-        marketing_opt_in: row.get(8)?,
-        must_change_password: row.get(9)?,
+        school_id: row.get(first + 3)?,
+        is_admin: row.get(first + 4)?,
+        avatar: row.get(first + 5)?,
+        email_sealed: row.get(first + 6)?,
+        birth_date_sealed: row.get(first + 7)?,
+        marketing_opt_in: row.get(first + 8)?,
+        must_change_password: row.get(first + 9)?,
     })
 }
 

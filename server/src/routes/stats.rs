@@ -20,7 +20,7 @@ use model::stats::{
 };
 use model::{EventBatch, SceneStats, ViewerEvent, Visibility};
 use serde::Deserialize;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -41,25 +41,26 @@ fn asks_not_to_be_tracked(headers: &HeaderMap) -> bool {
     })
 }
 
+/// What the events of a batch name of each scene: its visibility and
+/// which of the named hotspots it has (`None`: no such scene).
+type Targets = HashMap<String, Option<(Visibility, HashSet<String>)>>;
+
 /// Checks the whole batch before anything is counted: every scene must be
 /// one an anonymous visitor may open, and every hotspot must be its
-/// scene's (`has_hotspot`, asked only once the scene is known to be
-/// shared). The first event at fault names the field.
-fn check(
-    events: &[ViewerEvent],
-    visibilities: &HashMap<String, Option<Visibility>>,
-    mut has_hotspot: impl FnMut(&str, &str) -> AppResult<bool>,
-) -> AppResult<()> {
+/// scene's (asked only once the scene is known to be shared, so a private
+/// scene's hotspots are never told apart). The first event at fault names
+/// the field.
+fn check(events: &[ViewerEvent], targets: &Targets) -> AppResult<()> {
     for (index, event) in events.iter().enumerate() {
-        let visibility = visibilities.get(event.scene()).copied().flatten();
-        if !visibility.is_some_and(|v| policy::may_view_scene(Relation::Stranger, v)) {
+        let target = targets.get(event.scene()).and_then(Option::as_ref);
+        if !target.is_some_and(|(v, _)| policy::may_view_scene(Relation::Stranger, *v)) {
             return Err(AppError::validation(
                 &format!("events[{index}].scene"),
                 "No such shared scene",
             ));
         }
-        if let Some(hotspot) = event.hotspot() {
-            if !has_hotspot(event.scene(), hotspot)? {
+        if let (Some(hotspot), Some((_, hotspots))) = (event.hotspot(), target) {
+            if !hotspots.contains(hotspot) {
                 return Err(AppError::validation(
                     &format!("events[{index}].hotspot"),
                     "No such hotspot in this scene",
@@ -98,20 +99,26 @@ async fn receive(
         ));
     }
 
-    let mut scenes: Vec<String> = events.iter().map(|e| e.scene().to_string()).collect();
-    scenes.sort();
-    scenes.dedup();
+    // One query per scene named (usually one a batch).
+    let mut asked: HashMap<String, Vec<String>> = HashMap::new();
+    for event in &events {
+        let hotspots = asked.entry(event.scene().to_string()).or_default();
+        if let Some(hotspot) = event.hotspot() {
+            if !hotspots.iter().any(|h| h == hotspot) {
+                hotspots.push(hotspot.to_string());
+            }
+        }
+    }
     let events = state
         .db
         .call(move |conn| {
-            let mut visibilities = HashMap::new();
-            for scene in scenes {
-                let visibility = scenes::visibility(conn, &scene)?;
-                visibilities.insert(scene, visibility);
+            let mut targets = Targets::new();
+            for (scene, hotspots) in asked {
+                let hotspots: Vec<&str> = hotspots.iter().map(String::as_str).collect();
+                let target = scenes::event_target(conn, &scene, &hotspots)?;
+                targets.insert(scene, target);
             }
-            check(&events, &visibilities, |scene, hotspot| {
-                scenes::has_hotspot(conn, scene, hotspot)
-            })?;
+            check(&events, &targets)?;
             Ok(events)
         })
         .await?;
