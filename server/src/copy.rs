@@ -81,6 +81,8 @@ pub struct CopySummary {
     pub tables: Vec<(String, u64)>,
     pub files: u64,
     pub file_bytes: u64,
+    /// Uploads the database lists whose file was not there to copy.
+    pub missing_files: u64,
 }
 
 impl fmt::Display for CopySummary {
@@ -92,7 +94,15 @@ impl fmt::Display for CopySummary {
             self.tables.len(),
             self.files,
             self.file_bytes
-        )
+        )?;
+        if self.missing_files > 0 {
+            write!(
+                f,
+                "; {} listed uploads had no file to copy",
+                self.missing_files
+            )?;
+        }
+        Ok(())
     }
 }
 
@@ -121,19 +131,20 @@ pub async fn copy(from: &Installation, to: &Installation) -> Result<CopySummary,
         )));
     }
     let (source_db, target_db) = (from.db.clone(), to.db.clone());
-    let tables = tokio::task::spawn_blocking(move || copy_tables(&source_db, &target_db))
-        .await
-        .map_err(|e| AppError::Internal(e.into()))??;
-    let (files, file_bytes) = copy_files(&from.assets, &to.assets).await?;
-    Ok(CopySummary {
-        tables,
-        files,
-        file_bytes,
-    })
+    let (tables, asset_ids) =
+        tokio::task::spawn_blocking(move || copy_tables(&source_db, &target_db))
+            .await
+            .map_err(|e| AppError::Internal(e.into()))??;
+    let files = copy_files(&from.assets, &to.assets, &asset_ids).await?;
+    Ok(CopySummary { tables, ..files })
 }
 
-fn copy_tables(from: &Db, to: &Db) -> Result<Vec<(String, u64)>, CopyError> {
-    let mut outcome = Ok(Vec::new());
+/// The tables copied (each with its rows), and the ids of the uploads the
+/// copied `assets` table lists.
+type Copied = (Vec<(String, u64)>, Vec<String>);
+
+fn copy_tables(from: &Db, to: &Db) -> Result<Copied, CopyError> {
+    let mut outcome = Ok((Vec::new(), Vec::new()));
     from.run(|source| {
         to.run(|target| {
             outcome = copy_tables_between(source, target);
@@ -143,10 +154,7 @@ fn copy_tables(from: &Db, to: &Db) -> Result<Vec<(String, u64)>, CopyError> {
     outcome
 }
 
-fn copy_tables_between(
-    source: &mut Conn,
-    target: &mut Conn,
-) -> Result<Vec<(String, u64)>, CopyError> {
+fn copy_tables_between(source: &mut Conn, target: &mut Conn) -> Result<Copied, CopyError> {
     check_tables(source)?;
     check_tables(target)?;
     refuse_data(target)?;
@@ -192,9 +200,13 @@ fn copy_tables_between(
     if written.dialect() == Dialect::Postgres {
         continue_identities(&mut written)?;
     }
+    let asset_ids =
+        snapshot.query_all("SELECT id FROM assets ORDER BY id", crate::params![], |r| {
+            Ok(r.get(0)?)
+        })?;
     written.commit().map_err(AppError::from)?;
     snapshot.commit().map_err(AppError::from)?;
-    Ok(copied)
+    Ok((copied, asset_ids))
 }
 
 /// Every table of the database is one the copy knows, and the other way
@@ -253,31 +265,53 @@ fn columns(conn: &mut Conn, table: &Table) -> Result<Vec<String>, CopyError> {
     Ok(columns)
 }
 
+/// Reads a table a page at a time (in its stable order, so that pages
+/// neither overlap nor miss rows within one snapshot), each row made into a
+/// `T` by `read`, and hands each page to `each`; answers the rows read.
+fn paged<T>(
+    conn: &mut Conn,
+    table: &Table,
+    columns: &[String],
+    mut read: impl FnMut(&crate::db::Row) -> AppResult<T>,
+    mut each: impl FnMut(Vec<T>) -> Result<(), CopyError>,
+) -> Result<u64, CopyError> {
+    let select = format!(
+        "SELECT {} FROM {} ORDER BY {} LIMIT ?1 OFFSET ?2",
+        columns.join(", "),
+        table.name,
+        table.order_by
+    );
+    let mut rows = 0u64;
+    loop {
+        let page = conn.query_all(&select, crate::params![PAGE, rows], &mut read)?;
+        let len = page.len();
+        rows += len as u64;
+        each(page)?;
+        if (len as i64) < PAGE {
+            return Ok(rows);
+        }
+    }
+}
+
 fn copy_rows(
     source: &mut Conn,
     target: &mut Conn,
     table: &Table,
     columns: &[String],
 ) -> Result<u64, CopyError> {
-    let list = columns.join(", ");
-    let select = format!(
-        "SELECT {list} FROM {} ORDER BY {} LIMIT ?1 OFFSET ?2",
-        table.name, table.order_by
-    );
     let placeholders: Vec<String> = (1..=columns.len()).map(|i| format!("?{i}")).collect();
     let insert = format!(
-        "INSERT INTO {} ({list}) VALUES ({})",
+        "INSERT INTO {} ({}) VALUES ({})",
         table.name,
+        columns.join(", "),
         placeholders.join(", ")
     );
-    let mut copied = 0u64;
-    loop {
-        let page: Vec<Vec<Cell>> =
-            source.query_all(&select, crate::params![PAGE, copied], |row| {
-                (0..columns.len())
-                    .map(|i| Ok(row.cell(i)?))
-                    .collect::<AppResult<Vec<Cell>>>()
-            })?;
+    let read = |row: &crate::db::Row| {
+        (0..columns.len())
+            .map(|i| Ok(row.cell(i)?))
+            .collect::<AppResult<Vec<Cell>>>()
+    };
+    paged(source, table, columns, read, |page| {
         for row in &page {
             let values: Vec<&dyn crate::db::Param> = row
                 .iter()
@@ -285,11 +319,8 @@ fn copy_rows(
                 .collect();
             target.execute(&insert, &values).map_err(AppError::from)?;
         }
-        copied += page.len() as u64;
-        if (page.len() as i64) < PAGE {
-            return Ok(copied);
-        }
-    }
+        Ok(())
+    })
 }
 
 /// A table's rows, counted and summed as SHA-256 digests of each row's
@@ -302,30 +333,28 @@ struct Checksum {
 }
 
 fn checksum(conn: &mut Conn, table: &Table, columns: &[String]) -> Result<Checksum, CopyError> {
-    let sql = format!("SELECT {} FROM {}", columns.join(", "), table.name);
-    let mut sum = Checksum {
-        rows: 0,
-        digest: [0; 32],
-    };
-    let digests = conn.query_all(&sql, crate::params![], |row| {
+    let mut digest = [0u8; 32];
+    let read = |row: &crate::db::Row| {
         let mut hash = Sha256::new();
         for i in 0..columns.len() {
             hash_cell(&mut hash, &row.cell(i)?);
         }
         Ok(<[u8; 32]>::from(hash.finalize()))
-    })?;
-    for digest in digests {
-        sum.rows += 1;
-        // Rows are unique (each table has a primary key), so adding the
-        // digests, in any order, stands for the set of rows.
-        let mut carry = 0u16;
-        for (total, byte) in sum.digest.iter_mut().zip(digest).rev() {
-            let added = u16::from(*total) + u16::from(byte) + carry;
-            *total = added as u8;
-            carry = added >> 8;
+    };
+    let rows = paged(conn, table, columns, read, |page| {
+        for row in page {
+            // Rows are unique (each table has a primary key), so adding
+            // the digests, in any order, stands for the set of rows.
+            let mut carry = 0u16;
+            for (total, byte) in digest.iter_mut().zip(row).rev() {
+                let added = u16::from(*total) + u16::from(byte) + carry;
+                *total = added as u8;
+                carry = added >> 8;
+            }
         }
-    }
-    Ok(sum)
+        Ok(())
+    })?;
+    Ok(Checksum { rows, digest })
 }
 
 fn hash_cell(hash: &mut Sha256, cell: &Cell) {
@@ -380,34 +409,43 @@ fn continue_identities(conn: &mut Conn) -> Result<(), CopyError> {
     Ok(())
 }
 
-/// Copies every stored file, each read back and compared by SHA-256.
-async fn copy_files(from: &AssetStore, to: &AssetStore) -> Result<(u64, u64), CopyError> {
-    let names = from.stored_names().await?;
-    let mut bytes_copied = 0u64;
-    for name in &names {
-        let bytes = from.read(name).await?;
-        to.write(name, &bytes).await?;
-        let back = to.read(name).await?;
+/// Copies the file of every upload listed (`ids`), each read back and
+/// compared by SHA-256. A file gone from the source (deleted by a server
+/// still running after the snapshot) is counted, not copied.
+async fn copy_files(
+    from: &AssetStore,
+    to: &AssetStore,
+    ids: &[String],
+) -> Result<CopySummary, CopyError> {
+    let mut copied = CopySummary::default();
+    for id in ids {
+        let bytes = match from.read(id).await {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                copied.missing_files += 1;
+                continue;
+            }
+            Err(e) => return Err(e.into()),
+        };
+        to.write(id, &bytes).await?;
+        let back = to.read(id).await?;
         if Sha256::digest(&back) != Sha256::digest(&bytes) {
             return Err(CopyError::Mismatch {
-                what: format!("file {name}"),
+                what: format!("file {id}"),
                 detail: format!("{} bytes read, {} bytes written", bytes.len(), back.len()),
             });
         }
-        bytes_copied += bytes.len() as u64;
+        copied.files += 1;
+        copied.file_bytes += bytes.len() as u64;
     }
-    let written = to.stored_names().await?;
-    if written != names {
+    let written = to.stored_names().await?.len() as u64;
+    if written != copied.files {
         return Err(CopyError::Mismatch {
             what: "the uploaded files".into(),
-            detail: format!(
-                "{} in the source, {} in the target",
-                names.len(),
-                written.len()
-            ),
+            detail: format!("{} copied, {written} in the target", copied.files),
         });
     }
-    Ok((names.len() as u64, bytes_copied))
+    Ok(copied)
 }
 
 /// Opens an installation to copy from or to: the database at `database`

@@ -87,6 +87,7 @@ impl AppState {
         }
         let db = db::Db::open(database)?;
         let keys = crypto::Keys::load_or_create(data_dir)?;
+        db.check_key(&keys)?;
         db.bind_sealed_values(&keys)?;
         Ok(AppState {
             db,

@@ -176,8 +176,15 @@ impl Storage {
         self.database.is_none() && self.assets.is_none()
     }
 
-    /// The database and uploads, for a copy or a backup.
-    fn installation(&self) -> anyhow::Result<pinpoint_server::copy::Installation> {
+    /// The database and uploads, for a copy or a backup: one that must be
+    /// there already (`existing`), or one to fill.
+    fn installation(&self, existing: bool) -> anyhow::Result<pinpoint_server::copy::Installation> {
+        if existing {
+            refuse_missing(&self.database()?)?;
+        } else {
+            pinpoint_server::files::private_dir(&self.data)
+                .with_context(|| format!("--data {}", self.data.display()))?;
+        }
         let assets = match self.asset_store()? {
             Some(store) => store,
             None => AssetStore::Files(pinpoint_server::files::AssetFiles::open(
@@ -373,6 +380,18 @@ async fn purge(storage: Storage) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// An SQLite database to read from must be there: opening one that is not
+/// would make a new, empty one.
+fn refuse_missing(database: &Location) -> anyhow::Result<()> {
+    match database {
+        Location::Sqlite(path) if !path.is_file() => anyhow::bail!(
+            "there is no database at {}: is that Pinpoint's data directory?",
+            path.display()
+        ),
+        _ => Ok(()),
+    }
+}
+
 /// One side of `pinpoint copy`, opened.
 fn installation(
     url: &str,
@@ -383,9 +402,14 @@ fn installation(
     let database = match database {
         // A path names a data directory here, not a database file.
         Location::Sqlite(dir) => {
-            pinpoint_server::files::private_dir(&dir)
-                .with_context(|| format!("--{side} {}", dir.display()))?;
-            Location::in_data_dir(&dir)
+            let database = Location::in_data_dir(&dir);
+            if side == "from" {
+                refuse_missing(&database)?;
+            } else {
+                pinpoint_server::files::private_dir(&dir)
+                    .with_context(|| format!("--{side} {}", dir.display()))?;
+            }
+            database
         }
         postgres => postgres,
     };
@@ -454,7 +478,7 @@ async fn backup(storage: &Storage, to: &Path) -> anyhow::Result<()> {
     let summary = if storage.all_in_data_dir() {
         pinpoint_server::backup::create(&storage.data, to)?
     } else {
-        let installation = storage.installation()?;
+        let installation = storage.installation(true)?;
         pinpoint_server::staged_backup::create(&installation, &storage.data, to).await?
     };
     println!("backed up {summary} to {}", to.display());
@@ -470,7 +494,7 @@ async fn restore(from: &Path, storage: &Storage) -> anyhow::Result<()> {
     let summary = if storage.all_in_data_dir() {
         pinpoint_server::backup::restore(from, &storage.data)?
     } else {
-        let installation = storage.installation()?;
+        let installation = storage.installation(false)?;
         pinpoint_server::staged_backup::restore(from, &installation, &storage.data).await?
     };
     println!("restored {summary} into {}", storage.database()?.redacted());

@@ -39,6 +39,7 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
         height: size.height as u32,
     };
     state.files.write(&asset.id, DEMO_IMAGE).await?;
+    let asset_id = asset.id.clone();
     let mut volcano = hotspot(
         "crater",
         0.50,
@@ -92,10 +93,15 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
     };
     input.validate()?;
     let keys = state.keys.clone();
-    let id = state
+    let made = state
         .db
         .call(move |conn| {
-            let mut tx = conn.transaction()?;
+            // Servers starting together on an empty database take turns;
+            // the later finds users there and makes nothing.
+            let mut tx = conn.transaction_locked("demo scene")?;
+            if users::count(&mut tx)? > 0 {
+                return Ok(None);
+            }
             let owner_id = users::new_id();
             users::insert(
                 &mut tx,
@@ -118,8 +124,11 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
             let scene_id = random_id();
             scenes::insert(&mut tx, &scene_id, &owner, &input, now)?;
             tx.commit()?;
-            Ok(scene_id)
+            Ok(Some(scene_id))
         })
         .await?;
-    Ok(Some(id))
+    if made.is_none() {
+        state.files.remove_all(vec![asset_id]).await;
+    }
+    Ok(made)
 }

@@ -67,11 +67,23 @@ pub async fn restore(
     let (archive, unpacked) = (from.to_path_buf(), staged.clone());
     let summary =
         tokio::task::spawn_blocking(move || backup::restore(&archive, &unpacked)).await??;
-    copy::copy(&staging(&staged)?, installation).await?;
+    // The key first: a different one already there refuses the restore
+    // before anything is copied (the data would not open with it).
     let (key, kept) = (staged.join(KEY_FILE), data_dir.join(KEY_FILE));
-    if key.is_file() && !kept.exists() {
-        std::fs::copy(&key, &kept).context("putting the key in place")?;
-        files::private_file(&kept)?;
+    if key.is_file() {
+        match std::fs::read(&kept) {
+            Ok(existing) if existing != std::fs::read(&key)? => anyhow::bail!(
+                "{} already holds a different key: restore beside the backup's own key",
+                data_dir.display()
+            ),
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                std::fs::copy(&key, &kept).context("putting the key in place")?;
+                files::private_file(&kept)?;
+            }
+            Err(e) => return Err(e).context("reading the key in place"),
+        }
     }
+    copy::copy(&staging(&staged)?, installation).await?;
     Ok(summary)
 }

@@ -301,3 +301,24 @@ async fn a_backup_of_any_backend_restores_onto_any_other() {
     let home = on_sqlite(home).await;
     assert_eq!(what_people_see(&home, &scene, &asset).await, before);
 }
+
+#[test]
+fn a_copy_from_a_directory_without_pinpoint_data_is_refused() {
+    let empty = tempfile::tempdir().unwrap();
+    let target = tempfile::tempdir().unwrap();
+    let out = pinpoint(&[
+        "copy",
+        "--from",
+        path(&empty.path().join("typo")),
+        "--to",
+        path(target.path()),
+    ]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("there is no database"), "{said}");
+    assert!(!empty.path().join("typo").exists(), "nothing was created");
+    for slip in ["postgres:/db/pinpoint", "host=db dbname=pinpoint"] {
+        let out = pinpoint(&["copy", "--from", slip, "--to", path(target.path())]);
+        assert!(!out.status.success(), "{slip}");
+    }
+}

@@ -44,3 +44,21 @@ async fn one_server_purges_and_another_takes_over_when_it_stops() {
         "and kept"
     );
 }
+
+#[test]
+fn a_server_with_another_key_is_refused_by_the_data() {
+    let data = tempfile::tempdir().expect("temporary data directory");
+    drop(AppState::open(data.path()).expect("the first server seals with its key"));
+    // A second server whose data directory has a key of its own, on the
+    // first one's database: as a node started without the shared
+    // PINPOINT_SECRET_KEY.
+    let other = tempfile::tempdir().expect("another data directory");
+    let database = pinpoint_server::db::Location::in_data_dir(data.path());
+    let refused = AppState::open_with(other.path(), &database)
+        .err()
+        .expect("refused");
+    assert!(
+        format!("{refused:#}").contains("not the one the data was sealed with"),
+        "{refused:#}"
+    );
+}

@@ -84,6 +84,10 @@ pub enum Conn<'c> {
     Postgres {
         conn: &'c mut PgClient,
         depth: usize,
+        /// A statement failed inside the current transaction, which
+        /// PostgreSQL has therefore aborted (unless a savepoint around the
+        /// failure was rolled back): its `COMMIT` would quietly roll back.
+        failed: bool,
     },
 }
 
@@ -101,7 +105,11 @@ impl<'c> Conn<'c> {
     }
 
     pub fn postgres(conn: &'c mut PgClient) -> Self {
-        Conn::Postgres { conn, depth: 0 }
+        Conn::Postgres {
+            conn,
+            depth: 0,
+            failed: false,
+        }
     }
 
     pub fn dialect(&self) -> Dialect {
@@ -119,8 +127,23 @@ impl<'c> Conn<'c> {
         }
     }
 
+    /// Remembers a failure inside a PostgreSQL transaction.
+    fn noted<T, E>(&mut self, result: Result<T, E>) -> Result<T, E> {
+        if let (Err(_), Conn::Postgres { depth, failed, .. }) = (&result, &mut *self) {
+            if *depth > 0 {
+                *failed = true;
+            }
+        }
+        result
+    }
+
     /// Runs one statement; answers how many rows it changed.
     pub fn execute(&mut self, sql: &str, params: &[&dyn Param]) -> DbResult<usize> {
+        let result = self.execute_here(sql, params);
+        self.noted(result)
+    }
+
+    fn execute_here(&mut self, sql: &str, params: &[&dyn Param]) -> DbResult<usize> {
         let values = values(params);
         match self {
             Conn::Sqlite { conn, .. } => Ok(conn
@@ -136,14 +159,25 @@ impl<'c> Conn<'c> {
 
     /// Runs statements without parameters, one after another.
     pub fn batch(&mut self, sql: &str) -> DbResult<()> {
-        match self {
+        let result = match self {
             Conn::Sqlite { conn, .. } => Ok(conn.execute_batch(sql)?),
             Conn::Postgres { conn, .. } => Ok(conn.client().batch_execute(sql)?),
-        }
+        };
+        self.noted(result)
     }
 
     /// Every row of a query, each made into a `T` by `read`.
     pub fn query_all<T>(
+        &mut self,
+        sql: &str,
+        params: &[&dyn Param],
+        read: impl FnMut(&Row) -> AppResult<T>,
+    ) -> AppResult<Vec<T>> {
+        let result = self.query_all_here(sql, params, read);
+        self.noted(result)
+    }
+
+    fn query_all_here<T>(
         &mut self,
         sql: &str,
         params: &[&dyn Param],
@@ -177,6 +211,16 @@ impl<'c> Conn<'c> {
 
     /// The first row of a query, if there is one.
     pub fn query_opt<T>(
+        &mut self,
+        sql: &str,
+        params: &[&dyn Param],
+        read: impl FnOnce(&Row) -> AppResult<T>,
+    ) -> AppResult<Option<T>> {
+        let result = self.query_opt_here(sql, params, read);
+        self.noted(result)
+    }
+
+    fn query_opt_here<T>(
         &mut self,
         sql: &str,
         params: &[&dyn Param],
@@ -221,6 +265,21 @@ impl<'c> Conn<'c> {
         Ok(self.query_opt(sql, params, |_| Ok(()))?.is_some())
     }
 
+    /// Whether a statement failed in the current PostgreSQL transaction;
+    /// cleared as the failure is undone (`clear`) or the transaction ends.
+    fn failed(&mut self, clear: bool) -> bool {
+        match self {
+            Conn::Sqlite { .. } => false,
+            Conn::Postgres { failed, .. } => {
+                let was = *failed;
+                if clear {
+                    *failed = false;
+                }
+                was
+            }
+        }
+    }
+
     fn depth(&mut self) -> &mut usize {
         match self {
             Conn::Sqlite { depth, .. } | Conn::Postgres { depth, .. } => depth,
@@ -246,6 +305,11 @@ impl<'c> Conn<'c> {
     /// was when it began (what a copy or backup reads): SQLite's read
     /// transaction in WAL mode, PostgreSQL's repeatable read.
     pub fn read_snapshot(&mut self) -> DbResult<Tx<'_, 'c>> {
+        assert_eq!(
+            *self.depth(),
+            0,
+            "a snapshot begins outside any transaction"
+        );
         match self.dialect() {
             Dialect::Sqlite => self.batch("BEGIN")?,
             Dialect::Postgres => self.batch("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")?,
@@ -266,7 +330,12 @@ impl<'c> Conn<'c> {
             match (self.dialect(), lock) {
                 (Dialect::Sqlite, Some(_)) => self.batch("BEGIN IMMEDIATE")?,
                 (Dialect::Sqlite, None) => self.batch("BEGIN")?,
-                (Dialect::Postgres, _) => self.batch("BEGIN")?,
+                // Read committed, whatever the server's default: a read
+                // after the lock must see what the lock's last holder wrote.
+                (Dialect::Postgres, Some(_)) => {
+                    self.batch("BEGIN ISOLATION LEVEL READ COMMITTED")?
+                }
+                (Dialect::Postgres, None) => self.batch("BEGIN")?,
             }
         }
         *self.depth() += 1;
@@ -295,15 +364,20 @@ pub struct Tx<'t, 'c> {
 }
 
 impl Tx<'_, '_> {
+    /// Commits; an error if any statement failed inside (on PostgreSQL,
+    /// whose `COMMIT` of a failed transaction rolls it back).
     pub fn commit(mut self) -> DbResult<()> {
         self.done = true;
         let depth = self.depth;
         *self.conn.depth() = depth;
         if depth > 0 {
-            self.conn.batch(&format!("RELEASE s{depth}"))
-        } else {
-            self.conn.batch("COMMIT")
+            return self.conn.batch(&format!("RELEASE s{depth}"));
         }
+        if self.conn.failed(true) {
+            self.conn.batch("ROLLBACK")?;
+            return Err(DbError::RolledBack);
+        }
+        self.conn.batch("COMMIT")
     }
 }
 
@@ -322,6 +396,8 @@ impl Drop for Tx<'_, '_> {
         if let Err(e) = self.conn.batch(&undo) {
             tracing::warn!(error = %e, "rolling back a transaction failed");
         }
+        // Undone: whatever failed inside is no more.
+        self.conn.failed(true);
     }
 }
 

@@ -48,9 +48,19 @@ impl Location {
             .or(url.strip_prefix("sqlite:"))
         {
             Ok(Location::Sqlite(PathBuf::from(path)))
-        } else if url.contains("://") {
+        } else if url.contains("://")
+            || url
+                .split('/')
+                .next()
+                .is_some_and(|first| first.contains(':'))
+            || url.contains('=')
+            || url.trim() != url
+            || url.is_empty()
+        {
+            // A slip (`postgres:/...`, a `host=... dbname=...` string) must
+            // not quietly become a new SQLite file.
             Err(format!(
-                "{url}: a database is postgres://... or a path to an SQLite file"
+                "{url}: a database is postgres://user:password@host/name or a path to an SQLite file"
             ))
         } else {
             Ok(Location::Sqlite(PathBuf::from(url)))
@@ -66,10 +76,13 @@ impl Location {
     pub fn redacted(&self) -> String {
         match self {
             Location::Sqlite(path) => path.display().to_string(),
-            Location::Postgres(url) => match url.split_once('@') {
-                Some((_, host)) => format!("postgres://…@{host}"),
-                None => url.clone(),
-            },
+            Location::Postgres(url) => {
+                let without_query = url.split('?').next().unwrap_or_default();
+                match without_query.split_once('@') {
+                    Some((_, host)) => format!("postgres://…@{host}"),
+                    None => without_query.to_string(),
+                }
+            }
         }
     }
 }
@@ -100,6 +113,15 @@ impl Db {
             Pool::Sqlite(_) => Dialect::Sqlite,
             Pool::Postgres(_) => Dialect::Postgres,
         }
+    }
+
+    /// Refuses a key other than the one the data was sealed with.
+    pub fn check_key(&self, keys: &crate::crypto::Keys) -> anyhow::Result<()> {
+        self.run(|conn| sealed_upgrade::check_key(conn, keys))
+            .map_err(|e| match e {
+                AppError::Internal(e) => e,
+                e => anyhow::anyhow!("checking the key: {e}"),
+            })
     }
 
     /// Re-seals values sealed before they were bound to their place; a
@@ -170,4 +192,58 @@ pub fn with_unique_code(
     Err(AppError::Internal(anyhow::anyhow!(
         "no free join code after 10 tries"
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_is_a_postgres_url_or_a_path_and_nothing_else() {
+        let postgres = "postgres://pinpoint:secret@db.internal:5432/pinpoint";
+        assert_eq!(
+            Location::parse(postgres),
+            Ok(Location::Postgres(postgres.into()))
+        );
+        assert!(matches!(
+            Location::parse("postgresql://db/pinpoint"),
+            Ok(Location::Postgres(_))
+        ));
+        for path in [
+            "data/pinpoint.db",
+            "/var/lib/pinpoint/pinpoint.db",
+            "sqlite:x.db",
+        ] {
+            assert!(
+                matches!(Location::parse(path), Ok(Location::Sqlite(_))),
+                "{path}"
+            );
+        }
+        assert_eq!(
+            Location::parse("sqlite:///srv/p.db"),
+            Ok(Location::Sqlite("/srv/p.db".into()))
+        );
+        for slip in [
+            "postgres:/db/pinpoint",
+            "mysql://db/pinpoint",
+            "host=db dbname=pinpoint",
+            " data/pinpoint.db",
+            "",
+        ] {
+            assert!(Location::parse(slip).is_err(), "{slip:?}");
+        }
+    }
+
+    #[test]
+    fn logs_never_show_a_password() {
+        for url in [
+            "postgres://pinpoint:secret@db.internal/pinpoint",
+            "postgres://db.internal/pinpoint?password=secret",
+            "postgres://pinpoint:secret@db.internal/pinpoint?sslmode=disable",
+        ] {
+            let shown = Location::Postgres(url.into()).redacted();
+            assert!(!shown.contains("secret"), "{shown}");
+            assert!(shown.contains("db.internal"), "{shown}");
+        }
+    }
 }

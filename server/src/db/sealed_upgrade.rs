@@ -4,6 +4,7 @@
 
 use crate::crypto::{Keys, Place};
 use crate::db::Conn;
+use crate::error::{AppError, AppResult};
 use crate::params;
 use anyhow::Context;
 
@@ -62,4 +63,35 @@ pub fn bind_all(conn: &mut Conn, keys: &Keys) -> anyhow::Result<usize> {
     )?;
     tx.commit()?;
     Ok(count)
+}
+
+/// The `meta` key holding a check value of the key that seals the data.
+const KEY_CHECK: &str = "key_check";
+
+/// Refuses a key other than the one the data was sealed with (a server
+/// started without the shared `PINPOINT_SECRET_KEY`, or a restore beside
+/// another key), which would otherwise seal new values that the other
+/// servers cannot open. The first start records the key's check value.
+pub fn check_key(conn: &mut Conn, keys: &Keys) -> AppResult<()> {
+    let check: String = keys
+        .lookup_hash("pinpoint: the check value of the data's key")
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        params![KEY_CHECK, check],
+    )?;
+    let stored: String = conn.query_one(
+        "SELECT value FROM meta WHERE key = ?1",
+        params![KEY_CHECK],
+        |r| Ok(r.get(0)?),
+    )?;
+    if stored != check {
+        return Err(AppError::Internal(anyhow::anyhow!(
+            "this key is not the one the data was sealed with: give every server the same \
+             PINPOINT_SECRET_KEY (or the data directory's secret.key it started with)"
+        )));
+    }
+    Ok(())
 }

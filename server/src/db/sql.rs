@@ -349,6 +349,10 @@ pub enum DbError {
     Column { index: usize, message: String },
     #[error("a query that returns one row returned none")]
     NoRow,
+    /// A statement inside the transaction failed, so it was rolled back
+    /// instead of committed.
+    #[error("the transaction was rolled back: a statement in it failed")]
+    RolledBack,
     #[error(transparent)]
     Sqlite(rusqlite::Error),
     #[error(transparent)]

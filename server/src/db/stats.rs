@@ -46,7 +46,15 @@ pub fn add(tx: &mut Conn, counts: &Counts) -> AppResult<()> {
         if let Some(&known) = exists.get(scene) {
             return Ok(known);
         }
-        let known = tx.exists("SELECT 1 FROM scenes WHERE id = ?1", params![scene])?;
+        // On PostgreSQL the row is also locked until the counts are in, so
+        // a scene deleted (or its link reset) meanwhile cannot make the
+        // whole write fail on its foreign keys; SQLite's writer lock, held
+        // by this transaction, already keeps such changes out.
+        let sql = tx.pick(
+            "SELECT 1 FROM scenes WHERE id = ?1",
+            "SELECT 1 FROM scenes WHERE id = ?1 FOR KEY SHARE",
+        );
+        let known = tx.exists(sql, params![scene])?;
         exists.insert(scene.to_string(), known);
         Ok(known)
     };
