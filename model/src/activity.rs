@@ -27,10 +27,14 @@ pub enum ActivityKind {
     VisibilityChanged,
     DataExported,
     AccountDeleted,
+    /// A sign-in provider was connected; `detail` is its label.
+    ProviderConnected,
+    /// A sign-in provider was disconnected; `detail` is its label.
+    ProviderRemoved,
 }
 
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 12] = [
+    pub const ALL: [ActivityKind; 14] = [
         ActivityKind::AccountCreated,
         ActivityKind::SignIn,
         ActivityKind::SignInFailed,
@@ -43,6 +47,8 @@ impl ActivityKind {
         ActivityKind::VisibilityChanged,
         ActivityKind::DataExported,
         ActivityKind::AccountDeleted,
+        ActivityKind::ProviderConnected,
+        ActivityKind::ProviderRemoved,
     ];
 
     /// The name stored in the database and sent in JSON.
@@ -60,6 +66,8 @@ impl ActivityKind {
             ActivityKind::VisibilityChanged => "visibility_changed",
             ActivityKind::DataExported => "data_exported",
             ActivityKind::AccountDeleted => "account_deleted",
+            ActivityKind::ProviderConnected => "provider_connected",
+            ActivityKind::ProviderRemoved => "provider_removed",
         }
     }
 
@@ -82,6 +90,8 @@ impl ActivityKind {
             ActivityKind::VisibilityChanged => "Scene visibility changed",
             ActivityKind::DataExported => "Data downloaded",
             ActivityKind::AccountDeleted => "Account deleted",
+            ActivityKind::ProviderConnected => "Sign-in provider connected",
+            ActivityKind::ProviderRemoved => "Sign-in provider removed",
         }
     }
 }

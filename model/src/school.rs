@@ -2,6 +2,7 @@
 //! changes about them.
 
 use crate::user::UserKind;
+use crate::FieldError;
 use serde::{Deserialize, Serialize};
 
 /// `GET /api/school`: the school and its privacy settings.
@@ -16,6 +17,48 @@ pub struct School {
     /// The code teachers sign up with to join the school (admins only).
     #[serde(default)]
     pub teacher_invite_code: Option<String>,
+    /// Email domains whose first sign-ins with a school account (OpenID
+    /// Connect) become students of this school (admins only).
+    #[serde(default)]
+    pub sso_domains: Vec<String>,
+}
+
+/// Most sign-in domains a school lists.
+pub const SSO_DOMAINS_MAX: usize = 20;
+
+/// Checks and normalises a school's sign-in domains: host names such as
+/// `hill.example` (lower-cased, each once), at most `SSO_DOMAINS_MAX`.
+pub fn normalize_sso_domains(domains: &[String]) -> Result<Vec<String>, FieldError> {
+    let mut out: Vec<String> = Vec::new();
+    for domain in domains {
+        let domain = domain.trim().trim_start_matches('@').to_ascii_lowercase();
+        let labels_ok = domain.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        });
+        if domain.len() > 253 || !domain.contains('.') || !labels_ok {
+            return Err(FieldError::new(
+                "sso_domains",
+                format!("{domain:?} is not an email domain such as school.example"),
+            ));
+        }
+        if !out.contains(&domain) {
+            out.push(domain);
+        }
+    }
+    if out.len() > SSO_DOMAINS_MAX {
+        return Err(FieldError::new(
+            "sso_domains",
+            format!("List at most {SSO_DOMAINS_MAX} domains"),
+        ));
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// `PATCH /api/school/settings`: the settings to change.
@@ -26,6 +69,9 @@ pub struct SchoolSettingsPatch {
     pub peer_visibility: Option<bool>,
     #[serde(default)]
     pub students_can_publish: Option<bool>,
+    /// Replaces the school's sign-in domains.
+    #[serde(default)]
+    pub sso_domains: Option<Vec<String>>,
 }
 
 /// A user in the school admin's list: everything the admin may see.
@@ -64,4 +110,35 @@ pub struct SchoolUserChanged {
     pub user: SchoolUser,
     /// The new password after a reset: give it to the user; it is not kept.
     pub one_time_password: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sign_in_domains_are_host_names_each_once() {
+        let domains = |list: &[&str]| {
+            normalize_sso_domains(&list.iter().map(|d| d.to_string()).collect::<Vec<_>>())
+        };
+        assert_eq!(
+            domains(&["Hill.Example", " @pupils.hill.example", "hill.example"]),
+            Ok(vec!["hill.example".into(), "pupils.hill.example".into()])
+        );
+        assert_eq!(domains(&[]), Ok(vec![]));
+        for wrong in [
+            "hill",
+            "hill..example",
+            "-hill.example",
+            "hill.example/x",
+            "h ill.example",
+            "%.example",
+        ] {
+            assert!(domains(&[wrong]).is_err(), "{wrong}");
+        }
+        let many: Vec<String> = (0..=SSO_DOMAINS_MAX)
+            .map(|i| format!("s{i}.example"))
+            .collect();
+        assert!(normalize_sso_domains(&many).is_err());
+    }
 }

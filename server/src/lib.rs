@@ -6,6 +6,7 @@ pub mod auth;
 pub mod backup;
 pub mod class_list;
 pub mod clock;
+pub mod config;
 pub mod copy;
 pub mod crypto;
 pub mod db;
@@ -56,6 +57,9 @@ pub struct AppState {
     /// This server's name among several sharing a database (random, new
     /// at each start): the holder of the leases it takes.
     pub node: std::sync::Arc<str>,
+    /// The OpenID Connect providers people may sign in with
+    /// (`serve --config`).
+    pub oidc: std::sync::Arc<auth::oidc::Providers>,
 }
 
 /// Each account's storage, unless `serve --quota-mb` says otherwise: room
@@ -99,6 +103,7 @@ impl AppState {
             quota_bytes: DEFAULT_QUOTA_BYTES,
             site: site::Site::AnyHost { https: false },
             node: crypto::random_id().into(),
+            oidc: std::sync::Arc::new(auth::oidc::Providers::none()),
         })
     }
 
@@ -134,6 +139,7 @@ pub fn app(state: AppState, app_dir: &Path) -> Router {
             "/api/",
             axum::routing::any(|| async { error::AppError::NotFound }),
         )
+        .merge(routes::oidc::router())
         .merge(pages::router(app_dir))
         .with_state(state.clone())
         .layer(middleware::from_fn_with_state(

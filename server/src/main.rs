@@ -1,7 +1,9 @@
 //! `pinpoint`: the command line.
 
 use anyhow::Context;
+use clap::parser::ValueSource;
 use clap::{Parser, Subcommand};
+use pinpoint_server::config::ConfigFile;
 use pinpoint_server::db::Location;
 use pinpoint_server::listener;
 use pinpoint_server::site::Site;
@@ -69,6 +71,11 @@ enum Command {
         /// Megabytes of uploads each account may keep.
         #[arg(long, default_value_t = pinpoint_server::DEFAULT_QUOTA_BYTES / 1_000_000)]
         quota_mb: u64,
+        /// A TOML file holding the sign-in providers ([[oidc]]) and any of
+        /// these options by their names (public_url = "https://..."); an
+        /// option given here wins over the file.
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
     },
     /// Write a backup of the data directory (database, key and uploads) to
     /// one archive; safe while `serve` runs. Keep it as safe as the data
@@ -234,22 +241,74 @@ async fn main() -> anyhow::Result<()> {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .init();
-    match Cli::parse().command {
+    let matches = <Cli as clap::CommandFactory>::command().get_matches();
+    let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches)?;
+    match cli.command {
         Command::Serve {
-            addr,
-            storage,
-            app_dir,
-            backup_keep,
+            mut addr,
+            mut storage,
+            mut app_dir,
+            mut backup_keep,
             backup_every_hours,
-            trusted_proxies,
-            public_url,
-            tls_cert,
-            tls_key,
-            max_connections,
-            max_connections_per_address,
-            request_timeout_secs,
-            quota_mb,
+            mut trusted_proxies,
+            mut public_url,
+            mut tls_cert,
+            mut tls_key,
+            mut max_connections,
+            mut max_connections_per_address,
+            mut request_timeout_secs,
+            mut quota_mb,
+            config,
         } => {
+            let file = match &config {
+                Some(path) => ConfigFile::read(path)?,
+                None => ConfigFile::default(),
+            };
+            // What the command line (or the environment) gave wins.
+            let serve_args = matches
+                .subcommand_matches("serve")
+                .expect("serve's arguments");
+            let given = |id: &str| {
+                matches!(
+                    serve_args.value_source(id),
+                    Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+                )
+            };
+            macro_rules! from_file {
+                ($($field:ident = $value:expr;)*) => {$(
+                    if !given(stringify!($field)) {
+                        if let Some(value) = $value {
+                            $field = value;
+                        }
+                    }
+                )*};
+            }
+            from_file! {
+                addr = file.addr;
+                app_dir = file.app_dir;
+                backup_keep = file.backup_keep;
+                trusted_proxies = file.trusted_proxy;
+                max_connections = file.max_connections;
+                max_connections_per_address = file.max_connections_per_address;
+                request_timeout_secs = file.request_timeout_secs;
+                quota_mb = file.quota_mb;
+            }
+            if !given("public_url") && file.public_url.is_some() {
+                public_url = file.public_url;
+            }
+            if !given("tls_cert") && file.tls_cert.is_some() {
+                (tls_cert, tls_key) = (file.tls_cert, file.tls_key);
+            }
+            if !given("data") {
+                storage.data = file.data.unwrap_or(storage.data);
+            }
+            if !given("database") && file.database.is_some() {
+                storage.database = file.database;
+            }
+            if !given("assets") && file.assets.is_some() {
+                storage.assets = file.assets;
+            }
+            let providers = pinpoint_server::auth::oidc::Providers::new(file.oidc)?;
             let timeout = std::time::Duration::from_secs(request_timeout_secs.max(1));
             let front_door = FrontDoor {
                 public_url,
@@ -273,8 +332,11 @@ async fn main() -> anyhow::Result<()> {
                 app_dir,
                 trusted_proxies,
                 front_door,
-                quota_mb,
-                backups,
+                Accounts {
+                    quota_mb,
+                    backups,
+                    providers,
+                },
             )
             .await
         }
@@ -288,6 +350,14 @@ async fn main() -> anyhow::Result<()> {
             to_assets,
         } => copy(&from, from_assets.as_deref(), &to, to_assets.as_deref()).await,
     }
+}
+
+/// What `serve` keeps for its accounts: their storage, their backups,
+/// the providers they sign in with.
+struct Accounts {
+    quota_mb: u64,
+    backups: Backups,
+    providers: pinpoint_server::auth::oidc::Providers,
 }
 
 /// How often `serve` backs up, and how many backups it keeps.
@@ -309,9 +379,13 @@ async fn serve(
     app_dir: PathBuf,
     trusted_proxies: Vec<std::net::IpAddr>,
     front_door: FrontDoor,
-    quota_mb: u64,
-    backups: Backups,
+    accounts: Accounts,
 ) -> anyhow::Result<()> {
+    let Accounts {
+        quota_mb,
+        backups,
+        providers,
+    } = accounts;
     let tls = front_door
         .tls
         .as_ref()
@@ -339,6 +413,7 @@ async fn serve(
     let state = pinpoint_server::AppState {
         site,
         quota_bytes: quota_mb.saturating_mul(1_000_000),
+        oidc: std::sync::Arc::new(providers),
         ..state
     };
     if let Some(id) = pinpoint_server::seed::demo_scene_if_empty(&state).await? {

@@ -2,6 +2,7 @@
 //! `pinpoint purge` runs this once; `serve` runs it every hour.
 
 use crate::clock::{self, DAY};
+use crate::db::identities;
 use crate::db::{activity, assets, leases, sessions, stats, throttle};
 use crate::error::AppResult;
 use crate::AppState;
@@ -28,6 +29,8 @@ pub struct Purged {
     pub visitor_hashes: usize,
     /// Guessing limits' windows that have passed.
     pub throttle_windows: usize,
+    /// Sign-ins sent to a provider and never answered.
+    pub unfinished_sign_ins: usize,
     /// Uploads a day old that no scene shows and nobody has as a picture.
     pub unused_uploads: usize,
 }
@@ -48,6 +51,7 @@ pub async fn purge(state: &AppState) -> AppResult<Purged> {
                 stats_salts: stats::purge_salts(&mut tx, &today)?,
                 visitor_hashes: stats::purge_visitors(&mut tx, &today)?,
                 throttle_windows: throttle::purge(&mut tx, now)?,
+                unfinished_sign_ins: identities::purge_logins(&mut tx, now)?,
                 unused_uploads: unused.len(),
             };
             tx.commit()?;

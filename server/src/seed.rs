@@ -110,8 +110,8 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                     id: &owner_id,
                     username: "pinpoint-demo",
                     email: Some("demo@pinpoint.invalid"),
-                    // Not a valid hash: nobody can sign in as the demo owner.
-                    password_hash: "!",
+                    // Nobody can sign in as the demo owner.
+                    password_hash: users::NO_PASSWORD,
                     kind: UserKind::Individual,
                     school_id: None,
                     is_admin: false,

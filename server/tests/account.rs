@@ -146,6 +146,7 @@ async fn the_export_holds_the_account_scenes_files_feedback_and_classes() {
             "feedback_given",
             "feedback_received",
             "scenes",
+            "sign_in_providers",
             "statistics"
         ]
     );

@@ -9,6 +9,7 @@ pub mod assets;
 pub mod classes;
 pub mod conn;
 pub mod feedback;
+pub mod identities;
 pub mod leases;
 pub mod postgres;
 pub mod scenes;

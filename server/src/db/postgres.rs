@@ -5,7 +5,10 @@ use super::conn::PgClient;
 use anyhow::Context;
 
 /// Numbered migrations, applied in order; `schema_migrations` records them.
-const MIGRATIONS: &[&str] = &[include_str!("../../migrations/postgres/0001_schema.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../../migrations/postgres/0001_schema.sql"),
+    include_str!("../../migrations/postgres/0002_school_accounts.sql"),
+];
 
 /// Most connections one server keeps open, unless `PINPOINT_DATABASE_POOL`
 /// says otherwise. Measured on 2 cores, 8 serve as many requests as 16

@@ -28,6 +28,7 @@ pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<School>> {
                 peer_visibility: r.get(2)?,
                 students_can_publish: r.get(3)?,
                 teacher_invite_code: r.get(4)?,
+                sso_domains: Vec::new(),
             })
         },
     )

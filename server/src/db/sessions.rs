@@ -57,3 +57,13 @@ pub fn delete_others(conn: &mut Conn, user_id: &str, keep: &str) -> AppResult<()
 pub fn purge_expired(conn: &mut Conn, now: i64) -> AppResult<usize> {
     Ok(conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", params![now])?)
 }
+
+/// How long ago the live session `token` began (seconds), if it is live.
+pub fn age(conn: &mut Conn, token: &str, now: i64) -> AppResult<Option<i64>> {
+    let created: Option<i64> = conn.query_opt(
+        "SELECT created_at FROM sessions WHERE token_hash = ?1 AND expires_at > ?2",
+        params![token_hash(token), now],
+        |r| Ok(r.get(0)?),
+    )?;
+    Ok(created.map(|at| now - at))
+}

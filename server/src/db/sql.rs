@@ -376,7 +376,8 @@ impl From<rusqlite::Error> for DbError {
         use rusqlite::ffi;
         match &e {
             rusqlite::Error::SqliteFailure(f, Some(message))
-                if f.extended_code == ffi::SQLITE_CONSTRAINT_UNIQUE =>
+                if f.extended_code == ffi::SQLITE_CONSTRAINT_UNIQUE
+                    || f.extended_code == ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
             {
                 let column = message
                     .strip_prefix("UNIQUE constraint failed: ")

@@ -74,6 +74,11 @@ pub(crate) fn user_from_row_at(row: &Row, first: usize) -> AppResult<User> {
     })
 }
 
+/// The stored hash of an account without a password (one made by a
+/// provider sign-in, the demo owner): not a valid hash, so no password
+/// signs in as it.
+pub const NO_PASSWORD: &str = "!";
+
 /// A fresh user id: `u_` and 128 random bits.
 pub fn new_id() -> String {
     format!("u_{}", random_id())

@@ -4,6 +4,7 @@ use crate::auth::session::MaybeUser;
 use crate::auth::session::{clear_cookie, token_from};
 use crate::auth::{password, CurrentUser};
 use crate::db::activity::{self, Event};
+use crate::db::identities;
 use crate::db::users::{self, User};
 use crate::db::{assets, classes, feedback, scenes, sessions};
 use crate::error::{AppError, AppResult};
@@ -216,6 +217,17 @@ struct Export {
     /// Each own scene's anonymous view statistics, from its creation to
     /// today (counts under 5 hidden on students' scenes, as everywhere).
     statistics: Vec<SceneStatistics>,
+    /// The sign-in providers connected to the account: all Pinpoint keeps
+    /// of each is its issuer and the account's subject there.
+    sign_in_providers: Vec<ExportedIdentity>,
+}
+
+#[derive(Serialize)]
+struct ExportedIdentity {
+    provider: String,
+    issuer: String,
+    subject: String,
+    connected_at: String,
 }
 
 #[derive(Serialize)]
@@ -298,6 +310,15 @@ async fn export(
                 classes,
                 activity: activity::for_user(conn, &keys, &user.id)?,
                 statistics,
+                sign_in_providers: identities::for_user(conn, &user.id)?
+                    .into_iter()
+                    .map(|identity| ExportedIdentity {
+                        provider: identity.provider,
+                        issuer: identity.issuer,
+                        subject: identity.subject,
+                        connected_at: crate::clock::rfc3339(identity.created_at),
+                    })
+                    .collect(),
             })
         })
         .await?;

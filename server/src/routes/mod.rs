@@ -6,6 +6,7 @@ pub mod avatar;
 pub mod classes;
 pub mod feedback;
 pub mod me;
+pub mod oidc;
 pub mod scenes;
 pub mod school;
 pub mod share;
@@ -27,6 +28,7 @@ pub fn router() -> Router<AppState> {
         .merge(feedback::router())
         .merge(school::router())
         .merge(stats::router())
+        .merge(oidc::api_router())
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
 }

@@ -4,6 +4,7 @@ use crate::auth::password;
 use crate::auth::CurrentUser;
 use crate::crypto::{self, Keys};
 use crate::db::activity::{self, Event};
+use crate::db::identities;
 use crate::db::users::{self, User};
 use crate::db::Conn;
 use crate::db::{classes, schools, sessions};
@@ -39,9 +40,12 @@ fn school(conn: &mut Conn, id: &str, standing: SchoolStanding) -> AppResult<Scho
     let mut school = schools::by_id(conn, id)?.ok_or(AppError::NotFound)?;
     if !policy::may_run_school(standing) {
         school.teacher_invite_code = None;
-    } else if school.teacher_invite_code.is_none() {
+        return Ok(school);
+    }
+    if school.teacher_invite_code.is_none() {
         school.teacher_invite_code = Some(schools::new_invite_code(conn, id)?);
     }
+    school.sso_domains = identities::school_domains(conn, id)?;
     Ok(school)
 }
 
@@ -65,9 +69,17 @@ async fn update_settings(
     AppJson(patch): AppJson<SchoolSettingsPatch>,
 ) -> AppResult<Json<School>> {
     let id = access::run_school(&user)?;
+    let domains = patch
+        .sso_domains
+        .as_deref()
+        .map(model::school::normalize_sso_domains)
+        .transpose()?;
     let updated = state
         .db
         .call(move |conn| {
+            if let Some(domains) = &domains {
+                identities::set_school_domains(conn, &id, domains)?;
+            }
             if let Some(on) = patch.peer_visibility {
                 schools::set_peer_visibility(conn, &id, on)?;
             }

@@ -56,6 +56,13 @@ impl Serve {
         unreachable!("the last attempt either serves or panics")
     }
 
+    /// `start` on `port` exactly (an address another program was told),
+    /// once; the log if it does not serve.
+    pub async fn start_at(root: &Path, port: u16, extra: &[&str]) -> Result<Serve, String> {
+        let mut server = Serve::spawn(root, port, extra, &[]);
+        server.ready().await.map(|()| server)
+    }
+
     fn spawn(root: &Path, port: u16, extra: &[&str], env: &[(&str, &str)]) -> Serve {
         let log = root.join(format!("serve-{port}.log"));
         let out = std::fs::File::create(&log).expect("create the server's log");
@@ -206,7 +213,7 @@ pub fn rss_kib(pid: u32) -> Option<u64> {
 }
 
 /// A loopback port nobody is listening on at the moment of asking.
-fn free_port() -> u16 {
+pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
         .and_then(|listener| listener.local_addr())
         .expect("a free loopback port")
