@@ -12,6 +12,7 @@ pub mod icon;
 pub mod media;
 pub mod scene;
 pub mod school;
+pub mod sign_in;
 pub mod stats;
 pub mod user;
 pub mod visibility;
@@ -28,6 +29,7 @@ pub use icon::Icon;
 pub use media::Media;
 pub use scene::{default_color, ExplorePage, Hotspot, Scene, SceneImage, SceneInput, SceneSummary};
 pub use school::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
+pub use sign_in::{ConnectAnswer, ConnectProvider, ConnectedProvider, SignInProvider};
 pub use stats::{
     DayCount, EventBatch, HotspotOpens, SceneStats, TimeBucket, TimeBucketCount, ViewerEvent,
 };

@@ -67,6 +67,13 @@ pub struct Me {
     /// The password was set by a teacher or admin: choose your own now.
     #[serde(default)]
     pub must_change_password: bool,
+    /// False for an account made by a school sign-in that has not set one.
+    #[serde(default = "has_password_by_default")]
+    pub has_password: bool,
+}
+
+fn has_password_by_default() -> bool {
+    true
 }
 
 /// `GET /api/session`: the signed-in account, or none.
@@ -317,6 +324,10 @@ pub struct MePatch {
     /// Never true for a student.
     #[serde(default)]
     pub marketing_opt_in: Option<bool>,
+    /// A student's date of birth, given once by a student whose account a
+    /// school sign-in made (afterwards only a school admin changes it).
+    #[serde(default)]
+    pub date_of_birth: Option<String>,
 }
 
 /// `DELETE /api/me`: the password confirms it is really the owner.

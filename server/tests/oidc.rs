@@ -249,6 +249,31 @@ async fn a_schools_domain_makes_first_sign_ins_its_students() {
         .unwrap()
         .iter()
         .any(|u| u["username"] == "ava"));
+
+    // The pupil gives a birth date at the first visit, once.
+    let born = |date: &'static str| {
+        let pupil = pupil.clone();
+        let url = world.pinpoint.url("/api/me");
+        async move {
+            pupil
+                .patch(url)
+                .json(&json!({ "date_of_birth": date }))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    let given = born("2012-05-01").await;
+    assert_eq!(given.status(), StatusCode::OK);
+    assert_eq!(
+        given.json::<Value>().await.unwrap()["date_of_birth"],
+        "2012-05-01"
+    );
+    assert_eq!(
+        born("2011-01-01").await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "afterwards only an admin changes it"
+    );
 }
 
 #[tokio::test]
@@ -390,16 +415,22 @@ async fn a_provider_is_connected_and_removed_in_settings() {
         json!([])
     );
 
-    // An account made by the provider keeps its only way in.
+    // An account made by the provider keeps its only way in...
     let (sam, _) = world.sign_in_as("outsider-1").await;
-    let kept = sam
-        .delete(
-            world
-                .pinpoint
-                .url(&format!("/api/me/identities/{PROVIDER}")),
-        )
+    assert_eq!(world.me(&sam).await.1["has_password"], false);
+    let only = world
+        .pinpoint
+        .url(&format!("/api/me/identities/{PROVIDER}"));
+    let kept = sam.delete(only).send().await.unwrap();
+    assert_eq!(kept.status(), StatusCode::CONFLICT);
+    // ...and, just signed in, deletes itself without a password.
+    let gone = sam
+        .delete(world.pinpoint.url("/api/me"))
+        .json(&json!({"password": ""}))
         .send()
         .await
         .unwrap();
-    assert_eq!(kept.status(), StatusCode::CONFLICT);
+    assert_eq!(gone.status(), StatusCode::NO_CONTENT);
+    let (again, _) = world.sign_in_as("outsider-1").await;
+    assert_eq!(world.me(&again).await.0, StatusCode::OK, "a new account");
 }

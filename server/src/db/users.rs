@@ -193,6 +193,7 @@ pub fn me(conn: &mut Conn, keys: &Keys, user: &User) -> AppResult<Me> {
         marketing_opt_in: user.marketing_opt_in,
         avatar: user.avatar.clone(),
         must_change_password: user.must_change_password,
+        has_password: password_hash(conn, &user.id)?.is_some_and(|h| h != NO_PASSWORD),
     })
 }
 

@@ -97,6 +97,47 @@ async fn is_own_password(
     Ok(matches)
 }
 
+/// Refuses a request that does not prove it comes from the account's
+/// owner: their password, or, for an account without one (made by a
+/// school sign-in), a sign-in less than ten minutes ago.
+pub(crate) async fn prove_owner(
+    state: &AppState,
+    user: &User,
+    headers: &axum::http::HeaderMap,
+    ip: Option<std::net::IpAddr>,
+    password: Option<String>,
+) -> AppResult<()> {
+    let id = user.id.clone();
+    let stored = state
+        .db
+        .call(move |conn| users::password_hash(conn, &id))
+        .await?;
+    if stored.is_some_and(|h| h != users::NO_PASSWORD) {
+        let typed = password.unwrap_or_default();
+        return if is_own_password(state, user, ip, typed).await? {
+            Ok(())
+        } else {
+            Err(AppError::validation(
+                "password",
+                "That is not your password",
+            ))
+        };
+    }
+    let token = crate::auth::session::token_from(&state.site, headers).unwrap_or_default();
+    let now = state.clock.now();
+    let age = state
+        .db
+        .call(move |conn| sessions::age(conn, &token, now))
+        .await?;
+    if age.is_some_and(|age| age <= crate::db::identities::LOGIN_SECONDS) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden(
+            "Sign in again with your school account, then try again".into(),
+        ))
+    }
+}
+
 /// Replaces the password, given the current one; every other session of the
 /// account ends (a stolen session dies with the old password).
 async fn change_password(
@@ -155,11 +196,27 @@ async fn update_me(
     }
     let keys = state.keys.clone();
     let now = state.clock.now();
+    if let Some(date) = &patch.date_of_birth {
+        // Given once, by a student whose school sign-in made the account;
+        // after that only a school admin changes it.
+        if user.kind != UserKind::Student || user.birth_date(&keys)?.is_some() {
+            return Err(AppError::validation(
+                "date_of_birth",
+                "Only your school's admin can change your date of birth",
+            ));
+        }
+        model::user::validate_student_birth_date(date, &crate::clock::date(now))?;
+    }
     let me = state
         .db
         .call(move |conn| {
             let mut tx = conn.transaction()?;
             let mut changed = Vec::new();
+            if let Some(date) = &patch.date_of_birth {
+                if users::set_birth_date(&mut tx, &keys, &user, date)? {
+                    changed.push("date of birth");
+                }
+            }
             if let Some(username) = patch.username.as_ref().filter(|u| **u != user.username) {
                 users::set_username(&mut tx, &user.id, username)?;
                 changed.push("username");
@@ -335,14 +392,10 @@ async fn delete_me(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
+    headers: axum::http::HeaderMap,
     AppJson(req): AppJson<DeleteAccount>,
 ) -> AppResult<impl IntoResponse> {
-    if !is_own_password(&state, &user, ip, req.password).await? {
-        return Err(AppError::validation(
-            "password",
-            "That is not your password",
-        ));
-    }
+    prove_owner(&state, &user, &headers, ip, Some(req.password)).await?;
     let keys = state.keys.clone();
     let now = state.clock.now();
     let files = state

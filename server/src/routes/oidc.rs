@@ -11,7 +11,6 @@
 //! sign-in someone else started, planted by a link) is refused.
 
 use crate::auth::oidc::Authorization;
-use crate::auth::password;
 use crate::auth::provider_accounts::{self, Outcome, Refusal, SignIn};
 use crate::auth::session::set_cookie;
 use crate::auth::CurrentUser;
@@ -28,8 +27,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get};
 use axum::{Json, Router};
-use model::ActivityKind;
-use serde::{Deserialize, Serialize};
+use model::{ActivityKind, ConnectAnswer, ConnectProvider, ConnectedProvider, SignInProvider};
+use serde::Deserialize;
 
 /// The cookie holding the state of the sign-in this browser started.
 const STATE_COOKIE: &str = "pinpoint_oidc";
@@ -47,20 +46,14 @@ pub fn api_router() -> Router<AppState> {
         .route("/me/identities/{name}", delete(disconnect))
 }
 
-#[derive(Serialize)]
-struct ProviderInfo {
-    name: String,
-    label: String,
-}
-
 /// The providers people may sign in with, for the log-in page's buttons.
-async fn providers(State(state): State<AppState>) -> Json<Vec<ProviderInfo>> {
+async fn providers(State(state): State<AppState>) -> Json<Vec<SignInProvider>> {
     Json(
         state
             .oidc
             .names_and_labels()
             .into_iter()
-            .map(|(name, label)| ProviderInfo { name, label })
+            .map(|(name, label)| SignInProvider { name, label })
             .collect(),
     )
 }
@@ -269,14 +262,6 @@ async fn callback(
     }
 }
 
-/// A connected provider, as settings show it.
-#[derive(Serialize)]
-struct ConnectedProvider {
-    name: String,
-    label: String,
-    connected_at: String,
-}
-
 async fn connected(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
@@ -301,60 +286,19 @@ async fn connected(
     ))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ConnectRequest {
-    provider: String,
-    /// The account's password; an account without one connects within ten
-    /// minutes of signing in with a provider it has.
-    password: Option<String>,
-}
-
-#[derive(Serialize)]
-struct ConnectAnswer {
-    /// Where the browser goes to sign in with the provider.
-    url: String,
-}
-
 /// Starts connecting a provider to the signed-in account, once its owner
 /// has proved it is them.
 async fn connect(
     State(state): State<AppState>,
     CurrentUser(user): CurrentUser,
     headers: HeaderMap,
-    AppJson(req): AppJson<ConnectRequest>,
+    ClientIp(ip): ClientIp,
+    AppJson(req): AppJson<ConnectProvider>,
 ) -> AppResult<impl IntoResponse> {
     if state.oidc.label(&req.provider).is_none() {
         return Err(AppError::validation("provider", "No such sign-in provider"));
     }
-    let user_id = user.id.clone();
-    let token = crate::auth::session::token_from(&state.site, &headers).unwrap_or_default();
-    let now = state.clock.now();
-    let (stored, fresh_session) = state
-        .db
-        .call(move |conn| {
-            Ok((
-                users::password_hash(conn, &user_id)?,
-                sessions::age(conn, &token, now)?.is_some_and(|age| age <= LOGIN_SECONDS),
-            ))
-        })
-        .await?;
-    let has_password = stored.as_deref().is_some_and(|h| h != users::NO_PASSWORD);
-    let proved = if has_password {
-        let typed = req.password.unwrap_or_default();
-        password::verify(typed, stored).await?
-    } else {
-        fresh_session
-    };
-    if !proved {
-        return Err(if has_password {
-            AppError::validation("password", "That is not your password")
-        } else {
-            AppError::Forbidden(
-                "Sign in again with a provider you have, then connect this one".into(),
-            )
-        });
-    }
+    crate::routes::me::prove_owner(&state, &user, &headers, ip, req.password).await?;
     let redirect_uri = callback_uri(&state, &headers, &req.provider);
     let authorization = state.oidc.authorize(&req.provider, &redirect_uri).await?;
     let cookie = begin(
