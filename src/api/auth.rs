@@ -2,7 +2,10 @@
 
 use super::client::{request, request_empty, Body, Method};
 use super::ApiError;
-use model::{ActivityEntry, LoginRequest, Me, MePatch, SessionInfo, SignupRequest};
+use model::{
+    ActivityEntry, ConnectAnswer, ConnectProvider, ConnectedProvider, LoginRequest, Me, MePatch,
+    SessionInfo, SignInProvider, SignupRequest,
+};
 
 pub async fn signup(req: &SignupRequest) -> Result<Me, ApiError> {
     request(Method::Post, "/api/auth/signup", Body::json(req)?).await
@@ -60,4 +63,30 @@ pub async fn remove_avatar() -> Result<Me, ApiError> {
 /// The account's activity log, newest first.
 pub async fn activity() -> Result<Vec<ActivityEntry>, ApiError> {
     request(Method::Get, "/api/me/activity", Body::None).await
+}
+
+/// The school accounts people may sign in with (none unless the operator
+/// configured some).
+pub async fn providers() -> Result<Vec<SignInProvider>, ApiError> {
+    request(Method::Get, "/api/auth/providers", Body::None).await
+}
+
+/// The school accounts connected to the signed-in account.
+pub async fn connected_providers() -> Result<Vec<ConnectedProvider>, ApiError> {
+    request(Method::Get, "/api/me/identities", Body::None).await
+}
+
+/// Starts connecting a school account; answers where the browser goes to
+/// sign in with it.
+pub async fn connect_provider(req: &ConnectProvider) -> Result<ConnectAnswer, ApiError> {
+    request(Method::Post, "/api/me/identities", Body::json(req)?).await
+}
+
+pub async fn remove_provider(name: &str) -> Result<(), ApiError> {
+    request_empty(
+        Method::Delete,
+        &format!("/api/me/identities/{name}"),
+        Body::None,
+    )
+    .await
 }

@@ -2,6 +2,7 @@
 //! the session's controls, and a footer.
 
 use crate::api;
+use crate::components::birth_date_prompt::{owes_birth_date, BirthDatePrompt};
 use crate::components::page_heading::use_page_heading;
 use crate::components::password_form::PasswordForm;
 use crate::route::Route;
@@ -86,6 +87,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                         <p>{ "Your teacher or school gave you a one-time password. Choose one only you know." }</p>
                         <PasswordForm current_label="One-time password" submit_label="Save my password" />
                     </section>
+                } else if session.session.me().is_some_and(owes_birth_date) {
+                    <BirthDatePrompt />
                 } else {
                     { props.children.clone() }
                 }

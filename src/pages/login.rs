@@ -1,6 +1,7 @@
 //! Log in with a username or email address and a password.
 
 use crate::api;
+use crate::components::provider_buttons::ProviderButtons;
 use crate::components::text_field::TextField;
 use crate::route::Route;
 use crate::session::use_session;
@@ -16,6 +17,11 @@ pub fn login_page() -> Html {
     let password = use_state(String::new);
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
+    // Back from a school sign-in that did not work: why.
+    let refused = use_location()
+        .and_then(|l| l.query::<LoginQuery>().ok())
+        .and_then(|q| q.sso_error)
+        .map(|code| model::sign_in::refusal_message(&code));
 
     let onsubmit = {
         let (login, password, error, busy) =
@@ -50,6 +56,10 @@ pub fn login_page() -> Html {
     html! {
         <section class="form-page">
             <h1>{ "Log in" }</h1>
+            if let Some(message) = refused {
+                <p class="error" role="alert">{ message }</p>
+            }
+            <ProviderButtons />
             <form {onsubmit} novalidate=true>
                 <TextField id="login-username" label="Username or email" value={(*login).clone()}
                     oninput={Callback::from({ let s = login.clone(); move |v| s.set(v) })}
@@ -65,4 +75,9 @@ pub fn login_page() -> Html {
             <p>{ "New here? " }<Link<Route> to={Route::Signup}>{ "Sign up" }</Link<Route>></p>
         </section>
     }
+}
+
+#[derive(serde::Deserialize)]
+struct LoginQuery {
+    sso_error: Option<String>,
 }

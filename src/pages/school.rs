@@ -4,6 +4,7 @@
 use crate::api::{self, ApiError};
 use crate::components::copy_button::CopyButton;
 use crate::components::school_user_row::SchoolUserRow;
+use crate::components::sign_in_domains::SignInDomains;
 use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::route::absolute_url;
 use crate::session::use_session;
@@ -117,6 +118,10 @@ fn school_admin() -> Html {
                             <CopyButton text={absolute_url(&format!("/signup?invite={code}"))} label="Copy invitation link" what="Invitation link" />
                         </p>
                     </section>
+                    <SignInDomains school={s.clone()} onsaved={Callback::from({
+                        let school = school.clone();
+                        move |updated: School| school.set(Some(Ok(updated)))
+                    })} />
                 }
             </>
         },

@@ -3,6 +3,7 @@
 use crate::api;
 use crate::components::activity_log::ActivityLog;
 use crate::components::avatar_editor::AvatarEditor;
+use crate::components::connected_providers::ConnectedProviders;
 use crate::components::focus::focus_in;
 use crate::components::password_form::PasswordForm;
 use crate::components::profile_form::ProfileForm;
@@ -47,6 +48,7 @@ pub fn settings_page() -> Html {
             <ProfileForm key={me.id.clone()} />
             <h2>{ "Password" }</h2>
             <ChangePassword />
+            <ConnectedProviders has_password={me.has_password} />
             <h2>{ "Your data" }</h2>
             <p>{ "One file with everything Pinpoint holds about you: your account, scenes, uploads, feedback, classes, activity log and your scenes' view statistics." }</p>
             <button type="button" class="button" onclick={Callback::from(|_| {

@@ -3,6 +3,7 @@
 
 use crate::api;
 use crate::components::focus::focus_in;
+use crate::components::provider_buttons::ProviderButtons;
 use crate::components::text_field::{error_of, TextField};
 use crate::route::Route;
 use crate::session::use_session;
@@ -196,6 +197,7 @@ pub fn signup_page() -> Html {
     html! {
         <section class="form-page">
             <h1>{ "Sign up" }</h1>
+            <ProviderButtons />
             <form {onsubmit} novalidate=true ref={form_ref}>
                 <fieldset class="kinds">
                     <legend>{ "Account type" }</legend>
