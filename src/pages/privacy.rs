@@ -26,6 +26,9 @@ pub fn privacy_page() -> Html {
                 <li>{ "To stop password guessing, the server counts failed sign-ins for a name and from an address for 15 minutes, by a keyed hash that cannot be turned back into either; past 10, signing in waits until the 15 minutes are over." }</li>
                 <li>{ "Marketing emails only if you ask for them (never for students)." }</li>
             </ul>
+            <h2>{ "If you sign in with a school account" }</h2>
+            <p>{ "If this Pinpoint offers Sign in with Google, Microsoft or your school's own accounts, signing in that way sends you to that provider. It learns that you are signing in to this Pinpoint (and when); Pinpoint learns from it only who you are there (an identifier), your email address and whether the provider checked it. Pinpoint keeps just the provider and that identifier, to recognise you next time, and never your password there or any of the provider's tokens. It never joins an account to yours by email address alone: to use a school account with an account you already have, connect it in Settings. You can remove it there too (unless it is your only way in), and it is in Download my data and the activity log." }</p>
+            <p>{ "If your school listed its email domain, your first sign-in makes you a student of that school, and you give your date of birth once; your school's admin can change your role." }</p>
             <h2>{ "Your rights" }</h2>
             <ul>
                 <li>{ "See and change your username, email, picture and password on the settings page. A student's date of birth is changed by their school's admin." }</li>
@@ -48,7 +51,7 @@ pub fn privacy_page() -> Html {
                 <li>{ "Your teachers and your school's admins can see your scenes' view statistics." }</li>
             </ul>
             <h2>{ "Where it is kept" }</h2>
-            <p>{ "On the server that runs this Pinpoint, in one database and a folder of uploaded files. Email addresses, dates of birth and activity-log addresses are encrypted with a key kept beside them. Backups (the server keeps its last four weekly ones unless its operator chooses otherwise) hold the same data, except the visitor-counting secrets, and are kept as safely; something deleted stays in them until they are replaced." }</p>
+            <p>{ "On the server that runs this Pinpoint, in one database (SQLite, or PostgreSQL for larger installations) and a folder or storage bucket of uploaded files, which its operator runs. Email addresses, dates of birth and activity-log addresses are encrypted with a key kept beside them. Backups (the server keeps its last four weekly ones unless its operator chooses otherwise) hold the same data, except the visitor-counting secrets, and are kept as safely; something deleted stays in them until they are replaced." }</p>
         </article>
     }
 }
