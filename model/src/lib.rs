@@ -9,6 +9,7 @@ pub mod embed;
 pub mod error;
 pub mod feedback;
 pub mod icon;
+pub mod lti;
 pub mod media;
 pub mod scene;
 pub mod school;

@@ -55,6 +55,8 @@ const TABLES: &[Table] = &[
     table("scene_assets", "scene_id, asset_id", false),
     table("scene_hotspots", "scene_id, hotspot_id", false),
     table("school_domains", "domain", false),
+    table("lti_platforms", "id", false),
+    table("lti_logins", "state_hash", false),
     table("classes", "id", false),
     table("class_members", "class_id, student_id", false),
     table("feedback", "id", true),

@@ -15,6 +15,7 @@ pub mod extract;
 pub mod files;
 pub mod image_check;
 pub mod listener;
+pub mod lti;
 pub mod pages;
 pub mod policy;
 pub mod retention;
@@ -60,6 +61,8 @@ pub struct AppState {
     /// The OpenID Connect providers people may sign in with
     /// (`serve --config`).
     pub oidc: std::sync::Arc<auth::oidc::Providers>,
+    /// LTI platforms' public keys, fetched as launches need them.
+    pub lti_keys: std::sync::Arc<lti::PlatformKeys>,
 }
 
 /// Each account's storage, unless `serve --quota-mb` says otherwise: room
@@ -104,6 +107,7 @@ impl AppState {
             site: site::Site::AnyHost { https: false },
             node: crypto::random_id().into(),
             oidc: std::sync::Arc::new(auth::oidc::Providers::none()),
+            lti_keys: std::sync::Arc::new(lti::PlatformKeys::new()?),
         })
     }
 
@@ -140,6 +144,7 @@ pub fn app(state: AppState, app_dir: &Path) -> Router {
             axum::routing::any(|| async { error::AppError::NotFound }),
         )
         .merge(routes::oidc::router())
+        .merge(routes::lti::router())
         .merge(pages::router(app_dir))
         .with_state(state.clone())
         .layer(middleware::from_fn_with_state(

@@ -51,7 +51,8 @@ pub async fn purge(state: &AppState) -> AppResult<Purged> {
                 stats_salts: stats::purge_salts(&mut tx, &today)?,
                 visitor_hashes: stats::purge_visitors(&mut tx, &today)?,
                 throttle_windows: throttle::purge(&mut tx, now)?,
-                unfinished_sign_ins: identities::purge_logins(&mut tx, now)?,
+                unfinished_sign_ins: identities::purge_logins(&mut tx, now)?
+                    + crate::db::lti::purge_logins(&mut tx, now)?,
                 unused_uploads: unused.len(),
             };
             tx.commit()?;

@@ -11,6 +11,7 @@ pub mod conn;
 pub mod feedback;
 pub mod identities;
 pub mod leases;
+pub mod lti;
 pub mod postgres;
 pub mod scenes;
 pub mod schools;

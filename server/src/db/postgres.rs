@@ -8,6 +8,7 @@ use anyhow::Context;
 const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0001_schema.sql"),
     include_str!("../../migrations/postgres/0002_school_accounts.sql"),
+    include_str!("../../migrations/postgres/0003_lti.sql"),
 ];
 
 /// Most connections one server keeps open, unless `PINPOINT_DATABASE_POOL`

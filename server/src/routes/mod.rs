@@ -5,6 +5,7 @@ pub mod auth;
 pub mod avatar;
 pub mod classes;
 pub mod feedback;
+pub mod lti;
 pub mod me;
 pub mod oidc;
 pub mod scenes;
@@ -29,6 +30,7 @@ pub fn router() -> Router<AppState> {
         .merge(school::router())
         .merge(stats::router())
         .merge(oidc::api_router())
+        .merge(lti::api_router())
         .fallback(|| async { AppError::NotFound })
         .method_not_allowed_fallback(|| async { AppError::MethodNotAllowed })
 }

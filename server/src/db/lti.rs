@@ -1,0 +1,161 @@
+//! LTI 1.3: schools' registered platforms and launches under way.
+
+use crate::db::Conn;
+use crate::error::{AppError, AppResult};
+use crate::params;
+use model::lti::{LtiPlatform, LtiPlatformSettings};
+
+/// How long a launch may take between login initiation and its answer.
+pub const LOGIN_SECONDS: i64 = 600;
+
+/// A platform, with the school it belongs to.
+#[derive(Clone, Debug)]
+pub struct Platform {
+    pub school_id: String,
+    pub platform: LtiPlatform,
+}
+
+const COLUMNS: &str = "id, school_id, issuer, client_id, deployment_id, auth_url, jwks_url";
+
+fn from_row(r: &crate::db::Row) -> AppResult<Platform> {
+    Ok(Platform {
+        school_id: r.get(1)?,
+        platform: LtiPlatform {
+            id: r.get(0)?,
+            settings: LtiPlatformSettings {
+                issuer: r.get(2)?,
+                client_id: r.get(3)?,
+                deployment_id: r.get(4)?,
+                auth_url: r.get(5)?,
+                jwks_url: r.get(6)?,
+            },
+        },
+    })
+}
+
+pub fn insert(
+    conn: &mut Conn,
+    id: &str,
+    school_id: &str,
+    settings: &LtiPlatformSettings,
+    now: i64,
+) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO lti_platforms
+             (id, school_id, issuer, client_id, deployment_id, auth_url, jwks_url, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            id,
+            school_id,
+            settings.issuer,
+            settings.client_id,
+            settings.deployment_id,
+            settings.auth_url,
+            settings.jwks_url,
+            now
+        ],
+    )
+    .map_err(|e| match e.unique_column() {
+        Some(_) => AppError::validation(
+            "client_id",
+            "This platform and client id are registered already",
+        ),
+        None => e.into(),
+    })?;
+    Ok(())
+}
+
+/// A school's platforms, oldest first.
+pub fn for_school(conn: &mut Conn, school_id: &str) -> AppResult<Vec<LtiPlatform>> {
+    Ok(conn
+        .query_all(
+            &format!(
+                "SELECT {COLUMNS} FROM lti_platforms WHERE school_id = ?1 ORDER BY created_at, id"
+            ),
+            params![school_id],
+            from_row,
+        )?
+        .into_iter()
+        .map(|p| p.platform)
+        .collect())
+}
+
+pub fn by_id(conn: &mut Conn, id: &str) -> AppResult<Option<Platform>> {
+    conn.query_opt(
+        &format!("SELECT {COLUMNS} FROM lti_platforms WHERE id = ?1"),
+        params![id],
+        from_row,
+    )
+}
+
+/// The platform a login initiation names: by issuer and client id, or by
+/// issuer alone when only one registration has it.
+pub fn for_login(
+    conn: &mut Conn,
+    issuer: &str,
+    client_id: Option<&str>,
+) -> AppResult<Option<Platform>> {
+    let found = match client_id {
+        Some(client_id) => conn.query_all(
+            &format!("SELECT {COLUMNS} FROM lti_platforms WHERE issuer = ?1 AND client_id = ?2"),
+            params![issuer, client_id],
+            from_row,
+        )?,
+        None => conn.query_all(
+            &format!("SELECT {COLUMNS} FROM lti_platforms WHERE issuer = ?1 LIMIT 2"),
+            params![issuer],
+            from_row,
+        )?,
+    };
+    Ok(if found.len() == 1 {
+        found.into_iter().next()
+    } else {
+        None
+    })
+}
+
+/// Removes a school's platform; answers whether it was there.
+pub fn delete(conn: &mut Conn, school_id: &str, id: &str) -> AppResult<bool> {
+    Ok(conn.execute(
+        "DELETE FROM lti_platforms WHERE id = ?1 AND school_id = ?2",
+        params![id, school_id],
+    )? > 0)
+}
+
+pub fn start_login(
+    conn: &mut Conn,
+    state_hash: &[u8],
+    platform_id: &str,
+    nonce: &str,
+    now: i64,
+) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO lti_logins (state_hash, platform_id, nonce, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![state_hash, platform_id, nonce, now],
+    )?;
+    Ok(())
+}
+
+/// The launch whose state hashes to `state_hash` (platform id, nonce),
+/// removed so that it is answered once; none when unknown, used or stale.
+pub fn take_login(
+    conn: &mut Conn,
+    state_hash: &[u8],
+    now: i64,
+) -> AppResult<Option<(String, String)>> {
+    let taken: Option<(String, String, i64)> = conn.query_opt(
+        "DELETE FROM lti_logins WHERE state_hash = ?1 RETURNING platform_id, nonce, created_at",
+        params![state_hash],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    Ok(taken
+        .filter(|(_, _, at)| now - at <= LOGIN_SECONDS)
+        .map(|(platform, nonce, _)| (platform, nonce)))
+}
+
+pub fn purge_logins(conn: &mut Conn, now: i64) -> AppResult<usize> {
+    Ok(conn.execute(
+        "DELETE FROM lti_logins WHERE created_at < ?1",
+        params![now - LOGIN_SECONDS],
+    )?)
+}

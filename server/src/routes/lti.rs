@@ -1,0 +1,339 @@
+//! LTI 1.3 for learning platforms (Canvas, Moodle, ...). Outside the API,
+//! the tool's URLs a platform's administrator registers:
+//! `/lti/login` (login initiation, GET or POST) sends the browser back to
+//! the platform to sign the launch; `/lti/launch` takes the signed answer.
+//! A learner's launch of a scene's link shows it in the viewer
+//! (`/embed/{id}`): no account, no cookie, nothing of the learner stored;
+//! the viewer counts an anonymous view as for any visitor. In the API, a
+//! school's admin registers platforms (`/api/school/lti/platforms`).
+//!
+//! A launch under way is kept on the server (found by its `state`, used
+//! once, with the nonce its answer must carry), never in a cookie: frames
+//! in browsers that block third-party cookies launch too.
+
+use crate::access;
+use crate::auth::CurrentUser;
+use crate::crypto::{random_id, random_token, token_hash};
+use crate::db::{lti, scenes};
+use crate::error::{AppError, AppResult};
+use crate::extract::AppPath;
+use crate::lti::{Launch, LaunchError};
+use crate::policy::{self, Relation};
+use crate::security::EMBED_CONTENT_SECURITY_POLICY_VALUE;
+use crate::AppState;
+use axum::extract::{DefaultBodyLimit, Form, Query, State};
+use axum::http::header::{CONTENT_SECURITY_POLICY, HOST, LOCATION};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{delete, get, post};
+use axum::{Json, Router};
+use model::lti::{LtiPlatform, LtiPlatformSettings};
+use serde::Deserialize;
+
+/// The most a launch's form may weigh (a signed token is a few KB).
+const LAUNCH_BODY_MAX: usize = 64 * 1024;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/lti/login", get(login_get).post(login_post))
+        .route("/lti/launch", post(launch))
+        .layer(DefaultBodyLimit::max(LAUNCH_BODY_MAX))
+}
+
+pub fn api_router() -> Router<AppState> {
+    Router::new()
+        .route("/school/lti/platforms", get(platforms).post(register))
+        .route("/school/lti/platforms/{id}", delete(unregister))
+}
+
+async fn platforms(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+) -> AppResult<Json<Vec<LtiPlatform>>> {
+    let school = access::run_school(&user)?;
+    Ok(Json(
+        state
+            .db
+            .call(move |conn| lti::for_school(conn, &school))
+            .await?,
+    ))
+}
+
+async fn register(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    crate::extract::AppJson(settings): crate::extract::AppJson<LtiPlatformSettings>,
+) -> AppResult<(StatusCode, Json<LtiPlatform>)> {
+    let school = access::run_school(&user)?;
+    let settings = settings.normalized()?;
+    let id = format!("lti_{}", random_id());
+    let now = state.clock.now();
+    let platform = LtiPlatform {
+        id: id.clone(),
+        settings: settings.clone(),
+    };
+    state
+        .db
+        .call(move |conn| lti::insert(conn, &id, &school, &settings, now))
+        .await?;
+    Ok((StatusCode::CREATED, Json(platform)))
+}
+
+async fn unregister(
+    State(state): State<AppState>,
+    CurrentUser(user): CurrentUser,
+    AppPath(id): AppPath,
+) -> AppResult<StatusCode> {
+    let school = access::run_school(&user)?;
+    let removed = state
+        .db
+        .call(move |conn| lti::delete(conn, &school, &id))
+        .await?;
+    if removed {
+        Ok(StatusCode::NO_CONTENT)
+    } else {
+        Err(AppError::NotFound)
+    }
+}
+
+/// Login initiation's parameters (the platform sends more; they are not
+/// needed).
+#[derive(Deserialize)]
+struct LoginInitiation {
+    iss: String,
+    login_hint: String,
+    lti_message_hint: Option<String>,
+    client_id: Option<String>,
+}
+
+async fn login_get(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(initiation): Query<LoginInitiation>,
+) -> Response {
+    login(state, headers, initiation).await
+}
+
+async fn login_post(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(initiation): Form<LoginInitiation>,
+) -> Response {
+    login(state, headers, initiation).await
+}
+
+/// A page for the person in the platform's frame: the launch did not work.
+fn refused(status: StatusCode, message: &str) -> Response {
+    let page = format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pinpoint</title></head>\
+         <body><main><h1>This Pinpoint link could not be opened</h1><p>{}</p>\
+         <p>Ask your teacher to check the link, or try again from your course.</p></main></body></html>",
+        html_escape::encode_text(message)
+    );
+    let mut response = (status, Html(page)).into_response();
+    // Shown inside the platform's frame.
+    response.headers_mut().insert(
+        CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(EMBED_CONTENT_SECURITY_POLICY_VALUE),
+    );
+    response
+}
+
+async fn login(state: AppState, headers: HeaderMap, initiation: LoginInitiation) -> Response {
+    match start_launch(&state, &headers, initiation).await {
+        Ok(response) => response,
+        Err(AppError::NotFound) => refused(
+            StatusCode::BAD_REQUEST,
+            "This learning platform is not registered with this Pinpoint.",
+        ),
+        Err(e) => e.into_response(),
+    }
+}
+
+async fn start_launch(
+    state: &AppState,
+    headers: &HeaderMap,
+    initiation: LoginInitiation,
+) -> AppResult<Response> {
+    let LoginInitiation {
+        iss,
+        login_hint,
+        lti_message_hint,
+        client_id,
+    } = initiation;
+    let platform = state
+        .db
+        .call(move |conn| lti::for_login(conn, &iss, client_id.as_deref()))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (launch_state, nonce) = (random_token(), random_token());
+    let (hash, id, kept_nonce, now) = (
+        token_hash(&launch_state),
+        platform.platform.id.clone(),
+        nonce.clone(),
+        state.clock.now(),
+    );
+    state
+        .db
+        .call(move |conn| lti::start_login(conn, &hash, &id, &kept_nonce, now))
+        .await?;
+    let host = headers
+        .get(HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let settings = &platform.platform.settings;
+    let mut query = url_query(&[
+        ("scope", "openid"),
+        ("response_type", "id_token"),
+        ("response_mode", "form_post"),
+        ("prompt", "none"),
+        ("client_id", &settings.client_id),
+        (
+            "redirect_uri",
+            &format!("{}/lti/launch", state.site.origin_for(host)),
+        ),
+        ("login_hint", &login_hint),
+        ("state", &launch_state),
+        ("nonce", &nonce),
+    ]);
+    if let Some(hint) = &lti_message_hint {
+        query.push('&');
+        query.push_str(&url_query(&[("lti_message_hint", hint)]));
+    }
+    let separator = if settings.auth_url.contains('?') {
+        '&'
+    } else {
+        '?'
+    };
+    let location = format!("{}{separator}{query}", settings.auth_url);
+    let mut response = StatusCode::FOUND.into_response();
+    response.headers_mut().insert(
+        LOCATION,
+        HeaderValue::from_str(&location).map_err(|e| AppError::Internal(e.into()))?,
+    );
+    Ok(response)
+}
+
+/// `key=value&...`, each part percent-encoded.
+fn url_query(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .map(|(key, value)| format!("{}={}", encode(key), encode(value)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct LaunchForm {
+    id_token: String,
+    state: String,
+}
+
+async fn launch(State(state): State<AppState>, Form(form): Form<LaunchForm>) -> Response {
+    match checked_launch(&state, form).await {
+        Ok(response) => response,
+        Err(Refusal::Launch(e)) => {
+            tracing::warn!(error = %e, "an LTI launch was refused");
+            refused(StatusCode::UNAUTHORIZED, &e.to_string())
+        }
+        Err(Refusal::NotStarted) => refused(
+            StatusCode::UNAUTHORIZED,
+            "This launch was not started here, took too long, or was used already.",
+        ),
+        Err(Refusal::NotShared) => refused(
+            StatusCode::NOT_FOUND,
+            "The scene is not shared (its owner may have made it private or deleted it).",
+        ),
+        Err(Refusal::NotYet) => refused(
+            StatusCode::NOT_IMPLEMENTED,
+            "Adding a Pinpoint scene from the course editor is not available on this Pinpoint yet; paste the scene's embed code instead.",
+        ),
+        Err(Refusal::App(e)) => e.into_response(),
+    }
+}
+
+enum Refusal {
+    NotStarted,
+    Launch(LaunchError),
+    NotShared,
+    NotYet,
+    App(AppError),
+}
+
+impl From<AppError> for Refusal {
+    fn from(e: AppError) -> Self {
+        Refusal::App(e)
+    }
+}
+
+async fn checked_launch(state: &AppState, form: LaunchForm) -> Result<Response, Refusal> {
+    let (hash, now) = (token_hash(&form.state), state.clock.now());
+    let (platform_id, nonce) = state
+        .db
+        .call(move |conn| lti::take_login(conn, &hash, now))
+        .await?
+        .ok_or(Refusal::NotStarted)?;
+    let platform = state
+        .db
+        .call(move |conn| lti::by_id(conn, &platform_id))
+        .await?
+        .ok_or(Refusal::NotStarted)?;
+    let launch = state
+        .lti_keys
+        .verify(&platform.platform.settings, &form.id_token, &nonce)
+        .await
+        .map_err(Refusal::Launch)?;
+    match launch {
+        Launch::ResourceLink { scene } => {
+            let scene = scene.ok_or(Refusal::NotShared)?;
+            // Shown to the learner exactly as to any visitor with the link.
+            let id = scene.clone();
+            let shared = state
+                .db
+                .call(move |conn| {
+                    Ok(scenes::by_id(conn, &id)?.is_some_and(|stored| {
+                        policy::may_view_scene(Relation::Stranger, stored.scene.visibility)
+                    }))
+                })
+                .await?;
+            if !shared {
+                return Err(Refusal::NotShared);
+            }
+            let mut response = StatusCode::SEE_OTHER.into_response();
+            response.headers_mut().insert(
+                LOCATION,
+                HeaderValue::from_str(&format!("/embed/{}", encode(&scene)))
+                    .map_err(|e| AppError::Internal(e.into()))?,
+            );
+            Ok(response)
+        }
+        Launch::DeepLinking { .. } => Err(Refusal::NotYet),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_values_are_percent_encoded() {
+        assert_eq!(
+            url_query(&[
+                ("redirect_uri", "https://p.example/lti/launch"),
+                ("x", "a b&c")
+            ]),
+            "redirect_uri=https%3A%2F%2Fp.example%2Flti%2Flaunch&x=a%20b%26c"
+        );
+    }
+}

@@ -1,0 +1,356 @@
+//! LTI 1.3 end to end against a learning platform written here: real
+//! RS256 keys (`tests/lti/`), its key set served on loopback, launches
+//! signed as a platform signs them. A school's admin registers the
+//! platform; a learner's launch of a scene's link opens the viewer with no
+//! account, no cookie and nothing of the learner kept; every token that
+//! does not check out is refused.
+
+mod common;
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+use common::{create_scene, scene_body, school_founder, TestServer};
+use jsonwebtoken::{EncodingKey, Header};
+use reqwest::{Client, StatusCode};
+use rsa::pkcs8::DecodePrivateKey;
+use rsa::traits::PublicKeyParts;
+use serde_json::{json, Value};
+use std::sync::{Arc, Mutex};
+
+const CLIENT_ID: &str = "pinpoint-tool";
+const DEPLOYMENT: &str = "deployment-1";
+
+struct Key {
+    kid: &'static str,
+    pem: &'static str,
+}
+
+const KEY_1: Key = Key {
+    kid: "platform-1",
+    pem: include_str!("lti/platform-key-1.pem"),
+};
+const KEY_2: Key = Key {
+    kid: "platform-2",
+    pem: include_str!("lti/platform-key-2.pem"),
+};
+
+fn jwk(key: &Key) -> Value {
+    let private = rsa::RsaPrivateKey::from_pkcs8_pem(key.pem).expect("a test key");
+    let b64 = |n: &rsa::BigUint| URL_SAFE_NO_PAD.encode(n.to_bytes_be());
+    json!({"kty": "RSA", "alg": "RS256", "use": "sig", "kid": key.kid,
+           "n": b64(private.n()), "e": b64(private.e())})
+}
+
+/// The platform: its address and the keys it publishes (changed to rotate).
+struct Platform {
+    base: String,
+    published: Arc<Mutex<Vec<Value>>>,
+}
+
+impl Platform {
+    async fn start() -> Platform {
+        let published = Arc::new(Mutex::new(vec![jwk(&KEY_1)]));
+        let keys = published.clone();
+        let app = axum::Router::new().route(
+            "/jwks",
+            axum::routing::get(move || {
+                let keys = keys.lock().unwrap().clone();
+                async move { axum::Json(json!({ "keys": keys })) }
+            }),
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+        Platform { base, published }
+    }
+
+    fn settings(&self) -> Value {
+        json!({
+            "issuer": self.base,
+            "client_id": CLIENT_ID,
+            "deployment_id": DEPLOYMENT,
+            "auth_url": format!("{}/auth", self.base),
+            "jwks_url": format!("{}/jwks", self.base),
+        })
+    }
+
+    /// A launch's claims as the platform makes them.
+    fn claims(&self, nonce: &str, scene: &str) -> Value {
+        let now = time::OffsetDateTime::now_utc().unix_timestamp();
+        json!({
+            "iss": self.base,
+            "aud": CLIENT_ID,
+            "sub": "learner-7",
+            "iat": now,
+            "exp": now + 300,
+            "nonce": nonce,
+            "name": "A Learner",
+            "https://purl.imsglobal.org/spec/lti/claim/message_type": "LtiResourceLinkRequest",
+            "https://purl.imsglobal.org/spec/lti/claim/version": "1.3.0",
+            "https://purl.imsglobal.org/spec/lti/claim/deployment_id": DEPLOYMENT,
+            "https://purl.imsglobal.org/spec/lti/claim/target_link_uri": "https://pinpoint.example/lti/launch",
+            "https://purl.imsglobal.org/spec/lti/claim/resource_link": {"id": "link-1"},
+            "https://purl.imsglobal.org/spec/lti/claim/roles": ["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"],
+            "https://purl.imsglobal.org/spec/lti/claim/custom": {"scene": scene},
+        })
+    }
+}
+
+fn sign(claims: &Value, key: &Key, kid: &str) -> String {
+    let mut header = Header::new(jsonwebtoken::Algorithm::RS256);
+    header.kid = Some(kid.to_string());
+    let key = EncodingKey::from_rsa_pem(key.pem.as_bytes()).unwrap();
+    jsonwebtoken::encode(&header, claims, &key).unwrap()
+}
+
+/// A browser in the platform's frame: no cookies, no redirects followed.
+fn frame() -> Client {
+    Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// Login initiation; answers the state and nonce Pinpoint sent to the
+/// platform's authorization URL.
+async fn initiate(server: &TestServer, platform: &Platform) -> (String, String) {
+    let response = frame()
+        .get(server.url("/lti/login"))
+        .query(&[
+            ("iss", platform.base.as_str()),
+            ("login_hint", "learner-7"),
+            ("target_link_uri", "https://pinpoint.example/lti/launch"),
+            ("client_id", CLIENT_ID),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FOUND);
+    let location = reqwest::Url::parse(response.headers()["location"].to_str().unwrap()).unwrap();
+    assert!(location
+        .as_str()
+        .starts_with(&format!("{}/auth?", platform.base)));
+    let param = |name: &str| {
+        location
+            .query_pairs()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    };
+    assert_eq!(param("client_id"), CLIENT_ID);
+    assert_eq!(param("response_mode"), "form_post");
+    assert_eq!(param("redirect_uri"), server.url("/lti/launch"));
+    assert_eq!(param("login_hint"), "learner-7");
+    (param("state"), param("nonce"))
+}
+
+async fn launch(server: &TestServer, token: &str, state: &str) -> reqwest::Response {
+    frame()
+        .post(server.url("/lti/launch"))
+        .form(&[("id_token", token), ("state", state)])
+        .send()
+        .await
+        .unwrap()
+}
+
+/// A school with a registered platform and a teacher's unlisted scene.
+async fn school_with_platform() -> (TestServer, Platform, String, Client) {
+    let server = TestServer::start().await;
+    let platform = Platform::start().await;
+    let (admin, _) = school_founder(&server, "head", "Hill School").await;
+    let registered = common::post_json(
+        &server,
+        &admin,
+        "/api/school/lti/platforms",
+        &platform.settings(),
+    )
+    .await;
+    assert_eq!(registered.status(), StatusCode::CREATED);
+    let scene = create_scene(&server, &admin, scene_body("Volcano", "unlisted", None)).await;
+    (
+        server,
+        platform,
+        scene["id"].as_str().unwrap().to_string(),
+        admin,
+    )
+}
+
+#[tokio::test]
+async fn a_learners_launch_opens_the_scene_and_keeps_nothing_of_them() {
+    let (server, platform, scene, admin) = school_with_platform().await;
+    let users_before = server.sql_count("SELECT COUNT(*) FROM users");
+
+    let (state, nonce) = initiate(&server, &platform).await;
+    let token = sign(&platform.claims(&nonce, &scene), &KEY_1, KEY_1.kid);
+    let response = launch(&server, &token, &state).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], format!("/embed/{scene}"));
+    assert!(response.headers().get("set-cookie").is_none(), "no cookie");
+    assert_eq!(server.sql_count("SELECT COUNT(*) FROM users"), users_before);
+    assert_eq!(server.sql_count("SELECT COUNT(*) FROM identities"), 0);
+    assert_eq!(server.sql_count("SELECT COUNT(*) FROM lti_logins"), 0);
+    assert_eq!(server.sql_count("SELECT COUNT(*) FROM sessions WHERE user_id NOT IN (SELECT id FROM users WHERE username = 'head')"), 0);
+
+    // Replayed: refused, whoever sends it.
+    let again = launch(&server, &token, &state).await;
+    assert_eq!(again.status(), StatusCode::UNAUTHORIZED);
+
+    // The admin sees the registration, and can remove it.
+    let listed = common::get_json(&server, &admin, "/api/school/lti/platforms").await;
+    assert_eq!(listed[0]["client_id"], CLIENT_ID);
+    assert_eq!(listed[0]["deployment_id"], DEPLOYMENT);
+}
+
+#[tokio::test]
+async fn every_token_that_does_not_check_out_is_refused() {
+    let (server, platform, scene, _) = school_with_platform().await;
+    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &Key, &str)> = vec![
+        (
+            "signed with another key under the platform's kid",
+            Box::new(|_| {}),
+            &KEY_2,
+            KEY_1.kid,
+        ),
+        (
+            "a key the platform does not publish",
+            Box::new(|_| {}),
+            &KEY_2,
+            KEY_2.kid,
+        ),
+        (
+            "another issuer",
+            Box::new(|c| c["iss"] = json!("https://lms.evil.example")),
+            &KEY_1,
+            KEY_1.kid,
+        ),
+        (
+            "another audience",
+            Box::new(|c| c["aud"] = json!("another-tool")),
+            &KEY_1,
+            KEY_1.kid,
+        ),
+        (
+            "several audiences without azp",
+            Box::new(|c| c["aud"] = json!([CLIENT_ID, "another-tool"])),
+            &KEY_1,
+            KEY_1.kid,
+        ),
+        (
+            "expired",
+            Box::new(|c| {
+                c["exp"] = json!(time::OffsetDateTime::now_utc().unix_timestamp() - 3600);
+            }),
+            &KEY_1,
+            KEY_1.kid,
+        ),
+        (
+            "another nonce",
+            Box::new(|c| c["nonce"] = json!("not the one sent")),
+            &KEY_1,
+            KEY_1.kid,
+        ),
+        (
+            "an unknown deployment",
+            Box::new(|c| {
+                c["https://purl.imsglobal.org/spec/lti/claim/deployment_id"] = json!("other")
+            }),
+            &KEY_1,
+            KEY_1.kid,
+        ),
+        (
+            "another LTI version",
+            Box::new(|c| c["https://purl.imsglobal.org/spec/lti/claim/version"] = json!("1.1")),
+            &KEY_1,
+            KEY_1.kid,
+        ),
+    ];
+    for (case, change, key, kid) in cases {
+        let (state, nonce) = initiate(&server, &platform).await;
+        let mut claims = platform.claims(&nonce, &scene);
+        change(&mut claims);
+        let response = launch(&server, &sign(&claims, key, kid), &state).await;
+        assert_eq!(response.status(), StatusCode::UNAUTHORIZED, "{case}");
+        assert!(response.headers().get("location").is_none(), "{case}");
+    }
+    // Not a token at all, and a state never issued.
+    let (state, _) = initiate(&server, &platform).await;
+    assert_eq!(
+        launch(&server, "not.a.token", &state).await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+    let (_, nonce) = initiate(&server, &platform).await;
+    let token = sign(&platform.claims(&nonce, &scene), &KEY_1, KEY_1.kid);
+    assert_eq!(
+        launch(&server, &token, "forged-state").await.status(),
+        StatusCode::UNAUTHORIZED
+    );
+}
+
+#[tokio::test]
+async fn the_platform_may_rotate_its_keys() {
+    let (server, platform, scene, _) = school_with_platform().await;
+    let (state, nonce) = initiate(&server, &platform).await;
+    let token = sign(&platform.claims(&nonce, &scene), &KEY_1, KEY_1.kid);
+    assert_eq!(
+        launch(&server, &token, &state).await.status(),
+        StatusCode::SEE_OTHER
+    );
+
+    *platform.published.lock().unwrap() = vec![jwk(&KEY_2)];
+    // Keys are looked up again for an unknown one at most once a second.
+    tokio::time::sleep(std::time::Duration::from_millis(1_100)).await;
+    let (state, nonce) = initiate(&server, &platform).await;
+    let token = sign(&platform.claims(&nonce, &scene), &KEY_2, KEY_2.kid);
+    assert_eq!(
+        launch(&server, &token, &state).await.status(),
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn only_shared_scenes_open_and_only_registered_platforms_launch() {
+    let (server, platform, _, admin) = school_with_platform().await;
+    let private = create_scene(&server, &admin, scene_body("Draft", "private", None)).await;
+    let (state, nonce) = initiate(&server, &platform).await;
+    let token = sign(
+        &platform.claims(&nonce, private["id"].as_str().unwrap()),
+        &KEY_1,
+        KEY_1.kid,
+    );
+    assert_eq!(
+        launch(&server, &token, &state).await.status(),
+        StatusCode::NOT_FOUND
+    );
+
+    let stranger = frame()
+        .get(server.url("/lti/login"))
+        .query(&[("iss", "https://lms.unknown.example"), ("login_hint", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stranger.status(), StatusCode::BAD_REQUEST);
+
+    // Registration is for the school's admins, with real addresses.
+    let mut settings = platform.settings();
+    settings["jwks_url"] = json!("http://lms.example/jwks");
+    let refused = common::post_json(&server, &admin, "/api/school/lti/platforms", &settings).await;
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let twice = common::post_json(
+        &server,
+        &admin,
+        "/api/school/lti/platforms",
+        &platform.settings(),
+    )
+    .await;
+    assert_eq!(twice.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let (outsider, _) = common::signed_in(&server, "outsider").await;
+    let not_admin = common::post_json(
+        &server,
+        &outsider,
+        "/api/school/lti/platforms",
+        &platform.settings(),
+    )
+    .await;
+    // Someone outside any school has no school page to register on.
+    assert_eq!(not_admin.status(), StatusCode::NOT_FOUND);
+}
