@@ -201,10 +201,14 @@ async fn a_learners_launch_opens_the_scene_and_keeps_nothing_of_them() {
     assert_eq!(listed[0]["deployment_id"], DEPLOYMENT);
 }
 
+/// A bad token: what is wrong, how the claims are changed, the key that
+/// signs it and the key id its header names.
+type Case = (&'static str, Box<dyn Fn(&mut Value)>, &'static Key, &'static str);
+
 #[tokio::test]
 async fn every_token_that_does_not_check_out_is_refused() {
     let (server, platform, scene, _) = school_with_platform().await;
-    let cases: Vec<(&str, Box<dyn Fn(&mut Value)>, &Key, &str)> = vec![
+    let cases: Vec<Case> = vec![
         (
             "signed with another key under the platform's kid",
             Box::new(|_| {}),
