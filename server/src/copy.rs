@@ -57,6 +57,7 @@ const TABLES: &[Table] = &[
     table("school_domains", "domain", false),
     table("lti_platforms", "id", false),
     table("lti_logins", "state_hash", false),
+    table("tool_keys", "kid", false),
     table("classes", "id", false),
     table("class_members", "class_id, student_id", false),
     table("feedback", "id", true),

@@ -167,6 +167,13 @@ impl<'a> Place<'a> {
         }
     }
 
+    pub fn tool_key(kid: &'a str) -> Self {
+        Place {
+            column: "tool_keys.private_sealed",
+            row: kid,
+        }
+    }
+
     fn associated_data(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.column.len() + 1 + self.row.len());
         out.extend_from_slice(self.column.as_bytes());

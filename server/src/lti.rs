@@ -212,3 +212,63 @@ impl PlatformKeys {
         }
     }
 }
+
+/// The tool's own signing key: made once (RSA 2048), its private half
+/// sealed with the installation's key like other secrets, its public half
+/// published at `/lti/jwks.json`; `pinpoint rotate-lti-key` replaces it.
+pub mod tool_key {
+    use crate::crypto::{random_id, Keys, Place};
+    use crate::db::lti::{self, NewToolKey};
+    use crate::db::Conn;
+    use crate::error::{AppError, AppResult};
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    use rsa::pkcs8::{EncodePrivateKey, LineEnding};
+    use rsa::traits::PublicKeyParts;
+
+    fn make(keys: &Keys) -> AppResult<NewToolKey> {
+        let private = rsa::RsaPrivateKey::new(&mut rand::rngs::OsRng, 2048)
+            .map_err(|e| AppError::Internal(e.into()))?;
+        let pem = private
+            .to_pkcs8_pem(LineEnding::LF)
+            .map_err(|e| AppError::Internal(e.into()))?;
+        let kid = random_id();
+        let b64 = |n: &rsa::BigUint| URL_SAFE_NO_PAD.encode(n.to_bytes_be());
+        let public_jwk = serde_json::json!({
+            "kty": "RSA", "alg": "RS256", "use": "sig", "kid": kid,
+            "n": b64(private.n()), "e": b64(private.e()),
+        })
+        .to_string();
+        Ok(NewToolKey {
+            private_sealed: keys.seal(pem.as_str(), Place::tool_key(&kid)),
+            kid,
+            public_jwk,
+        })
+    }
+
+    /// The published key set's keys, making the first key if there is none.
+    pub fn published(conn: &mut Conn, keys: &Keys, now: i64) -> AppResult<Vec<serde_json::Value>> {
+        // Servers asking together make one key between them.
+        let mut tx = conn.transaction_locked("tool keys")?;
+        if !lti::has_current_tool_key(&mut tx)? {
+            lti::replace_tool_key(&mut tx, &make(keys)?, now)?;
+        }
+        let published = lti::published_tool_keys(&mut tx, now)?;
+        tx.commit()?;
+        published
+            .iter()
+            .map(|jwk| serde_json::from_str(jwk).map_err(|e| AppError::Internal(e.into())))
+            .collect()
+    }
+
+    /// Replaces the key in use; the old one stays published for a week.
+    /// Answers the new key's id.
+    pub fn rotate(conn: &mut Conn, keys: &Keys, now: i64) -> AppResult<String> {
+        let key = make(keys)?;
+        let kid = key.kid.clone();
+        let mut tx = conn.transaction_locked("tool keys")?;
+        lti::replace_tool_key(&mut tx, &key, now)?;
+        tx.commit()?;
+        Ok(kid)
+    }
+}

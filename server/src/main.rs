@@ -106,6 +106,12 @@ enum Command {
         #[command(flatten)]
         storage: Storage,
     },
+    /// Replace the LTI tool's signing key (what /lti/jwks.json publishes);
+    /// the old key stays published for a week.
+    RotateLtiKey {
+        #[command(flatten)]
+        storage: Storage,
+    },
     /// Copy a whole installation (every table, every upload) into an empty
     /// one on other backends, such as from a data directory to PostgreSQL
     /// and a bucket, and verify the copy (row counts, checksums, files'
@@ -343,6 +349,17 @@ async fn main() -> anyhow::Result<()> {
         Command::Backup { to, storage } => backup(&storage, &to).await,
         Command::Restore { from, storage } => restore(&from, &storage).await,
         Command::Purge { storage } => purge(storage).await,
+        Command::RotateLtiKey { storage } => {
+            let state = storage.open()?;
+            let (keys, now) = (state.keys.clone(), state.clock.now());
+            let kid = state
+                .db
+                .run(|conn| pinpoint_server::lti::tool_key::rotate(conn, &keys, now))?;
+            println!(
+                "the LTI tool signs with a new key, {kid}; the old one stays published for a week"
+            );
+            Ok(())
+        }
         Command::Copy {
             from,
             from_assets,

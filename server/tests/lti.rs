@@ -203,7 +203,12 @@ async fn a_learners_launch_opens_the_scene_and_keeps_nothing_of_them() {
 
 /// A bad token: what is wrong, how the claims are changed, the key that
 /// signs it and the key id its header names.
-type Case = (&'static str, Box<dyn Fn(&mut Value)>, &'static Key, &'static str);
+type Case = (
+    &'static str,
+    Box<dyn Fn(&mut Value)>,
+    &'static Key,
+    &'static str,
+);
 
 #[tokio::test]
 async fn every_token_that_does_not_check_out_is_refused() {
@@ -357,4 +362,39 @@ async fn only_shared_scenes_open_and_only_registered_platforms_launch() {
     .await;
     // Someone outside any school has no school page to register on.
     assert_eq!(not_admin.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_tool_publishes_its_key_sealed_and_rotatable() {
+    let server = TestServer::start().await;
+    let url = server.url("/lti/jwks.json");
+    let keys = || {
+        let url = url.clone();
+        async move {
+            let set: Value = reqwest::get(url).await.unwrap().json().await.unwrap();
+            set["keys"].as_array().unwrap().clone()
+        }
+    };
+    let first = keys().await;
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0]["kty"], "RSA");
+    assert_eq!(first[0]["alg"], "RS256");
+    assert!(first[0].get("d").is_none(), "no private part");
+    assert_eq!(keys().await, first, "made once");
+    // Stored sealed: the database holds no private key in clear.
+    let stored: Vec<u8> = server.sql(|conn| {
+        conn.query_one(
+            "SELECT private_sealed FROM tool_keys",
+            pinpoint_server::params![],
+            |r| Ok(r.get(0)?),
+        )
+    });
+    assert!(!String::from_utf8_lossy(&stored).contains("PRIVATE KEY"));
+
+    let (state_keys, now) = (server.state.keys.clone(), server.state.clock.now());
+    let kid = server.sql(|conn| pinpoint_server::lti::tool_key::rotate(conn, &state_keys, now));
+    let rotated = keys().await;
+    assert_eq!(rotated.len(), 2, "the old key stays published a while");
+    assert_eq!(rotated[0]["kid"], kid.as_str(), "the new key first");
+    assert_eq!(rotated[1], first[0]);
 }

@@ -41,3 +41,28 @@ pub async fn delete_user(id: &str) -> Result<(), ApiError> {
     )
     .await
 }
+
+/// The learning platforms (LMSs) registered for the school.
+pub async fn lti_platforms() -> Result<Vec<model::lti::LtiPlatform>, ApiError> {
+    request(Method::Get, "/api/school/lti/platforms", Body::None).await
+}
+
+pub async fn register_lti_platform(
+    settings: &model::lti::LtiPlatformSettings,
+) -> Result<model::lti::LtiPlatform, ApiError> {
+    request(
+        Method::Post,
+        "/api/school/lti/platforms",
+        Body::json(settings)?,
+    )
+    .await
+}
+
+pub async fn remove_lti_platform(id: &str) -> Result<(), ApiError> {
+    super::client::request_empty(
+        Method::Delete,
+        &format!("/api/school/lti/platforms/{id}"),
+        Body::None,
+    )
+    .await
+}

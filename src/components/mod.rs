@@ -13,6 +13,7 @@ pub mod focus;
 pub mod hotspot_fields;
 pub mod hotspot_marker;
 pub mod layout;
+pub mod lti_platforms;
 pub mod modal;
 pub mod page_heading;
 pub mod password_form;

@@ -3,6 +3,7 @@
 
 use crate::api::{self, ApiError};
 use crate::components::copy_button::CopyButton;
+use crate::components::lti_platforms::LtiPlatforms;
 use crate::components::school_user_row::SchoolUserRow;
 use crate::components::sign_in_domains::SignInDomains;
 use crate::components::sign_in_gate::signed_in_or_notice;
@@ -122,6 +123,7 @@ fn school_admin() -> Html {
                         let school = school.clone();
                         move |updated: School| school.set(Some(Ok(updated)))
                     })} />
+                    <LtiPlatforms />
                 }
             </>
         },

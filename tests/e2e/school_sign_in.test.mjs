@@ -68,3 +68,42 @@ test("a school's domain makes a pupil's first sign-in a student, who gives a bir
   await pupil.getByRole('alert').filter({ hasText: 'This is how you sign in' }).waitFor();
   await pupil.close();
 });
+
+test("a school's admin registers a learning platform by keyboard and sees the tool's addresses", async () => {
+  const admin = new Api(world.server.base);
+  await admin.call('/api/auth/signup', {
+    method: 'POST',
+    body: { username: 'lms-admin', email: 'lms@meadow.example', password: 'correct horse', kind: 'teacher', school_name: 'Meadow School' },
+  });
+  const context = await world.browser.newContext();
+  await context.addCookies(admin.cookies());
+  const page = await context.newPage();
+  await page.goto(`${world.server.base}/school`);
+  await page.getByRole('heading', { name: 'Learning platforms (LTI)' }).waitFor();
+  // The addresses an LMS administrator pastes, each with its copy button.
+  await page.getByText(`${world.server.base}/lti/login`).waitFor();
+  await page.getByText(`${world.server.base}/lti/launch`).waitFor();
+  await page.getByText(`${world.server.base}/lti/jwks.json`).waitFor();
+
+  const issuer = page.getByLabel('Platform issuer');
+  await tabTo(page, issuer);
+  await page.keyboard.type('https://canvas.instructure.com');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('10000000000042');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('42:meadow');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('not an address');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('https://sso.canvaslms.com/api/lti/security/jwks');
+  await page.keyboard.press('Enter');
+  await page.getByText('Give the https:// address the platform shows').waitFor();
+  await page.getByLabel('Authorization URL').fill('https://sso.canvaslms.com/api/lti/authorize_redirect');
+  await page.getByLabel('Authorization URL').press('Enter');
+  await page.getByText('Registered https://canvas.instructure.com').waitFor();
+  await page.getByRole('button', { name: 'Remove https://canvas.instructure.com' }).waitFor();
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  await context.close();
+});

@@ -19,3 +19,11 @@ CREATE TABLE lti_logins (
     created_at   BIGINT NOT NULL
 );
 CREATE INDEX lti_logins_by_age ON lti_logins(created_at);
+
+CREATE TABLE tool_keys (
+    kid             TEXT PRIMARY KEY,
+    private_sealed  BYTEA NOT NULL,
+    public_jwk      TEXT NOT NULL,
+    created_at      BIGINT NOT NULL,
+    retired_at      BIGINT
+);

@@ -28,3 +28,15 @@ CREATE TABLE lti_logins (
     created_at   INTEGER NOT NULL
 );
 CREATE INDEX lti_logins_by_age ON lti_logins(created_at);
+
+-- The tool's own signing keys (RSA), which platforms fetch from
+-- /lti/jwks.json: the private key sealed like other secrets, the public
+-- one as a JWK. The newest unretired key signs; a retired key stays
+-- published for a week, so what it signed still checks out.
+CREATE TABLE tool_keys (
+    kid             TEXT PRIMARY KEY,
+    private_sealed  BLOB NOT NULL,
+    public_jwk      TEXT NOT NULL,
+    created_at      INTEGER NOT NULL,
+    retired_at      INTEGER
+);

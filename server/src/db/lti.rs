@@ -159,3 +159,46 @@ pub fn purge_logins(conn: &mut Conn, now: i64) -> AppResult<usize> {
         params![now - LOGIN_SECONDS],
     )?)
 }
+
+/// How long a retired tool key stays published, so that what it signed
+/// just before still checks out.
+pub const RETIRED_KEY_KEPT: i64 = 7 * crate::clock::DAY;
+
+/// A tool key to store: its id, the sealed private key, the public JWK.
+pub struct NewToolKey {
+    pub kid: String,
+    pub private_sealed: Vec<u8>,
+    pub public_jwk: String,
+}
+
+/// Whether the tool has a key in use.
+pub fn has_current_tool_key(conn: &mut Conn) -> AppResult<bool> {
+    conn.exists(
+        "SELECT 1 FROM tool_keys WHERE retired_at IS NULL",
+        params![],
+    )
+}
+
+/// Retires the key in use (if any) and stores `key` in its place.
+pub fn replace_tool_key(conn: &mut Conn, key: &NewToolKey, now: i64) -> AppResult<()> {
+    conn.execute(
+        "UPDATE tool_keys SET retired_at = ?1 WHERE retired_at IS NULL",
+        params![now],
+    )?;
+    conn.execute(
+        "INSERT INTO tool_keys (kid, private_sealed, public_jwk, created_at) VALUES (?1, ?2, ?3, ?4)",
+        params![key.kid, key.private_sealed, key.public_jwk, now],
+    )?;
+    Ok(())
+}
+
+/// The public keys platforms may check the tool's signatures with: the
+/// one in use and those retired in the last week, newest first.
+pub fn published_tool_keys(conn: &mut Conn, now: i64) -> AppResult<Vec<String>> {
+    conn.query_all(
+        "SELECT public_jwk FROM tool_keys WHERE retired_at IS NULL OR retired_at > ?1
+         ORDER BY (retired_at IS NULL) DESC, created_at DESC, kid",
+        params![now - RETIRED_KEY_KEPT],
+        |r| Ok(r.get(0)?),
+    )
+}

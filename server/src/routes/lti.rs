@@ -37,6 +37,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/lti/login", get(login_get).post(login_post))
         .route("/lti/launch", post(launch))
+        .route("/lti/jwks.json", get(tool_keys))
         .layer(DefaultBodyLimit::max(LAUNCH_BODY_MAX))
 }
 
@@ -94,6 +95,21 @@ async fn unregister(
     } else {
         Err(AppError::NotFound)
     }
+}
+
+/// The tool's public keys, for platforms to check what it signs.
+async fn tool_keys(State(state): State<AppState>) -> AppResult<Response> {
+    let (keys, now) = (state.keys.clone(), state.clock.now());
+    let published = state
+        .db
+        .call(move |conn| crate::lti::tool_key::published(conn, &keys, now))
+        .await?;
+    let mut response = Json(serde_json::json!({ "keys": published })).into_response();
+    response.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=300"),
+    );
+    Ok(response)
 }
 
 /// Login initiation's parameters (the platform sends more; they are not
