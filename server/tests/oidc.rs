@@ -434,3 +434,36 @@ async fn a_provider_is_connected_and_removed_in_settings() {
     let (again, _) = world.sign_in_as("outsider-1").await;
     assert_eq!(world.me(&again).await.0, StatusCode::OK, "a new account");
 }
+
+#[tokio::test]
+async fn an_account_a_sign_in_made_sets_a_password_just_after_signing_in() {
+    let world = world().await;
+    let (sam, _) = world.sign_in_as("outsider-1").await;
+    let set = post_json(
+        &world.pinpoint,
+        &sam,
+        "/api/me/password",
+        &json!({"current_password": "", "new_password": "a password of my own"}),
+    )
+    .await;
+    assert_eq!(set.status(), StatusCode::NO_CONTENT);
+    assert_eq!(world.me(&sam).await.1["has_password"], true);
+    // Now it signs in either way, and the password is needed to change it.
+    let (browser, _) = world.browser();
+    let login = post_json(
+        &world.pinpoint,
+        &browser,
+        "/api/auth/login",
+        &json!({"login": "sam", "password": "a password of my own"}),
+    )
+    .await;
+    assert_eq!(login.status(), StatusCode::OK);
+    let again = post_json(
+        &world.pinpoint,
+        &browser,
+        "/api/me/password",
+        &json!({"current_password": "", "new_password": "another one of mine"}),
+    )
+    .await;
+    assert_eq!(again.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

@@ -60,15 +60,21 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
         })
     };
     let error_for = |field: &str| error_of(error.as_ref(), field);
+    // An account a school sign-in made has no password yet: it sets one.
+    let has_password = session.session.me().is_none_or(|me| me.has_password);
     let general = error
         .as_ref()
         .filter(|e| e.field != "current_password" && e.field != "new_password")
         .map(|e| e.message.clone());
     html! {
         <form {onsubmit} class="password-form">
-            <TextField id="password-current" label={props.current_label.clone()} kind="password" value={(*current).clone()}
-                oninput={Callback::from({ let s = current.clone(); move |v| s.set(v) })}
-                error={error_for("current_password")} autocomplete="current-password" />
+            if has_password {
+                <TextField id="password-current" label={props.current_label.clone()} kind="password" value={(*current).clone()}
+                    oninput={Callback::from({ let s = current.clone(); move |v| s.set(v) })}
+                    error={error_for("current_password")} autocomplete="current-password" />
+            } else if let Some(message) = error_for("current_password") {
+                <p class="error" role="alert">{ message }</p>
+            }
             <TextField id="password-new" label="New password" kind="password" value={(*new).clone()}
                 oninput={Callback::from({ let s = new.clone(); move |v| s.set(v) })}
                 error={error_for("new_password")} hint="At least 8 characters." autocomplete="new-password" />

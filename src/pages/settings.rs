@@ -69,6 +69,8 @@ pub fn settings_page() -> Html {
 #[function_component(DeleteAccount)]
 fn delete_account() -> Html {
     let session = use_session();
+    // An account a school sign-in made confirms by a recent sign-in instead.
+    let has_password = session.session.me().is_none_or(|me| me.has_password);
     let navigator = use_navigator();
     let open = use_state(|| false);
     let password = use_state(String::new);
@@ -126,9 +128,13 @@ fn delete_account() -> Html {
             <p>{ "Your account, scenes, pictures, sounds, feedback and view statistics are deleted at once, and your shared links stop working. Only your activity log is kept, for 30 more days, then it is deleted too. This cannot be undone; download your data first if you want to keep it." }</p>
             if *open {
                 <form onsubmit={confirm}>
-                    <TextField id="delete-password" label="Password" kind="password" value={(*password).clone()}
-                        oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
-                        error={(*error).clone()} autocomplete="current-password" />
+                    if has_password {
+                        <TextField id="delete-password" label="Password" kind="password" value={(*password).clone()}
+                            oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
+                            error={(*error).clone()} autocomplete="current-password" />
+                    } else if let Some(message) = &*error {
+                        <p class="error" role="alert">{ message.clone() }</p>
+                    }
                     <p class="dialog-actions">
                         <button type="submit" class="button danger">{ "Delete my account for good" }</button>
                         <button type="button" class="button" onclick={Callback::from({ let o = open.clone(); move |_| o.set(false) })}>{ "Cancel" }</button>

@@ -105,7 +105,7 @@ pub(crate) async fn prove_owner(
     user: &User,
     headers: &axum::http::HeaderMap,
     ip: Option<std::net::IpAddr>,
-    password: Option<String>,
+    (field, password): (&'static str, Option<String>),
 ) -> AppResult<()> {
     let id = user.id.clone();
     let stored = state
@@ -117,10 +117,7 @@ pub(crate) async fn prove_owner(
         return if is_own_password(state, user, ip, typed).await? {
             Ok(())
         } else {
-            Err(AppError::validation(
-                "password",
-                "That is not your password",
-            ))
+            Err(AppError::validation(field, "That is not your password"))
         };
     }
     let token = crate::auth::session::token_from(&state.site, headers).unwrap_or_default();
@@ -149,12 +146,16 @@ async fn change_password(
 ) -> AppResult<StatusCode> {
     validate_password(&req.new_password)
         .map_err(|e| AppError::validation("new_password", e.message))?;
-    if !is_own_password(&state, &user, ip, req.current_password).await? {
-        return Err(AppError::validation(
-            "current_password",
-            "That is not your current password",
-        ));
-    }
+    // An account a school sign-in made has no current password: its owner
+    // sets one within ten minutes of signing in.
+    prove_owner(
+        &state,
+        &user,
+        &headers,
+        ip,
+        ("current_password", Some(req.current_password)),
+    )
+    .await?;
     let hash = password::hash(req.new_password).await?;
     let keep = token_from(&state.site, &headers).unwrap_or_default();
     let keys = state.keys.clone();
@@ -395,7 +396,14 @@ async fn delete_me(
     headers: axum::http::HeaderMap,
     AppJson(req): AppJson<DeleteAccount>,
 ) -> AppResult<impl IntoResponse> {
-    prove_owner(&state, &user, &headers, ip, Some(req.password)).await?;
+    prove_owner(
+        &state,
+        &user,
+        &headers,
+        ip,
+        ("password", Some(req.password)),
+    )
+    .await?;
     let keys = state.keys.clone();
     let now = state.clock.now();
     let files = state

@@ -298,7 +298,7 @@ async fn connect(
     if state.oidc.label(&req.provider).is_none() {
         return Err(AppError::validation("provider", "No such sign-in provider"));
     }
-    crate::routes::me::prove_owner(&state, &user, &headers, ip, req.password).await?;
+    crate::routes::me::prove_owner(&state, &user, &headers, ip, ("password", req.password)).await?;
     let redirect_uri = callback_uri(&state, &headers, &req.provider);
     let authorization = state.oidc.authorize(&req.provider, &redirect_uri).await?;
     let cookie = begin(
