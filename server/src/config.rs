@@ -32,6 +32,11 @@ pub struct OidcProvider {
     pub issuer: String,
     pub client_id: String,
     pub client_secret: String,
+    /// Take the email the provider gives as verified when its token does
+    /// not say (Microsoft Entra ID gives no `email_verified`): only for a
+    /// provider whose accounts are the school's own.
+    #[serde(default)]
+    pub trust_email: bool,
 }
 
 /// The file. Every `serve` option is optional here.
@@ -52,6 +57,11 @@ pub struct ConfigFile {
     pub max_connections_per_address: Option<usize>,
     pub request_timeout_secs: Option<u64>,
     pub quota_mb: Option<u64>,
+    /// Email domains a school's admin may list for school sign-ins
+    /// (`sso_domains`): the operator says which schools it serves, so no
+    /// admin can claim another school's domain, or a webmail one.
+    #[serde(default)]
+    pub sso_domains_allowed: Vec<String>,
     #[serde(default)]
     pub oidc: Vec<OidcProvider>,
 }

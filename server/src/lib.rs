@@ -63,6 +63,9 @@ pub struct AppState {
     pub oidc: std::sync::Arc<auth::oidc::Providers>,
     /// LTI platforms' public keys, fetched as launches need them.
     pub lti_keys: std::sync::Arc<lti::PlatformKeys>,
+    /// The email domains schools may list for sign-ins (`serve --config`,
+    /// `sso_domains_allowed`), lower case.
+    pub sso_domains_allowed: std::sync::Arc<[String]>,
 }
 
 /// Each account's storage, unless `serve --quota-mb` says otherwise: room
@@ -108,6 +111,7 @@ impl AppState {
             node: crypto::random_id().into(),
             oidc: std::sync::Arc::new(auth::oidc::Providers::none()),
             lti_keys: std::sync::Arc::new(lti::PlatformKeys::new()?),
+            sso_domains_allowed: std::sync::Arc::new([]),
         })
     }
 

@@ -21,10 +21,17 @@ const REFETCH_AFTER: Duration = Duration::from_secs(1);
 /// The most a key set may weigh.
 const KEYS_MAX_BYTES: usize = 256 * 1024;
 
-/// Platforms' public keys, by JWKS URL.
+/// Platforms' public keys, by JWKS URL, and when each was last fetched
+/// (or tried: a failure counts, so an unreachable platform is not asked
+/// again at once).
 pub struct PlatformKeys {
     http: openidconnect::reqwest::Client,
-    cache: Mutex<HashMap<String, (JwkSet, Instant)>>,
+    cache: Mutex<HashMap<String, Fetched>>,
+}
+
+struct Fetched {
+    keys: Option<JwkSet>,
+    at: Instant,
 }
 
 /// What a checked launch asks for.
@@ -104,40 +111,63 @@ impl PlatformKeys {
     }
 
     async fn fetch(&self, url: &str) -> Result<JwkSet, LaunchError> {
-        let response = self
+        let mut response = self
             .http
             .get(url)
             .send()
             .await
             .and_then(|r| r.error_for_status())
             .map_err(|e| LaunchError::Keys(e.to_string()))?;
-        let bytes = response
-            .bytes()
+        // Read a piece at a time, so a huge answer is refused, not held.
+        let mut bytes = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
             .await
-            .map_err(|e| LaunchError::Keys(e.to_string()))?;
-        if bytes.len() > KEYS_MAX_BYTES {
-            return Err(LaunchError::Keys("the key set is too large".into()));
+            .map_err(|e| LaunchError::Keys(e.to_string()))?
+        {
+            if bytes.len() + chunk.len() > KEYS_MAX_BYTES {
+                return Err(LaunchError::Keys("the key set is too large".into()));
+            }
+            bytes.extend_from_slice(&chunk);
         }
         serde_json::from_slice(&bytes).map_err(|e| LaunchError::Keys(e.to_string()))
     }
 
-    /// The platform's key `kid`, from the cache or fetched.
+    /// The platform's key `kid`, from the cache or fetched. The cache is
+    /// not held while fetching, so one slow platform delays only its own
+    /// launches.
     async fn key(&self, url: &str, kid: &str) -> Result<DecodingKey, LaunchError> {
-        let mut cache = self.cache.lock().await;
-        let fresh = |at: &Instant| at.elapsed() < KEYS_FOR;
-        let known = match cache.get(url) {
-            Some((set, at)) if fresh(at) => set.find(kid).cloned().map(Ok).or_else(|| {
-                // Perhaps rotated in: look again, unless just looked.
-                (at.elapsed() < REFETCH_AFTER).then_some(Err(LaunchError::UnknownKey))
-            }),
-            _ => None,
+        let cached = {
+            let cache = self.cache.lock().await;
+            cache.get(url).map(|f| {
+                let found = f.keys.as_ref().and_then(|set| set.find(kid).cloned());
+                (found, f.at.elapsed(), f.keys.is_some())
+            })
         };
-        let jwk = match known {
-            Some(found) => found?,
-            None => {
-                let set = self.fetch(url).await?;
-                let jwk = set.find(kid).cloned();
-                cache.insert(url.to_string(), (set, Instant::now()));
+        let jwk = match cached {
+            Some((Some(jwk), age, _)) if age < KEYS_FOR => jwk,
+            // Unknown here, or the last try failed: asked again only after
+            // a pause (forged key ids cannot make Pinpoint hammer a
+            // platform).
+            Some((_, age, fetched)) if age < REFETCH_AFTER => {
+                return Err(if fetched {
+                    LaunchError::UnknownKey
+                } else {
+                    LaunchError::Keys("the platform's keys could not be fetched just now".into())
+                })
+            }
+            _ => {
+                let fetched = self.fetch(url).await;
+                let jwk = fetched.as_ref().ok().and_then(|set| set.find(kid).cloned());
+                let mut cache = self.cache.lock().await;
+                cache.insert(
+                    url.to_string(),
+                    Fetched {
+                        keys: fetched.as_ref().ok().cloned(),
+                        at: Instant::now(),
+                    },
+                );
+                fetched?;
                 jwk.ok_or(LaunchError::UnknownKey)?
             }
         };
@@ -173,10 +203,13 @@ impl PlatformKeys {
                 _ => LaunchError::Invalid(e.to_string()),
             })?
             .claims;
-        if let Audience::Many(audiences) = &claims.aud {
-            if audiences.len() > 1 && claims.azp.as_deref() != Some(platform.client_id.as_str()) {
-                return Err(LaunchError::WrongAudience);
-            }
+        // `azp`, when given, must be this tool; with several audiences it
+        // must be given.
+        let several = matches!(&claims.aud, Audience::Many(list) if list.len() > 1);
+        match claims.azp.as_deref() {
+            Some(azp) if azp != platform.client_id => return Err(LaunchError::WrongAudience),
+            None if several => return Err(LaunchError::WrongAudience),
+            _ => {}
         }
         // Compared in constant time: the nonce was a secret until now.
         use subtle::ConstantTimeEq;
@@ -248,13 +281,15 @@ pub mod tool_key {
 
     /// The published key set's keys, making the first key if there is none.
     pub fn published(conn: &mut Conn, keys: &Keys, now: i64) -> AppResult<Vec<serde_json::Value>> {
-        // Servers asking together make one key between them.
-        let mut tx = conn.transaction_locked("tool keys")?;
-        if !lti::has_current_tool_key(&mut tx)? {
-            lti::replace_tool_key(&mut tx, &make(keys)?, now)?;
+        if !lti::has_current_tool_key(conn)? {
+            // Servers asking together make one key between them.
+            let mut tx = conn.transaction_locked("tool keys")?;
+            if !lti::has_current_tool_key(&mut tx)? {
+                lti::replace_tool_key(&mut tx, &make(keys)?, now)?;
+            }
+            tx.commit()?;
         }
-        let published = lti::published_tool_keys(&mut tx, now)?;
-        tx.commit()?;
+        let published = lti::published_tool_keys(conn, now)?;
         published
             .iter()
             .map(|jwk| serde_json::from_str(jwk).map_err(|e| AppError::Internal(e.into())))

@@ -302,6 +302,9 @@ async fn main() -> anyhow::Result<()> {
             if !given("public_url") && file.public_url.is_some() {
                 public_url = file.public_url;
             }
+            if file.tls_cert.is_some() != file.tls_key.is_some() {
+                anyhow::bail!("the config file gives tls_cert and tls_key together, or neither");
+            }
             if !given("tls_cert") && file.tls_cert.is_some() {
                 (tls_cert, tls_key) = (file.tls_cert, file.tls_key);
             }
@@ -315,6 +318,11 @@ async fn main() -> anyhow::Result<()> {
                 storage.assets = file.assets;
             }
             let providers = pinpoint_server::auth::oidc::Providers::new(file.oidc)?;
+            let sso_domains_allowed =
+                model::school::normalize_sso_domains(&file.sso_domains_allowed).map_err(|e| {
+                    anyhow::anyhow!("sso_domains_allowed in the config file: {}", e.message)
+                })?;
+
             let timeout = std::time::Duration::from_secs(request_timeout_secs.max(1));
             let front_door = FrontDoor {
                 public_url,
@@ -342,6 +350,7 @@ async fn main() -> anyhow::Result<()> {
                     quota_mb,
                     backups,
                     providers,
+                    sso_domains_allowed,
                 },
             )
             .await
@@ -375,6 +384,7 @@ struct Accounts {
     quota_mb: u64,
     backups: Backups,
     providers: pinpoint_server::auth::oidc::Providers,
+    sso_domains_allowed: Vec<String>,
 }
 
 /// How often `serve` backs up, and how many backups it keeps.
@@ -402,6 +412,7 @@ async fn serve(
         quota_mb,
         backups,
         providers,
+        sso_domains_allowed,
     } = accounts;
     let tls = front_door
         .tls
@@ -431,6 +442,7 @@ async fn serve(
         site,
         quota_bytes: quota_mb.saturating_mul(1_000_000),
         oidc: std::sync::Arc::new(providers),
+        sso_domains_allowed: sso_domains_allowed.into(),
         ..state
     };
     if let Some(id) = pinpoint_server::seed::demo_scene_if_empty(&state).await? {

@@ -259,6 +259,12 @@ async fn every_token_that_does_not_check_out_is_refused() {
             KEY_1.kid,
         ),
         (
+            "azp naming another tool",
+            Box::new(|c| c["azp"] = json!("another-tool")),
+            &KEY_1,
+            KEY_1.kid,
+        ),
+        (
             "an unknown deployment",
             Box::new(|c| {
                 c["https://purl.imsglobal.org/spec/lti/claim/deployment_id"] = json!("other")

@@ -67,7 +67,8 @@ async fn world() -> World {
         std::fs::write(
             &config,
             format!(
-                "[[oidc]]\nname = \"{PROVIDER}\"\nlabel = \"{LABEL}\"\n\
+                "sso_domains_allowed = [\"hill.example\"]\n\
+                 [[oidc]]\nname = \"{PROVIDER}\"\nlabel = \"{LABEL}\"\n\
                  issuer = \"http://127.0.0.1:{provider_port}\"\n\
                  client_id = \"pinpoint\"\nclient_secret = \"{secret}\"\n"
             ),
@@ -237,6 +238,15 @@ async fn a_schools_domain_makes_first_sign_ins_its_students() {
         .await
         .unwrap();
     assert_eq!(school["sso_domains"], json!(["hill.example"]));
+    // Only domains the operator allowed: no school claims a webmail
+    // domain, or another school's.
+    let refused = admin
+        .patch(world.pinpoint.url("/api/school/settings"))
+        .json(&json!({"sso_domains": ["hill.example", "gmail.com"]}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     let (pupil, _) = world.sign_in_as("pupil-1").await;
     let (_, me) = world.me(&pupil).await;

@@ -21,6 +21,17 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
     let password = use_state(String::new);
     let error = use_state(|| None::<String>);
     let reload = use_state(|| 0u32);
+    let said = use_state(String::new);
+    let section = use_node_ref();
+    {
+        // Asked for the password: the focus goes to its field.
+        let section = section.clone();
+        use_effect_with((*connecting).clone(), move |connecting| {
+            if connecting.is_some() {
+                crate::components::focus::focus_in(&section, "#connect-password");
+            }
+        });
+    }
     {
         let (available, connected) = (available.clone(), connected.clone());
         use_effect_with(*reload, move |_| {
@@ -57,15 +68,27 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
             });
         }
     };
-    let remove = |name: String| {
-        let (error, reload) = (error.clone(), reload.clone());
+    let remove = |name: String, label: String| {
+        let (error, reload, said, section) =
+            (error.clone(), reload.clone(), said.clone(), section.clone());
         Callback::from(move |_: MouseEvent| {
-            let (name, error, reload) = (name.clone(), error.clone(), reload.clone());
+            let (name, label, error, reload, said, section) = (
+                name.clone(),
+                label.clone(),
+                error.clone(),
+                reload.clone(),
+                said.clone(),
+                section.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
                 match api::auth::remove_provider(&name).await {
                     Ok(()) => {
                         error.set(None);
+                        said.set(format!("Removed {label}"));
                         reload.set(*reload + 1);
+                        // The button is gone: the section's heading keeps
+                        // the focus.
+                        crate::components::focus::focus_in(&section, "h2");
                     }
                     Err(e) => error.set(Some(e.message())),
                 }
@@ -77,8 +100,8 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
         .filter(|p| !linked.iter().any(|l| l.name == p.name))
         .collect();
     html! {
-        <section class="connected-providers" aria-labelledby="providers-heading">
-            <h2 id="providers-heading">{ "School accounts" }</h2>
+        <section class="connected-providers" aria-labelledby="providers-heading" ref={section.clone()}>
+            <h2 id="providers-heading" tabindex="-1">{ "School accounts" }</h2>
             <p>{ "Sign in with an account your school gave you. Pinpoint keeps only which account it is, nothing else from it." }</p>
             if !linked.is_empty() {
                 <ul class="plain-list">
@@ -87,7 +110,7 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
                             <strong>{ p.label.clone() }</strong>
                             <span class="hint">{ format!(" connected {}", p.connected_at.get(..10).unwrap_or_default()) }</span>
                             { " " }
-                            <button type="button" class="button small" onclick={remove(p.name.clone())}
+                            <button type="button" class="button small" onclick={remove(p.name.clone(), p.label.clone())}
                                 aria-label={format!("Remove {}", p.label)}>{ "Remove" }</button>
                         </li>
                     }) }
@@ -134,6 +157,7 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message.clone() }</p>
             }
+            <p class="status" role="status">{ (*said).clone() }</p>
         </section>
     }
 }

@@ -86,7 +86,9 @@ fn delete_account() -> Html {
                 focus_in(
                     &section,
                     if *open {
-                        "#delete-password"
+                        // The password field, or for an account without a
+                        // password the button that confirms.
+                        "#delete-password, form button.danger"
                     } else {
                         "button.danger"
                     },

@@ -266,8 +266,10 @@ impl Providers {
                 .user_info_email(&client, &token, claims.subject())
                 .await?;
         }
+        let trusted = provider.config.trust_email;
         let verified_email = match email {
             Some((email, Some(true))) => Some(model::user::normalize_email(&email)),
+            Some((email, None)) if trusted => Some(model::user::normalize_email(&email)),
             _ => None,
         };
         Ok(ProviderAccount {

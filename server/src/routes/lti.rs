@@ -67,6 +67,18 @@ async fn register(
 ) -> AppResult<(StatusCode, Json<LtiPlatform>)> {
     let school = access::run_school(&user)?;
     let settings = settings.normalized()?;
+    // Plain http:// to this machine is for a Pinpoint tried out or tested
+    // without a public address; one serving people (`--public-url`)
+    // refuses it, so no school's admin points it at its host's services.
+    let local = [&settings.issuer, &settings.auth_url, &settings.jwks_url]
+        .into_iter()
+        .any(|url| url.starts_with("http://"));
+    if local && matches!(state.site, crate::site::Site::Public { .. }) {
+        return Err(AppError::validation(
+            "jwks_url",
+            "Give the https:// addresses the platform shows",
+        ));
+    }
     let id = format!("lti_{}", random_id());
     let now = state.clock.now();
     let platform = LtiPlatform {
@@ -261,7 +273,13 @@ async fn launch(State(state): State<AppState>, Form(form): Form<LaunchForm>) -> 
         Ok(response) => response,
         Err(Refusal::Launch(e)) => {
             tracing::warn!(error = %e, "an LTI launch was refused");
-            refused(StatusCode::UNAUTHORIZED, &e.to_string())
+            // What went wrong fetching the platform's keys stays in the
+            // log: the page would let anyone probe addresses through it.
+            let shown = match e {
+                LaunchError::Keys(_) => "The learning platform's keys could not be fetched.".into(),
+                e => e.to_string(),
+            };
+            refused(StatusCode::UNAUTHORIZED, &shown)
         }
         Err(Refusal::NotStarted) => refused(
             StatusCode::UNAUTHORIZED,

@@ -30,8 +30,11 @@ use axum::{Json, Router};
 use model::{ActivityKind, ConnectAnswer, ConnectProvider, ConnectedProvider, SignInProvider};
 use serde::Deserialize;
 
-/// The cookie holding the state of the sign-in this browser started.
+/// The cookie holding the state of the sign-in this browser started; under
+/// HTTPS `__Host-`, so neither plain HTTP nor a sibling subdomain can
+/// plant one (as for the session cookie).
 const STATE_COOKIE: &str = "pinpoint_oidc";
+const SECURE_STATE_COOKIE: &str = "__Host-pinpoint_oidc";
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -93,21 +96,30 @@ fn callback_uri(state: &AppState, headers: &HeaderMap, name: &str) -> String {
 }
 
 fn state_cookie(state: &AppState, value: &str, max_age: i64) -> HeaderValue {
-    let secure = if state.site.https() { "; Secure" } else { "" };
+    let (name, secure) = if state.site.https() {
+        (SECURE_STATE_COOKIE, "; Secure")
+    } else {
+        (STATE_COOKIE, "")
+    };
     HeaderValue::from_str(&format!(
-        "{STATE_COOKIE}={value}; HttpOnly; SameSite=Lax; Path=/auth/oidc; Max-Age={max_age}{secure}"
+        "{name}={value}; HttpOnly; SameSite=Lax; Path=/; Max-Age={max_age}{secure}"
     ))
     .expect("base64url state")
 }
 
-fn state_from(headers: &HeaderMap) -> Option<String> {
+fn state_from(state: &AppState, headers: &HeaderMap) -> Option<String> {
+    let name = if state.site.https() {
+        SECURE_STATE_COOKIE
+    } else {
+        STATE_COOKIE
+    };
     headers
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(cookie::Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|c| c.name() == STATE_COOKIE)
+        .find(|c| c.name() == name)
         .map(|c| c.value().to_string())
 }
 
@@ -193,7 +205,7 @@ async fn callback(
         return Ok(refused(&state, Refusal::ProviderFailed));
     };
     // The browser that started this sign-in must be the one answering.
-    let started_here = state_from(&headers).is_some_and(|s| {
+    let started_here = state_from(&state, &headers).is_some_and(|s| {
         use subtle::ConstantTimeEq;
         bool::from(s.as_bytes().ct_eq(answered_state.as_bytes()))
     });
@@ -331,7 +343,8 @@ async fn disconnect(
     state
         .db
         .call(move |conn| {
-            let mut tx = conn.transaction()?;
+            // Two removals at once must not leave the account no way in.
+            let mut tx = conn.transaction_locked(&format!("sign-ins {}", user.id))?;
             let linked = identities::for_user(&mut tx, &user.id)?;
             if !linked.iter().any(|i| i.provider == name) {
                 return Err(AppError::NotFound);

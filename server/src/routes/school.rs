@@ -74,6 +74,16 @@ async fn update_settings(
         .as_deref()
         .map(model::school::normalize_sso_domains)
         .transpose()?;
+    if let Some(refused) = domains
+        .iter()
+        .flatten()
+        .find(|d| !state.sso_domains_allowed.contains(d))
+    {
+        return Err(AppError::validation(
+            "sso_domains",
+            format!("{refused} is not a domain this Pinpoint's operator allowed for schools"),
+        ));
+    }
     let updated = state
         .db
         .call(move |conn| {
