@@ -18,8 +18,9 @@ pub struct School {
     #[serde(default)]
     pub teacher_invite_code: Option<String>,
     /// Email domains whose first sign-ins with a school account (OpenID
-    /// Connect) become students of this school (admins only).
-    #[serde(default)]
+    /// Connect) become students of this school (admins only: absent for
+    /// others).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sso_domains: Vec<String>,
 }
 
