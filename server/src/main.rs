@@ -71,11 +71,6 @@ enum Command {
         /// Megabytes of uploads each account may keep.
         #[arg(long, default_value_t = pinpoint_server::DEFAULT_QUOTA_BYTES / 1_000_000)]
         quota_mb: u64,
-        /// A TOML file holding the sign-in providers ([[oidc]]) and any of
-        /// these options by their names (public_url = "https://..."); an
-        /// option given here wins over the file.
-        #[arg(long, value_name = "FILE")]
-        config: Option<PathBuf>,
     },
     /// Write a backup of the data directory (database, key and uploads) to
     /// one archive; safe while `serve` runs. Keep it as safe as the data
@@ -161,9 +156,35 @@ struct Storage {
     /// and AWS_SECRET_ACCESS_KEY).
     #[arg(long, value_name = "URL")]
     assets: Option<String>,
+    /// A TOML file holding these options by their names (data, database,
+    /// assets), and for serve its others and the sign-in providers
+    /// ([[oidc]]); an option given on the command line wins over the file.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 impl Storage {
+    /// Reads `--config` (if given), taking from it the data directory,
+    /// database and uploads the command line did not `give`.
+    fn with_config_file(&mut self, given: &dyn Fn(&str) -> bool) -> anyhow::Result<ConfigFile> {
+        let file = match &self.config {
+            Some(path) => ConfigFile::read(path)?,
+            None => ConfigFile::default(),
+        };
+        if !given("data") {
+            if let Some(data) = &file.data {
+                self.data = data.clone();
+            }
+        }
+        if !given("database") && file.database.is_some() {
+            self.database = file.database.clone();
+        }
+        if !given("assets") && file.assets.is_some() {
+            self.assets = file.assets.clone();
+        }
+        Ok(file)
+    }
+
     fn database(&self) -> anyhow::Result<Location> {
         match &self.database {
             Some(url) => Location::parse(url).map_err(|e| anyhow::anyhow!("--database: {e}")),
@@ -249,6 +270,17 @@ async fn main() -> anyhow::Result<()> {
         .init();
     let matches = <Cli as clap::CommandFactory>::command().get_matches();
     let cli = <Cli as clap::FromArgMatches>::from_arg_matches(&matches)?;
+    // Whether the command line (or the environment) gave an option, which
+    // then wins over the config file.
+    let command_args = matches.subcommand().map(|(_, args)| args.clone());
+    let given = |id: &str| {
+        command_args.as_ref().is_some_and(|args| {
+            matches!(
+                args.value_source(id),
+                Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+            )
+        })
+    };
     match cli.command {
         Command::Serve {
             mut addr,
@@ -264,22 +296,8 @@ async fn main() -> anyhow::Result<()> {
             mut max_connections_per_address,
             mut request_timeout_secs,
             mut quota_mb,
-            config,
         } => {
-            let file = match &config {
-                Some(path) => ConfigFile::read(path)?,
-                None => ConfigFile::default(),
-            };
-            // What the command line (or the environment) gave wins.
-            let serve_args = matches
-                .subcommand_matches("serve")
-                .expect("serve's arguments");
-            let given = |id: &str| {
-                matches!(
-                    serve_args.value_source(id),
-                    Some(ValueSource::CommandLine | ValueSource::EnvVariable)
-                )
-            };
+            let file = storage.with_config_file(&given)?;
             macro_rules! from_file {
                 ($($field:ident = $value:expr;)*) => {$(
                     if !given(stringify!($field)) {
@@ -307,15 +325,6 @@ async fn main() -> anyhow::Result<()> {
             }
             if !given("tls_cert") && file.tls_cert.is_some() {
                 (tls_cert, tls_key) = (file.tls_cert, file.tls_key);
-            }
-            if !given("data") {
-                storage.data = file.data.unwrap_or(storage.data);
-            }
-            if !given("database") && file.database.is_some() {
-                storage.database = file.database;
-            }
-            if !given("assets") && file.assets.is_some() {
-                storage.assets = file.assets;
             }
             let providers = pinpoint_server::auth::oidc::Providers::new(file.oidc)?;
             let sso_domains_allowed =
@@ -355,10 +364,20 @@ async fn main() -> anyhow::Result<()> {
             )
             .await
         }
-        Command::Backup { to, storage } => backup(&storage, &to).await,
-        Command::Restore { from, storage } => restore(&from, &storage).await,
-        Command::Purge { storage } => purge(storage).await,
-        Command::RotateLtiKey { storage } => {
+        Command::Backup { to, mut storage } => {
+            storage.with_config_file(&given)?;
+            backup(&storage, &to).await
+        }
+        Command::Restore { from, mut storage } => {
+            storage.with_config_file(&given)?;
+            restore(&from, &storage).await
+        }
+        Command::Purge { mut storage } => {
+            storage.with_config_file(&given)?;
+            purge(storage).await
+        }
+        Command::RotateLtiKey { mut storage } => {
+            storage.with_config_file(&given)?;
             let state = storage.open()?;
             let (keys, now) = (state.keys.clone(), state.clock.now());
             let kid = state

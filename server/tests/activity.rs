@@ -230,3 +230,39 @@ async fn behind_a_trusted_proxy_the_log_has_the_clients_address_and_otherwise_ne
         assert_eq!(log[0]["ip"], expected);
     }
 }
+
+#[tokio::test]
+async fn pinpoint_purge_finds_the_data_through_the_config_file() {
+    let server = TestServer::start().await;
+    signed_in(&server, "ada").await;
+    // The same place the command line would give, written in a file.
+    let args = server.data_args();
+    let mut text = String::new();
+    for pair in args.chunks(2) {
+        let key = pair[0]
+            .to_string_lossy()
+            .trim_start_matches("--")
+            .to_string();
+        // A JSON string is a TOML basic string too.
+        let value = serde_json::to_string(&pair[1].to_string_lossy()).unwrap();
+        text.push_str(&format!("{key} = {value}\n"));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("pinpoint.toml");
+    std::fs::write(&config, text).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_pinpoint"))
+        .arg("purge")
+        .arg("--config")
+        .arg(&config)
+        // Run elsewhere: without the file it would make a new ./data here.
+        .current_dir(dir.path())
+        .env_remove("PINPOINT_DATABASE_URL")
+        .output()
+        .expect("run pinpoint purge");
+    assert!(output.status.success(), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("purged"));
+    assert!(
+        !dir.path().join("data").exists(),
+        "the file's data directory was used"
+    );
+}
