@@ -67,13 +67,7 @@ async fn register(
 ) -> AppResult<(StatusCode, Json<LtiPlatform>)> {
     let school = access::run_school(&user)?;
     let settings = settings.normalized()?;
-    // Plain http:// to this machine is for a Pinpoint tried out or tested
-    // without a public address; one serving people (`--public-url`)
-    // refuses it, so no school's admin points it at its host's services.
-    let local = [&settings.issuer, &settings.auth_url, &settings.jwks_url]
-        .into_iter()
-        .any(|url| url.starts_with("http://"));
-    if local && matches!(state.site, crate::site::Site::Public { .. }) {
+    if !addresses_allowed(&settings, &state.site) {
         return Err(AppError::validation(
             "jwks_url",
             "Give the https:// addresses the platform shows",
@@ -122,6 +116,17 @@ async fn tool_keys(State(state): State<AppState>) -> AppResult<Response> {
         HeaderValue::from_static("public, max-age=300"),
     );
     Ok(response)
+}
+
+/// Plain `http://` to this machine (all `normalized` lets through besides
+/// `https://`) is for a Pinpoint tried out or tested without a public
+/// address; one serving people (`--public-url`) refuses it, so no school's
+/// admin can point it at its own host's services.
+fn addresses_allowed(settings: &LtiPlatformSettings, site: &crate::site::Site) -> bool {
+    let plain = [&settings.issuer, &settings.auth_url, &settings.jwks_url]
+        .into_iter()
+        .any(|url| url.starts_with("http://"));
+    !plain || !matches!(site, crate::site::Site::Public { .. })
 }
 
 /// Login initiation's parameters (the platform sends more; they are not
@@ -359,6 +364,33 @@ async fn checked_launch(state: &AppState, form: LaunchForm) -> Result<Response, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_server_with_a_public_address_takes_only_https_platforms() {
+        let https = LtiPlatformSettings {
+            issuer: "https://canvas.instructure.com".into(),
+            client_id: "1".into(),
+            deployment_id: "1".into(),
+            auth_url: "https://sso.canvaslms.com/api/lti/authorize_redirect".into(),
+            jwks_url: "https://sso.canvaslms.com/api/lti/security/jwks".into(),
+        };
+        let local = LtiPlatformSettings {
+            jwks_url: "http://127.0.0.1:8080/jwks".into(),
+            ..https.clone()
+        };
+        let public = crate::site::Site::public("https://pinpoint.school.example").unwrap();
+        let loopback = crate::site::Site::Loopback {
+            port: 8080,
+            https: false,
+        };
+        assert!(addresses_allowed(&https, &public));
+        assert!(!addresses_allowed(&local, &public));
+        assert!(addresses_allowed(&local, &loopback));
+        assert!(addresses_allowed(
+            &local,
+            &crate::site::Site::AnyHost { https: false }
+        ));
+    }
 
     #[test]
     fn query_values_are_percent_encoded() {
