@@ -31,10 +31,13 @@ pub enum ActivityKind {
     ProviderConnected,
     /// A sign-in provider was disconnected; `detail` is its label.
     ProviderRemoved,
+    /// A teacher linked their account at a learning platform (LTI), to add
+    /// scenes to courses there; `detail` is the platform's issuer.
+    LearningPlatformLinked,
 }
 
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 14] = [
+    pub const ALL: [ActivityKind; 15] = [
         ActivityKind::AccountCreated,
         ActivityKind::SignIn,
         ActivityKind::SignInFailed,
@@ -49,6 +52,7 @@ impl ActivityKind {
         ActivityKind::AccountDeleted,
         ActivityKind::ProviderConnected,
         ActivityKind::ProviderRemoved,
+        ActivityKind::LearningPlatformLinked,
     ];
 
     /// The name stored in the database and sent in JSON.
@@ -68,6 +72,7 @@ impl ActivityKind {
             ActivityKind::AccountDeleted => "account_deleted",
             ActivityKind::ProviderConnected => "provider_connected",
             ActivityKind::ProviderRemoved => "provider_removed",
+            ActivityKind::LearningPlatformLinked => "learning_platform_linked",
         }
     }
 
@@ -92,6 +97,7 @@ impl ActivityKind {
             ActivityKind::AccountDeleted => "Account deleted",
             ActivityKind::ProviderConnected => "Sign-in provider connected",
             ActivityKind::ProviderRemoved => "Sign-in provider removed",
+            ActivityKind::LearningPlatformLinked => "Course platform account linked",
         }
     }
 }

@@ -62,6 +62,11 @@ pub struct ConfigFile {
     /// admin can claim another school's domain, or a webmail one.
     #[serde(default)]
     pub sso_domains_allowed: Vec<String>,
+    /// A server with a public URL fetches learning platforms' keys from
+    /// public internet addresses only; `true` lets it reach the private
+    /// network too, for a platform hosted there (an on-site Moodle).
+    #[serde(default)]
+    pub lti_private_networks: bool,
     #[serde(default)]
     pub oidc: Vec<OidcProvider>,
 }

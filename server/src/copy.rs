@@ -58,6 +58,8 @@ const TABLES: &[Table] = &[
     table("lti_platforms", "id", false),
     table("lti_logins", "state_hash", false),
     table("tool_keys", "kid", false),
+    table("lti_links", "platform_id, subject", false),
+    table("lti_deep_links", "token_hash", false),
     table("classes", "id", false),
     table("class_members", "class_id, student_id", false),
     table("feedback", "id", true),

@@ -16,6 +16,7 @@ pub mod files;
 pub mod image_check;
 pub mod listener;
 pub mod lti;
+pub mod outbound;
 pub mod pages;
 pub mod policy;
 pub mod retention;
@@ -110,7 +111,7 @@ impl AppState {
             site: site::Site::AnyHost { https: false },
             node: crypto::random_id().into(),
             oidc: std::sync::Arc::new(auth::oidc::Providers::none()),
-            lti_keys: std::sync::Arc::new(lti::PlatformKeys::new()?),
+            lti_keys: std::sync::Arc::new(lti::PlatformKeys::new(outbound::Reach::Anywhere)?),
             sso_domains_allowed: std::sync::Arc::new([]),
         })
     }
@@ -149,6 +150,12 @@ pub fn app(state: AppState, app_dir: &Path) -> Router {
         )
         .merge(routes::oidc::router())
         .merge(routes::lti::router())
+        .merge(
+            routes::lti_picker::router().route_layer(middleware::from_fn_with_state(
+                state.clone(),
+                security::same_origin,
+            )),
+        )
         .merge(pages::router(app_dir))
         .with_state(state.clone())
         .layer(middleware::from_fn_with_state(

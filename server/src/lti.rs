@@ -5,6 +5,7 @@
 //! audience (and `azp` when there are several), expiry, the single-use
 //! nonce, the deployment, the LTI version and message type.
 
+use crate::outbound::{self, FilteringResolver, Reach};
 use jsonwebtoken::jwk::JwkSet;
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use model::lti::LtiPlatformSettings;
@@ -26,6 +27,7 @@ const KEYS_MAX_BYTES: usize = 256 * 1024;
 /// again at once).
 pub struct PlatformKeys {
     http: openidconnect::reqwest::Client,
+    reach: Reach,
     cache: Mutex<HashMap<String, Fetched>>,
 }
 
@@ -40,8 +42,19 @@ pub enum Launch {
     /// A learner (or anyone) opens a link the course holds: the scene its
     /// `custom` claim names.
     ResourceLink { scene: Option<String> },
-    /// An instructor adds content to the course: where to send the choice.
-    DeepLinking { return_url: String },
+    /// An instructor adds content to the course.
+    DeepLinking(DeepLinkingRequest),
+}
+
+/// An instructor's request to pick content for the course.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeepLinkingRequest {
+    /// The instructor's subject at the platform.
+    pub subject: String,
+    /// Where the choice is sent.
+    pub return_url: String,
+    /// The platform's opaque value, sent back with the choice.
+    pub data: Option<String>,
 }
 
 /// Why a launch was refused.
@@ -77,6 +90,7 @@ enum Audience {
 struct Claims {
     aud: Audience,
     azp: Option<String>,
+    sub: String,
     nonce: String,
     #[serde(rename = "https://purl.imsglobal.org/spec/lti/claim/message_type")]
     message_type: String,
@@ -96,21 +110,31 @@ struct Claims {
 #[derive(Deserialize)]
 struct DeepLinkingSettings {
     deep_link_return_url: String,
+    #[serde(default)]
+    accept_types: Vec<String>,
+    data: Option<String>,
 }
 
 impl PlatformKeys {
-    pub fn new() -> anyhow::Result<PlatformKeys> {
+    /// Keys fetched only from addresses `reach` allows (see `outbound`).
+    pub fn new(reach: Reach) -> anyhow::Result<PlatformKeys> {
         let http = openidconnect::reqwest::Client::builder()
+            .dns_resolver(std::sync::Arc::new(FilteringResolver(reach)))
             .redirect(openidconnect::reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(10))
             .build()?;
         Ok(PlatformKeys {
             http,
+            reach,
             cache: Mutex::new(HashMap::new()),
         })
     }
 
     async fn fetch(&self, url: &str) -> Result<JwkSet, LaunchError> {
+        let parsed = url::Url::parse(url).map_err(|e| LaunchError::Keys(e.to_string()))?;
+        if !outbound::url_allowed(&parsed, self.reach) {
+            return Err(LaunchError::Keys("not a public internet address".into()));
+        }
         let mut response = self
             .http
             .get(url)
@@ -237,9 +261,22 @@ impl PlatformKeys {
                 let settings = claims.deep_linking_settings.ok_or_else(|| {
                     LaunchError::Invalid(format!("no {LTI}-dl deep_linking_settings"))
                 })?;
-                Ok(Launch::DeepLinking {
-                    return_url: settings.deep_link_return_url,
-                })
+                if !settings.accept_types.iter().any(|t| t == "ltiResourceLink") {
+                    return Err(LaunchError::Unsupported(
+                        "a deep link that takes no ltiResourceLink".into(),
+                    ));
+                }
+                // The choice is posted there from the instructor's browser:
+                // only to the web.
+                let return_url = url::Url::parse(&settings.deep_link_return_url)
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "https" | "http"))
+                    .ok_or_else(|| LaunchError::Invalid("the deep link return URL".into()))?;
+                Ok(Launch::DeepLinking(DeepLinkingRequest {
+                    subject: claims.sub,
+                    return_url: return_url.to_string(),
+                    data: settings.data,
+                }))
             }
             other => Err(LaunchError::Unsupported(other.to_string())),
         }
@@ -294,6 +331,32 @@ pub mod tool_key {
             .iter()
             .map(|jwk| serde_json::from_str(jwk).map_err(|e| AppError::Internal(e.into())))
             .collect()
+    }
+
+    /// Signs `claims` with the key in use (making it if there is none):
+    /// a JWT platforms check with `/lti/jwks.json`.
+    pub fn sign(
+        conn: &mut Conn,
+        keys: &Keys,
+        now: i64,
+        claims: &serde_json::Value,
+    ) -> AppResult<String> {
+        let (kid, sealed) = match lti::current_tool_key(conn)? {
+            Some(key) => key,
+            None => {
+                published(conn, keys, now)?;
+                lti::current_tool_key(conn)?
+                    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no tool key")))?
+            }
+        };
+        let pem = keys
+            .open(&sealed, Place::tool_key(&kid))
+            .map_err(AppError::Internal)?;
+        let key = jsonwebtoken::EncodingKey::from_rsa_pem(pem.as_bytes())
+            .map_err(|e| AppError::Internal(e.into()))?;
+        let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+        header.kid = Some(kid);
+        jsonwebtoken::encode(&header, claims, &key).map_err(|e| AppError::Internal(e.into()))
     }
 
     /// Replaces the key in use; the old one stays published for a week.

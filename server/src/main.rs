@@ -360,6 +360,7 @@ async fn main() -> anyhow::Result<()> {
                     backups,
                     providers,
                     sso_domains_allowed,
+                    lti_private_networks: file.lti_private_networks,
                 },
             )
             .await
@@ -404,6 +405,8 @@ struct Accounts {
     backups: Backups,
     providers: pinpoint_server::auth::oidc::Providers,
     sso_domains_allowed: Vec<String>,
+    /// Learning platforms on private networks may be reached.
+    lti_private_networks: bool,
 }
 
 /// How often `serve` backs up, and how many backups it keeps.
@@ -432,6 +435,7 @@ async fn serve(
         backups,
         providers,
         sso_domains_allowed,
+        lti_private_networks,
     } = accounts;
     let tls = front_door
         .tls
@@ -457,7 +461,16 @@ async fn serve(
         _ => format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
     };
     let state = storage.open()?.trusting_proxies(trusted_proxies);
+    // A server serving people fetches platforms' keys from the internet
+    // only; on loopback, from anywhere (platforms tried out beside it).
+    let reach = match site {
+        Site::Public { .. } if !lti_private_networks => {
+            pinpoint_server::outbound::Reach::PublicOnly
+        }
+        _ => pinpoint_server::outbound::Reach::Anywhere,
+    };
     let state = pinpoint_server::AppState {
+        lti_keys: std::sync::Arc::new(pinpoint_server::lti::PlatformKeys::new(reach)?),
         site,
         quota_bytes: quota_mb.saturating_mul(1_000_000),
         oidc: std::sync::Arc::new(providers),

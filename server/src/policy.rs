@@ -330,6 +330,13 @@ pub fn may_run_school(standing: SchoolStanding) -> bool {
     standing == SchoolStanding::Admin
 }
 
+/// May the user add scenes to courses of a learning platform that
+/// `platform_school_id` registered (LTI deep linking)? Its teachers
+/// (admins included): students and outsiders pick nothing for a course.
+pub fn may_add_to_courses(user: Party, platform_school_id: &str) -> bool {
+    user.kind == UserKind::Teacher && user.school_id == Some(platform_school_id)
+}
+
 #[cfg(test)]
 mod tests {
     //! The whole matrix: every kind of requester, in every relation to a
@@ -826,6 +833,11 @@ mod tests {
                     may_run_school(standing),
                     own && who == Requester::Admin,
                     "run: {case}"
+                );
+                assert_eq!(
+                    may_add_to_courses(user, "hill"),
+                    own && matches!(who, Requester::Teacher | Requester::Admin),
+                    "add to courses: {case}"
                 );
             }
         }

@@ -52,7 +52,8 @@ pub async fn purge(state: &AppState) -> AppResult<Purged> {
                 visitor_hashes: stats::purge_visitors(&mut tx, &today)?,
                 throttle_windows: throttle::purge(&mut tx, now)?,
                 unfinished_sign_ins: identities::purge_logins(&mut tx, now)?
-                    + crate::db::lti::purge_logins(&mut tx, now)?,
+                    + crate::db::lti::purge_logins(&mut tx, now)?
+                    + crate::db::lti::purge_deep_links(&mut tx, now)?,
                 unused_uploads: unused.len(),
             };
             tx.commit()?;

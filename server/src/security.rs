@@ -42,7 +42,9 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
         .entry(CONTENT_SECURITY_POLICY)
         .or_insert(HeaderValue::from_static(CONTENT_SECURITY_POLICY_VALUE));
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers
+        .entry(REFERRER_POLICY)
+        .or_insert(HeaderValue::from_static("no-referrer"));
     if state.site.https() {
         headers.insert(
             STRICT_TRANSPORT_SECURITY,

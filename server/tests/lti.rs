@@ -3,7 +3,9 @@
 //! signed as a platform signs them. A school's admin registers the
 //! platform; a learner's launch of a scene's link opens the viewer with no
 //! account, no cookie and nothing of the learner kept; every token that
-//! does not check out is refused.
+//! does not check out is refused. An instructor's deep-linking launch
+//! picks a scene in Pinpoint's picker and the signed answer checks out
+//! with the tool's published keys.
 
 mod common;
 
@@ -96,6 +98,25 @@ impl Platform {
     }
 }
 
+impl Platform {
+    /// An instructor's deep-linking launch, as the platform signs it.
+    fn deep_linking_claims(&self, nonce: &str) -> Value {
+        let mut claims = self.claims(nonce, "");
+        claims["sub"] = json!("instructor-3");
+        claims["https://purl.imsglobal.org/spec/lti/claim/message_type"] =
+            json!("LtiDeepLinkingRequest");
+        claims["https://purl.imsglobal.org/spec/lti/claim/roles"] =
+            json!(["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"]);
+        claims["https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"] = json!({
+            "deep_link_return_url": format!("{}/courses/1/deep_link", self.base),
+            "accept_types": ["link", "ltiResourceLink"],
+            "accept_presentation_document_targets": ["iframe", "window"],
+            "data": "opaque-123",
+        });
+        claims
+    }
+}
+
 fn sign(claims: &Value, key: &Key, kid: &str) -> String {
     let mut header = Header::new(jsonwebtoken::Algorithm::RS256);
     header.kid = Some(kid.to_string());
@@ -142,6 +163,51 @@ async fn initiate(server: &TestServer, platform: &Platform) -> (String, String) 
     assert_eq!(param("redirect_uri"), server.url("/lti/launch"));
     assert_eq!(param("login_hint"), "learner-7");
     (param("state"), param("nonce"))
+}
+
+/// The picker's pages in the platform's frame: no cookies, its forms
+/// posted from its own pages (so with this site's origin).
+fn picker(server: &TestServer) -> Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("origin", server.url("").parse().unwrap());
+    Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .default_headers(headers)
+        .build()
+        .unwrap()
+}
+
+async fn page(client: &Client, url: &str) -> (StatusCode, String) {
+    let response = client.get(url).send().await.unwrap();
+    assert!(response.headers().get("set-cookie").is_none(), "no cookie");
+    (response.status(), response.text().await.unwrap())
+}
+
+async fn post_form(client: &Client, url: &str, form: &[(&str, &str)]) -> reqwest::Response {
+    client.post(url).form(form).send().await.unwrap()
+}
+
+/// The value of the attribute `name` after `after` in a page.
+fn attribute<'a>(html: &'a str, after: &str, name: &str) -> &'a str {
+    let from = html
+        .find(after)
+        .unwrap_or_else(|| panic!("{after} in {html}"));
+    let rest = &html[from..];
+    let start = rest.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+    let end = rest[start..].find('"').unwrap();
+    &rest[start..start + end]
+}
+
+/// A deep-linking launch by the instructor; answers the picker's URL.
+async fn deep_linking_launch(server: &TestServer, platform: &Platform) -> String {
+    let (state, nonce) = initiate(server, platform).await;
+    let token = sign(&platform.deep_linking_claims(&nonce), &KEY_1, KEY_1.kid);
+    let response = launch(server, &token, &state).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert!(response.headers().get("set-cookie").is_none(), "no cookie");
+    let location = response.headers()["location"].to_str().unwrap();
+    assert!(location.starts_with("/lti/pick/"), "{location}");
+    server.url(location)
 }
 
 async fn launch(server: &TestServer, token: &str, state: &str) -> reqwest::Response {
@@ -403,4 +469,235 @@ async fn the_tool_publishes_its_key_sealed_and_rotatable() {
     assert_eq!(rotated.len(), 2, "the old key stays published a while");
     assert_eq!(rotated[0]["kid"], kid.as_str(), "the new key first");
     assert_eq!(rotated[1], first[0]);
+}
+
+#[tokio::test]
+async fn an_instructor_adds_a_scene_to_a_course_and_learners_open_it() {
+    let (server, platform, scene, admin) = school_with_platform().await;
+    let private = create_scene(&server, &admin, scene_body("Draft", "private", None)).await;
+    common::signed_in_with(
+        &server,
+        common::teacher_body("elsewhere", Some("Dale School")),
+    )
+    .await;
+    let client = picker(&server);
+    let pick = deep_linking_launch(&server, &platform).await;
+    let link = format!("{pick}/link");
+
+    // The first time, the instructor links their Pinpoint account.
+    let (status, html) = page(&client, &pick).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("Link your Pinpoint account"), "{html}");
+    let wrong = post_form(&client, &link, &[("login", "head"), ("password", "not it")]).await;
+    assert_eq!(wrong.status(), StatusCode::UNAUTHORIZED);
+    assert!(wrong
+        .text()
+        .await
+        .unwrap()
+        .contains("Wrong email, username or password"));
+    let other_school = post_form(
+        &client,
+        &link,
+        &[("login", "elsewhere"), ("password", common::PASSWORD)],
+    )
+    .await;
+    assert_eq!(other_school.status(), StatusCode::FORBIDDEN);
+    let cross_site = frame()
+        .post(&link)
+        .header("origin", "https://evil.example")
+        .form(&[("login", "head"), ("password", common::PASSWORD)])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cross_site.status(), StatusCode::FORBIDDEN);
+    let linked = post_form(
+        &client,
+        &link,
+        &[("login", "head"), ("password", common::PASSWORD)],
+    )
+    .await;
+    assert_eq!(linked.status(), StatusCode::SEE_OTHER);
+    assert!(linked.headers().get("set-cookie").is_none(), "no cookie");
+
+    // Their scenes: shared ones may be added, private ones not.
+    let (_, html) = page(&client, &pick).await;
+    assert!(
+        html.contains("Signed in as <strong>head</strong>"),
+        "{html}"
+    );
+    assert!(html.contains("Volcano") && html.contains("Draft"));
+    assert!(html.contains("aria-label=\"Add Volcano\""));
+    assert!(!html.contains("aria-label=\"Add Draft\""));
+    let refused = post_form(
+        &client,
+        &pick,
+        &[("scene", private["id"].as_str().unwrap())],
+    )
+    .await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+
+    let chosen = post_form(&client, &pick, &[("scene", &scene)]).await;
+    assert_eq!(chosen.status(), StatusCode::OK);
+    let policy = chosen.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(
+        policy.contains(&format!("form-action 'self' https: {}", platform.base)),
+        "{policy}"
+    );
+    let html = chosen.text().await.unwrap();
+    let return_url = attribute(&html, "<form id=\"return\"", "action");
+    assert_eq!(return_url, format!("{}/courses/1/deep_link", platform.base));
+    let jwt = attribute(&html, "name=\"JWT\"", "value");
+
+    // The answer checks out with the tool's published keys.
+    let header = jsonwebtoken::decode_header(jwt).unwrap();
+    let published: Value = reqwest::get(server.url("/lti/jwks.json"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let keys: jsonwebtoken::jwk::JwkSet = serde_json::from_value(published).unwrap();
+    let key = keys
+        .find(header.kid.as_deref().unwrap())
+        .expect("a published key");
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::RS256);
+    validation.set_issuer(&[CLIENT_ID]);
+    validation.set_audience(&[&platform.base]);
+    let claims = jsonwebtoken::decode::<Value>(
+        jwt,
+        &jsonwebtoken::DecodingKey::from_jwk(key).unwrap(),
+        &validation,
+    )
+    .expect("the answer checks out")
+    .claims;
+    let lti =
+        |name: &str| claims[format!("https://purl.imsglobal.org/spec/lti/claim/{name}")].clone();
+    assert_eq!(lti("message_type"), "LtiDeepLinkingResponse");
+    assert_eq!(lti("version"), "1.3.0");
+    assert_eq!(lti("deployment_id"), DEPLOYMENT);
+    assert!(claims["nonce"].as_str().is_some_and(|n| n.len() >= 20));
+    assert_eq!(
+        claims["https://purl.imsglobal.org/spec/lti-dl/claim/data"],
+        "opaque-123"
+    );
+    let items = &claims["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"];
+    assert_eq!(items.as_array().unwrap().len(), 1);
+    assert_eq!(items[0]["type"], "ltiResourceLink");
+    assert_eq!(items[0]["title"], "Volcano");
+    assert_eq!(items[0]["url"], server.url("/lti/launch"));
+    assert_eq!(items[0]["custom"]["scene"], scene.as_str());
+
+    // Sent once.
+    let again = post_form(&client, &pick, &[("scene", &scene)]).await;
+    assert_eq!(again.status(), StatusCode::NOT_FOUND);
+
+    // A learner's launch of the link the platform made opens the scene.
+    let (state, nonce) = initiate(&server, &platform).await;
+    let custom = items[0]["custom"]["scene"].as_str().unwrap();
+    let token = sign(&platform.claims(&nonce, custom), &KEY_1, KEY_1.kid);
+    let response = launch(&server, &token, &state).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()["location"], format!("/embed/{scene}"));
+
+    // Next time the platform's launch says who the instructor is.
+    let pick = deep_linking_launch(&server, &platform).await;
+    let (_, html) = page(&client, &pick).await;
+    assert!(
+        html.contains("Signed in as <strong>head</strong>"),
+        "{html}"
+    );
+
+    // The link is the account's: in its export and activity, and kept as
+    // the platform's subject alone.
+    let export = common::get_json(&server, &admin, "/api/me/export").await;
+    assert_eq!(
+        export["course_platforms"][0]["issuer"],
+        platform.base.as_str()
+    );
+    assert_eq!(export["course_platforms"][0]["subject"], "instructor-3");
+    assert!(export["activity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["kind"] == "learning_platform_linked"));
+    assert_eq!(server.sql_count("SELECT COUNT(*) FROM lti_links"), 1);
+    assert_eq!(server.sql_count("SELECT COUNT(*) FROM identities"), 0);
+}
+
+#[tokio::test]
+async fn a_deep_link_that_takes_no_resource_links_or_a_student_is_refused() {
+    let (server, platform, _, admin) = school_with_platform().await;
+    let (state, nonce) = initiate(&server, &platform).await;
+    let mut claims = platform.deep_linking_claims(&nonce);
+    claims["https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"]["accept_types"] =
+        json!(["file"]);
+    let response = launch(&server, &sign(&claims, &KEY_1, KEY_1.kid), &state).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+
+    // A student of the school cannot link to add scenes.
+    let class = common::create_class(&server, &admin, "7B").await;
+    common::signed_in_student(
+        &server,
+        "pupil",
+        "2012-05-01",
+        class["join_code"].as_str().unwrap(),
+    )
+    .await;
+    let pick = deep_linking_launch(&server, &platform).await;
+    let student = post_form(
+        &picker(&server),
+        &format!("{pick}/link"),
+        &[("login", "pupil"), ("password", common::PASSWORD)],
+    )
+    .await;
+    assert_eq!(student.status(), StatusCode::FORBIDDEN);
+    assert_eq!(server.sql_count("SELECT COUNT(*) FROM lti_links"), 0);
+
+    // A token never issued finds nothing.
+    let (status, html) = page(&picker(&server), &server.url("/lti/pick/forged")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(html.contains("expired"));
+}
+
+#[tokio::test]
+async fn a_server_serving_people_fetches_no_keys_from_its_own_network() {
+    // As `serve --public-url` runs: platform keys from the internet only.
+    let server = TestServer::start_configured(
+        tempfile::tempdir().unwrap(),
+        |state| pinpoint_server::AppState {
+            lti_keys: Arc::new(
+                pinpoint_server::lti::PlatformKeys::new(
+                    pinpoint_server::outbound::Reach::PublicOnly,
+                )
+                .unwrap(),
+            ),
+            ..state
+        },
+        pinpoint_server::listener::Limits::default(),
+    )
+    .await;
+    let platform = Platform::start().await;
+    let (admin, _) = school_founder(&server, "head", "Hill School").await;
+    let registered = common::post_json(
+        &server,
+        &admin,
+        "/api/school/lti/platforms",
+        &platform.settings(),
+    )
+    .await;
+    assert_eq!(registered.status(), StatusCode::CREATED);
+    let scene = create_scene(&server, &admin, scene_body("Volcano", "unlisted", None)).await;
+    let (state, nonce) = initiate(&server, &platform).await;
+    let token = sign(
+        &platform.claims(&nonce, scene["id"].as_str().unwrap()),
+        &KEY_1,
+        KEY_1.kid,
+    );
+    let response = launch(&server, &token, &state).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("keys could not be fetched"), "{page}");
 }

@@ -112,7 +112,7 @@ pub fn lti_platforms() -> Html {
     html! {
         <section class="lti" aria-labelledby="lti-heading">
             <h2 id="lti-heading">{ "Learning platforms (LTI)" }</h2>
-            <p class="hint">{ "Show Pinpoint scenes inside Canvas, Moodle or another LMS. Learners open them there with no Pinpoint account, and nothing about them is kept." }</p>
+            <p class="hint">{ "Show Pinpoint scenes inside Canvas, Moodle or another LMS. Teachers of this school add their scenes from the course editor (the Launch URL also takes deep linking); learners open them there with no Pinpoint account, and nothing about them is kept." }</p>
             <h3>{ "1. Add Pinpoint to your LMS as an LTI 1.3 tool" }</h3>
             <dl class="tool-urls">
                 { tool_url("Login URL", "Copy the login URL", "/lti/login") }

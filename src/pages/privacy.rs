@@ -31,6 +31,7 @@ pub fn privacy_page() -> Html {
             <p>{ "If your school listed its email domain, your first sign-in makes you a student of that school, and you give your date of birth once; your school's admin can change your role." }</p>
             <h2>{ "If you open a scene from your course (LMS)" }</h2>
             <p>{ "Your school's learning platform (Canvas, Moodle, ...) tells Pinpoint, in a signed message, which scene to show. Pinpoint checks the message and shows the scene as it shows any shared link: you need no Pinpoint account, it sets no cookie, and it keeps nothing the platform says about you (not even your identifier there); your view is counted only anonymously, as above. The platform learns that you opened the scene, as for anything in your course." }</p>
+            <p>{ "A teacher who adds scenes to courses links their account at the platform to their Pinpoint account once. Pinpoint keeps only that link: the platform and the teacher's identifier there. It is in Download my data and the activity log, and goes with the account." }</p>
             <h2>{ "Your rights" }</h2>
             <ul>
                 <li>{ "See and change your username, email, picture and password on the settings page. A student's date of birth is changed by their school's admin." }</li>

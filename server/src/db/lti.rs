@@ -179,6 +179,16 @@ pub fn has_current_tool_key(conn: &mut Conn) -> AppResult<bool> {
     )
 }
 
+/// The key in use: its id and sealed private key.
+pub fn current_tool_key(conn: &mut Conn) -> AppResult<Option<(String, Vec<u8>)>> {
+    conn.query_opt(
+        "SELECT kid, private_sealed FROM tool_keys WHERE retired_at IS NULL
+         ORDER BY created_at DESC, kid LIMIT 1",
+        params![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+}
+
 /// Retires the key in use (if any) and stores `key` in its place.
 pub fn replace_tool_key(conn: &mut Conn, key: &NewToolKey, now: i64) -> AppResult<()> {
     conn.execute(
@@ -200,5 +210,125 @@ pub fn published_tool_keys(conn: &mut Conn, now: i64) -> AppResult<Vec<String>> 
          ORDER BY (retired_at IS NULL) DESC, created_at DESC, kid",
         params![now - RETIRED_KEY_KEPT],
         |r| Ok(r.get(0)?),
+    )
+}
+
+/// How long an instructor may take to pick a scene.
+pub const DEEP_LINK_SECONDS: i64 = 1800;
+
+/// A deep-linking launch waiting for the instructor's choice.
+#[derive(Clone, Debug)]
+pub struct DeepLink {
+    pub platform: Platform,
+    /// The instructor's subject at the platform.
+    pub subject: String,
+    /// Where the choice is sent (the platform's `deep_link_return_url`).
+    pub return_url: String,
+    /// The platform's opaque `data`, sent back with the choice.
+    pub data: Option<String>,
+}
+
+pub fn start_deep_link(
+    conn: &mut Conn,
+    token_hash: &[u8],
+    link: &DeepLink,
+    now: i64,
+) -> AppResult<()> {
+    conn.execute(
+        "INSERT INTO lti_deep_links (token_hash, platform_id, subject, return_url, data, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            token_hash,
+            link.platform.platform.id,
+            link.subject,
+            link.return_url,
+            link.data,
+            now
+        ],
+    )?;
+    Ok(())
+}
+
+/// The deep-linking launch whose token hashes to `token_hash`, while it
+/// is fresh.
+pub fn deep_link(conn: &mut Conn, token_hash: &[u8], now: i64) -> AppResult<Option<DeepLink>> {
+    let found: Option<(String, String, String, Option<String>)> = conn.query_opt(
+        "SELECT platform_id, subject, return_url, data FROM lti_deep_links
+         WHERE token_hash = ?1 AND created_at >= ?2",
+        params![token_hash, now - DEEP_LINK_SECONDS],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let Some((platform_id, subject, return_url, data)) = found else {
+        return Ok(None);
+    };
+    Ok(by_id(conn, &platform_id)?.map(|platform| DeepLink {
+        platform,
+        subject,
+        return_url,
+        data,
+    }))
+}
+
+/// Ends a deep-linking launch; answers whether it was still open (so a
+/// choice is sent once).
+pub fn end_deep_link(conn: &mut Conn, token_hash: &[u8], now: i64) -> AppResult<bool> {
+    Ok(conn.execute(
+        "DELETE FROM lti_deep_links WHERE token_hash = ?1 AND created_at >= ?2",
+        params![token_hash, now - DEEP_LINK_SECONDS],
+    )? > 0)
+}
+
+pub fn purge_deep_links(conn: &mut Conn, now: i64) -> AppResult<usize> {
+    Ok(conn.execute(
+        "DELETE FROM lti_deep_links WHERE created_at < ?1",
+        params![now - DEEP_LINK_SECONDS],
+    )?)
+}
+
+/// The Pinpoint account an instructor of `platform_id` linked.
+pub fn linked_user(conn: &mut Conn, platform_id: &str, subject: &str) -> AppResult<Option<String>> {
+    conn.query_opt(
+        "SELECT user_id FROM lti_links WHERE platform_id = ?1 AND subject = ?2",
+        params![platform_id, subject],
+        |r| Ok(r.get(0)?),
+    )
+}
+
+/// Links an instructor's platform account to `user_id` (again: a new
+/// link replaces an old one, as the instructor proved the account).
+pub fn link(
+    conn: &mut Conn,
+    platform_id: &str,
+    subject: &str,
+    user_id: &str,
+    now: i64,
+) -> AppResult<()> {
+    let sql = "INSERT INTO lti_links (platform_id, subject, user_id, created_at)
+         VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (platform_id, subject) DO UPDATE SET user_id = ?3, created_at = ?4";
+    conn.execute(sql, params![platform_id, subject, user_id, now])?;
+    Ok(())
+}
+
+/// An account's links to learning platforms, for its export.
+pub struct LinkedPlatform {
+    pub issuer: String,
+    pub subject: String,
+    pub created_at: i64,
+}
+
+pub fn links_for_user(conn: &mut Conn, user_id: &str) -> AppResult<Vec<LinkedPlatform>> {
+    conn.query_all(
+        "SELECT p.issuer, l.subject, l.created_at FROM lti_links l
+         JOIN lti_platforms p ON p.id = l.platform_id
+         WHERE l.user_id = ?1 ORDER BY l.created_at, p.issuer",
+        params![user_id],
+        |r| {
+            Ok(LinkedPlatform {
+                issuer: r.get(0)?,
+                subject: r.get(1)?,
+                created_at: r.get(2)?,
+            })
+        },
     )
 }

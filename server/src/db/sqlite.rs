@@ -21,6 +21,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0010_leases.sql"),
     include_str!("../../migrations/sqlite/0011_school_accounts.sql"),
     include_str!("../../migrations/sqlite/0012_lti.sql"),
+    include_str!("../../migrations/sqlite/0013_lti_deep_linking.sql"),
 ];
 
 pub type Pool = r2d2::Pool<SqliteConnectionManager>;

@@ -4,8 +4,9 @@
 //! the platform to sign the launch; `/lti/launch` takes the signed answer.
 //! A learner's launch of a scene's link shows it in the viewer
 //! (`/embed/{id}`): no account, no cookie, nothing of the learner stored;
-//! the viewer counts an anonymous view as for any visitor. In the API, a
-//! school's admin registers platforms (`/api/school/lti/platforms`).
+//! the viewer counts an anonymous view as for any visitor. An instructor's
+//! deep-linking launch goes on to the scene picker (`lti_picker`). In the
+//! API, a school's admin registers platforms (`/api/school/lti/platforms`).
 //!
 //! A launch under way is kept on the server (found by its `state`, used
 //! once, with the nonce its answer must carry), never in a cookie: frames
@@ -19,12 +20,11 @@ use crate::error::{AppError, AppResult};
 use crate::extract::AppPath;
 use crate::lti::{Launch, LaunchError};
 use crate::policy::{self, Relation};
-use crate::security::EMBED_CONTENT_SECURITY_POLICY_VALUE;
 use crate::AppState;
 use axum::extract::{DefaultBodyLimit, Form, Query, State};
-use axum::http::header::{CONTENT_SECURITY_POLICY, HOST, LOCATION};
+use axum::http::header::{HOST, LOCATION};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use model::lti::{LtiPlatform, LtiPlatformSettings};
@@ -157,19 +157,14 @@ async fn login_post(
 
 /// A page for the person in the platform's frame: the launch did not work.
 fn refused(status: StatusCode, message: &str) -> Response {
-    let page = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Pinpoint</title></head>\
-         <body><main><h1>This Pinpoint link could not be opened</h1><p>{}</p>\
-         <p>Ask your teacher to check the link, or try again from your course.</p></main></body></html>",
-        html_escape::encode_text(message)
-    );
-    let mut response = (status, Html(page)).into_response();
-    // Shown inside the platform's frame.
-    response.headers_mut().insert(
-        CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(EMBED_CONTENT_SECURITY_POLICY_VALUE),
-    );
-    response
+    super::lti_picker::page(
+        status,
+        "This Pinpoint link could not be opened",
+        &format!(
+            "<p>{}</p><p>Ask your teacher to check the link, or try again from your course.</p>",
+            html_escape::encode_text(message)
+        ),
+    )
 }
 
 async fn login(state: AppState, headers: HeaderMap, initiation: LoginInitiation) -> Response {
@@ -273,10 +268,6 @@ async fn launch(State(state): State<AppState>, Form(form): Form<LaunchForm>) -> 
             StatusCode::NOT_FOUND,
             "The scene is not shared (its owner may have made it private or deleted it).",
         ),
-        Err(Refusal::NotYet) => refused(
-            StatusCode::NOT_IMPLEMENTED,
-            "Adding a Pinpoint scene from the course editor is not available on this Pinpoint yet; paste the scene's embed code instead.",
-        ),
         Err(Refusal::App(e)) => e.into_response(),
     }
 }
@@ -285,7 +276,6 @@ enum Refusal {
     NotStarted,
     Launch(LaunchError),
     NotShared,
-    NotYet,
     App(AppError),
 }
 
@@ -337,7 +327,9 @@ async fn checked_launch(state: &AppState, form: LaunchForm) -> Result<Response, 
             );
             Ok(response)
         }
-        Launch::DeepLinking { .. } => Err(Refusal::NotYet),
+        Launch::DeepLinking(request) => {
+            Ok(super::lti_picker::start(state, platform, request).await?)
+        }
     }
 }
 

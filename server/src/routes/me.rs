@@ -278,6 +278,16 @@ struct Export {
     /// The sign-in providers connected to the account: all Pinpoint keeps
     /// of each is its issuer and the account's subject there.
     sign_in_providers: Vec<ExportedIdentity>,
+    /// A teacher's accounts at learning platforms, linked to add scenes to
+    /// courses: the platform's issuer and the subject there.
+    course_platforms: Vec<ExportedPlatformLink>,
+}
+
+#[derive(Serialize)]
+struct ExportedPlatformLink {
+    issuer: String,
+    subject: String,
+    linked_at: String,
 }
 
 #[derive(Serialize)]
@@ -375,6 +385,14 @@ async fn export(
                         issuer: identity.issuer,
                         subject: identity.subject,
                         connected_at: crate::clock::rfc3339(identity.created_at),
+                    })
+                    .collect(),
+                course_platforms: crate::db::lti::links_for_user(conn, &user.id)?
+                    .into_iter()
+                    .map(|link| ExportedPlatformLink {
+                        issuer: link.issuer,
+                        subject: link.subject,
+                        linked_at: crate::clock::rfc3339(link.created_at),
                     })
                     .collect(),
             })

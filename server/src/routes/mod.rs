@@ -6,6 +6,7 @@ pub mod avatar;
 pub mod classes;
 pub mod feedback;
 pub mod lti;
+pub mod lti_picker;
 pub mod me;
 pub mod oidc;
 pub mod scenes;
