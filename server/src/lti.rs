@@ -90,7 +90,8 @@ enum Audience {
 struct Claims {
     aud: Audience,
     azp: Option<String>,
-    sub: String,
+    /// Absent in an anonymous launch, which LTI allows.
+    sub: Option<String>,
     nonce: String,
     #[serde(rename = "https://purl.imsglobal.org/spec/lti/claim/message_type")]
     message_type: String,
@@ -118,8 +119,13 @@ struct DeepLinkingSettings {
 impl PlatformKeys {
     /// Keys fetched only from addresses `reach` allows (see `outbound`).
     pub fn new(reach: Reach) -> anyhow::Result<PlatformKeys> {
-        let http = openidconnect::reqwest::Client::builder()
-            .dns_resolver(std::sync::Arc::new(FilteringResolver(reach)))
+        let mut http = openidconnect::reqwest::Client::builder()
+            .dns_resolver(std::sync::Arc::new(FilteringResolver(reach)));
+        if reach == Reach::PublicOnly {
+            // A proxy would resolve the name itself, past the filter.
+            http = http.no_proxy();
+        }
+        let http = http
             .redirect(openidconnect::reqwest::redirect::Policy::none())
             .timeout(Duration::from_secs(10))
             .build()?;
@@ -219,7 +225,7 @@ impl PlatformKeys {
         let mut validation = Validation::new(Algorithm::RS256);
         validation.set_issuer(&[&platform.issuer]);
         validation.set_audience(&[&platform.client_id]);
-        validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
+        validation.set_required_spec_claims(&["exp", "iat", "iss", "aud"]);
         validation.leeway = 60;
         let claims = jsonwebtoken::decode::<Claims>(token, &key, &validation)
             .map_err(|e| match e.kind() {
@@ -272,8 +278,13 @@ impl PlatformKeys {
                     .ok()
                     .filter(|u| matches!(u.scheme(), "https" | "http"))
                     .ok_or_else(|| LaunchError::Invalid("the deep link return URL".into()))?;
+                // The instructor is who the platform says: one must be said.
+                let subject = claims
+                    .sub
+                    .filter(|s| !s.is_empty())
+                    .ok_or_else(|| LaunchError::Invalid("a deep link without sub".into()))?;
                 Ok(Launch::DeepLinking(DeepLinkingRequest {
-                    subject: claims.sub,
+                    subject,
                     return_url: return_url.to_string(),
                     data: settings.data,
                 }))
@@ -318,6 +329,16 @@ pub mod tool_key {
 
     /// The published key set's keys, making the first key if there is none.
     pub fn published(conn: &mut Conn, keys: &Keys, now: i64) -> AppResult<Vec<serde_json::Value>> {
+        ensure(conn, keys, now)?;
+        let published = lti::published_tool_keys(conn, now)?;
+        published
+            .iter()
+            .map(|jwk| serde_json::from_str(jwk).map_err(|e| AppError::Internal(e.into())))
+            .collect()
+    }
+
+    /// Makes the tool's key if there is none yet.
+    pub fn ensure(conn: &mut Conn, keys: &Keys, now: i64) -> AppResult<()> {
         if !lti::has_current_tool_key(conn)? {
             // Servers asking together make one key between them.
             let mut tx = conn.transaction_locked("tool keys")?;
@@ -326,29 +347,14 @@ pub mod tool_key {
             }
             tx.commit()?;
         }
-        let published = lti::published_tool_keys(conn, now)?;
-        published
-            .iter()
-            .map(|jwk| serde_json::from_str(jwk).map_err(|e| AppError::Internal(e.into())))
-            .collect()
+        Ok(())
     }
 
-    /// Signs `claims` with the key in use (making it if there is none):
-    /// a JWT platforms check with `/lti/jwks.json`.
-    pub fn sign(
-        conn: &mut Conn,
-        keys: &Keys,
-        now: i64,
-        claims: &serde_json::Value,
-    ) -> AppResult<String> {
-        let (kid, sealed) = match lti::current_tool_key(conn)? {
-            Some(key) => key,
-            None => {
-                published(conn, keys, now)?;
-                lti::current_tool_key(conn)?
-                    .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no tool key")))?
-            }
-        };
+    /// Signs `claims` with the key in use (made first with `ensure`): a
+    /// JWT platforms check with `/lti/jwks.json`.
+    pub fn sign(conn: &mut Conn, keys: &Keys, claims: &serde_json::Value) -> AppResult<String> {
+        let (kid, sealed) = lti::current_tool_key(conn)?
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("no tool key")))?;
         let pem = keys
             .open(&sealed, Place::tool_key(&kid))
             .map_err(AppError::Internal)?;

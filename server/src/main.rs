@@ -461,14 +461,7 @@ async fn serve(
         _ => format!("{}://{addr}", if tls.is_some() { "https" } else { "http" }),
     };
     let state = storage.open()?.trusting_proxies(trusted_proxies);
-    // A server serving people fetches platforms' keys from the internet
-    // only; on loopback, from anywhere (platforms tried out beside it).
-    let reach = match site {
-        Site::Public { .. } if !lti_private_networks => {
-            pinpoint_server::outbound::Reach::PublicOnly
-        }
-        _ => pinpoint_server::outbound::Reach::Anywhere,
-    };
+    let reach = pinpoint_server::outbound::reach_for(&site, lti_private_networks);
     let state = pinpoint_server::AppState {
         lti_keys: std::sync::Arc::new(pinpoint_server::lti::PlatformKeys::new(reach)?),
         site,

@@ -3,8 +3,9 @@
 //! fetches: on a server serving people (`--public-url`) those requests
 //! reach only the public internet, never the server's own machine or the
 //! network behind it (cloud metadata, databases, admin pages), whatever a
-//! name resolves to. A server tried out on one machine reaches anything,
-//! so it can be tested against platforms on loopback.
+//! name resolves to (and not through a proxy, which would resolve names
+//! itself). A server on loopback reaches anything, so it can be tried out
+//! and tested against platforms beside it.
 
 use openidconnect::reqwest::dns::{Addrs, Name, Resolve, Resolving};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, ToSocketAddrs};
@@ -94,6 +95,18 @@ impl Resolve for FilteringResolver {
     }
 }
 
+/// What a server reaches: on loopback (tried out, tested) anything; one
+/// serving people, by a public URL or on every address, the internet
+/// only, unless its operator lets it reach a platform on the private
+/// network.
+pub fn reach_for(site: &crate::site::Site, private_networks: bool) -> Reach {
+    match site {
+        crate::site::Site::Loopback { .. } => Reach::Anywhere,
+        _ if private_networks => Reach::Anywhere,
+        _ => Reach::PublicOnly,
+    }
+}
+
 /// Whether a URL may be fetched under `reach`: its host, when written as
 /// an address, must be one `reach` allows (names are checked as they
 /// resolve, by `FilteringResolver`).
@@ -176,6 +189,22 @@ mod tests {
         assert!(allowed("https://8.8.8.8/jwks", Reach::PublicOnly));
         assert!(allowed("https://lms.example/jwks", Reach::PublicOnly));
         assert!(allowed("http://127.0.0.1:9/jwks", Reach::Anywhere));
+    }
+
+    #[test]
+    fn only_a_server_on_loopback_reaches_its_own_network_unless_told() {
+        use crate::site::Site;
+        let public = Site::public("https://pinpoint.school.example").unwrap();
+        let any = Site::AnyHost { https: false };
+        let loopback = Site::Loopback {
+            port: 8080,
+            https: false,
+        };
+        assert_eq!(reach_for(&public, false), Reach::PublicOnly);
+        assert_eq!(reach_for(&any, false), Reach::PublicOnly);
+        assert_eq!(reach_for(&loopback, false), Reach::Anywhere);
+        assert_eq!(reach_for(&public, true), Reach::Anywhere);
+        assert_eq!(reach_for(&any, true), Reach::Anywhere);
     }
 
     #[tokio::test]

@@ -483,6 +483,9 @@ async fn an_instructor_adds_a_scene_to_a_course_and_learners_open_it() {
     let client = picker(&server);
     let pick = deep_linking_launch(&server, &platform).await;
     let link = format!("{pick}/link");
+    // Nothing is picked before the instructor is known.
+    let early = post_form(&client, &pick, &[("scene", &scene)]).await;
+    assert_eq!(early.status(), StatusCode::SEE_OTHER);
 
     // The first time, the instructor links their Pinpoint account.
     let (status, html) = page(&client, &pick).await;
@@ -535,6 +538,11 @@ async fn an_instructor_adds_a_scene_to_a_course_and_learners_open_it() {
     )
     .await;
     assert_eq!(refused.status(), StatusCode::NOT_FOUND);
+    let (other, _) =
+        common::signed_in_with(&server, common::teacher_body("other", Some("Vale School"))).await;
+    let others = create_scene(&server, &other, scene_body("Theirs", "public", None)).await;
+    let refused = post_form(&client, &pick, &[("scene", others["id"].as_str().unwrap())]).await;
+    assert_eq!(refused.status(), StatusCode::NOT_FOUND, "not their own");
 
     let chosen = post_form(&client, &pick, &[("scene", &scene)]).await;
     assert_eq!(chosen.status(), StatusCode::OK);
@@ -623,8 +631,47 @@ async fn an_instructor_adds_a_scene_to_a_course_and_learners_open_it() {
         .unwrap()
         .iter()
         .any(|e| e["kind"] == "learning_platform_linked"));
+    let kinds: Vec<&str> = export["activity"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["kind"].as_str())
+        .collect();
+    assert!(
+        kinds.contains(&"sign_in_failed"),
+        "the wrong password is logged"
+    );
     assert_eq!(server.sql_count("SELECT COUNT(*) FROM lti_links"), 1);
     assert_eq!(server.sql_count("SELECT COUNT(*) FROM identities"), 0);
+
+    // A new password ends the link, as it ends other sessions.
+    let changed = common::post_json(
+        &server,
+        &admin,
+        "/api/me/password",
+        &json!({"current_password": common::PASSWORD, "new_password": "a brand new password"}),
+    )
+    .await;
+    assert_eq!(changed.status(), StatusCode::NO_CONTENT);
+    assert_eq!(server.sql_count("SELECT COUNT(*) FROM lti_links"), 0);
+    let (_, html) = page(&client, &pick).await;
+    assert!(html.contains("Link your Pinpoint account"), "{html}");
+}
+
+#[tokio::test]
+async fn an_anonymous_launch_opens_the_scene_too() {
+    let (server, platform, scene, _) = school_with_platform().await;
+    let (state, nonce) = initiate(&server, &platform).await;
+    let mut claims = platform.claims(&nonce, &scene);
+    claims.as_object_mut().unwrap().remove("sub");
+    let response = launch(&server, &sign(&claims, &KEY_1, KEY_1.kid), &state).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    // An instructor must be someone, though.
+    let (state, nonce) = initiate(&server, &platform).await;
+    let mut claims = platform.deep_linking_claims(&nonce);
+    claims.as_object_mut().unwrap().remove("sub");
+    let response = launch(&server, &sign(&claims, &KEY_1, KEY_1.kid), &state).await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
 }
 
 #[tokio::test]

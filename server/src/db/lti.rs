@@ -310,6 +310,13 @@ pub fn link(
     Ok(())
 }
 
+/// Removes an account's links to learning platforms: a new password
+/// ends them as it ends sessions, so whoever knew the old one cannot keep
+/// adding the teacher's scenes to courses.
+pub fn unlink_all(conn: &mut Conn, user_id: &str) -> AppResult<usize> {
+    Ok(conn.execute("DELETE FROM lti_links WHERE user_id = ?1", params![user_id])?)
+}
+
 /// An account's links to learning platforms, for its export.
 pub struct LinkedPlatform {
     pub issuer: String,

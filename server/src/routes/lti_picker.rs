@@ -35,12 +35,20 @@ use model::{ActivityKind, SceneSummary, Visibility};
 use serde::Deserialize;
 
 /// The policy of pages shown in the platform's frame: scripts and styles
-/// of this site only, forms posted to `form_action`.
-fn page_policy(form_action: &str) -> String {
+/// of this site only, forms posted to `form_action`, framed by
+/// `frame_ancestors`.
+fn page_policy(form_action: &str, frame_ancestors: &str) -> String {
     format!(
         "default-src 'self'; object-src 'none'; base-uri 'none'; \
-         form-action {form_action}; frame-ancestors *"
+         form-action {form_action}; frame-ancestors {frame_ancestors}"
     )
+}
+
+/// Who may frame the picker of `link`: the platform that launched it
+/// (where its answer goes), so no other site can frame a picker whose
+/// address it learned and have a teacher link an account in it.
+fn framed_by(link: &DeepLink) -> String {
+    format!("'self' {}", origin_of(&link.return_url))
 }
 
 /// The routes a platform's frame reaches; the forms' posts pass the
@@ -82,9 +90,19 @@ fn see_other(to: &str) -> Response {
     response
 }
 
-/// A page in the platform's frame.
+/// A page in the platform's frame that asks for nothing (a refusal).
 pub fn page(status: StatusCode, title: &str, body: &str) -> Response {
-    page_with_policy(status, title, body, &page_policy("'self'"))
+    page_with_policy(status, title, body, &page_policy("'self'", "*"))
+}
+
+/// A page of the picker of `link`.
+fn picker_page(link: &DeepLink, status: StatusCode, title: &str, body: &str) -> Response {
+    page_with_policy(
+        status,
+        title,
+        body,
+        &page_policy("'self'", &framed_by(link)),
+    )
 }
 
 fn page_with_policy(status: StatusCode, title: &str, body: &str, policy: &str) -> Response {
@@ -158,7 +176,7 @@ async fn show(State(state): State<AppState>, AppPath(token): AppPath) -> AppResu
         .db
         .call(move |conn| scenes::list_owned(conn, &owner))
         .await?;
-    Ok(scene_list(&token, &user, &scenes))
+    Ok(scene_list(&token, &link, &user, &scenes))
 }
 
 fn platform_name(link: &DeepLink) -> String {
@@ -187,10 +205,15 @@ fn link_form(token: &str, link: &DeepLink, error: Option<&str>, status: StatusCo
         platform = text(&platform_name(link)),
         token = attr(token),
     );
-    page(status, "Link your Pinpoint account", &body)
+    picker_page(link, status, "Link your Pinpoint account", &body)
 }
 
-fn scene_list(token: &str, user: &users::User, scenes: &[SceneSummary]) -> Response {
+fn scene_list(
+    token: &str,
+    link: &DeepLink,
+    user: &users::User,
+    scenes: &[SceneSummary],
+) -> Response {
     let mut items = String::new();
     for scene in scenes {
         let title = text(&scene.title);
@@ -227,7 +250,7 @@ fn scene_list(token: &str, user: &users::User, scenes: &[SceneSummary]) -> Respo
         "<p>Signed in as <strong>{name}</strong>. Pick the scene learners will see.</p>{list}",
         name = text(&user.username),
     );
-    page(StatusCode::OK, "Add a Pinpoint scene", &body)
+    picker_page(link, StatusCode::OK, "Add a Pinpoint scene", &body)
 }
 
 #[derive(Deserialize)]
@@ -273,6 +296,17 @@ async fn link(
         None => (None, None),
     };
     let ok = password::verify(form.password, stored).await?;
+    if let (Some(user), false) = (&user, ok) {
+        // In the account's activity log, as a failed sign-in is.
+        let (keys, id) = (state.keys.clone(), user.id.clone());
+        state
+            .db
+            .call(move |conn| {
+                let event = Event::new(&id, ActivityKind::SignInFailed, ip, now);
+                activity::record(conn, &keys, event)
+            })
+            .await?;
+    }
     let Some(user) = user.filter(|_| ok) else {
         return Ok(link_form(
             &token,
@@ -281,6 +315,14 @@ async fn link(
             StatusCode::UNAUTHORIZED,
         ));
     };
+    if user.must_change_password {
+        return Ok(link_form(
+            &token,
+            &link,
+            Some("Sign in to Pinpoint and choose your own password first."),
+            StatusCode::FORBIDDEN,
+        ));
+    }
     let school = link.platform.school_id.clone();
     if !crate::policy::may_add_to_courses(crate::access::party(&user), &school) {
         return Ok(link_form(
@@ -344,7 +386,8 @@ async fn pick(
         .filter(|(owner, scene)| *owner == user.id && scene.visibility != Visibility::Private)
         .map(|(_, scene)| scene);
     let Some(scene) = scene else {
-        return Ok(page(
+        return Ok(picker_page(
+            &link,
             StatusCode::NOT_FOUND,
             "This scene cannot be added",
             "<p>It is not one of your shared scenes (it may have been made private or deleted). \
@@ -380,23 +423,29 @@ async fn pick(
     let signed = state
         .db
         .call(move |conn| {
-            // Sent once: a second pick (another tab, a reload) finds it gone.
-            if !lti::end_deep_link(conn, &hash, now)? {
+            // Sent once: a second pick (another tab, a reload) finds it
+            // gone; a pick that could not be signed leaves it open.
+            crate::lti::tool_key::ensure(conn, &keys, now)?;
+            let mut tx = conn.transaction()?;
+            if !lti::end_deep_link(&mut tx, &hash, now)? {
                 return Ok(None);
             }
-            crate::lti::tool_key::sign(conn, &keys, now, &claims).map(Some)
+            let signed = crate::lti::tool_key::sign(&mut tx, &keys, &claims)?;
+            tx.commit()?;
+            Ok(Some(signed))
         })
         .await?;
     let Some(signed) = signed else {
         return Ok(expired());
     };
-    Ok(return_page(&link.return_url, &scene.title, &signed))
+    Ok(return_page(&link, &scene.title, &signed))
 }
 
 /// The page that posts the response to the platform. Its policy lets the
 /// form go to the platform (and on through the platform's own redirects,
 /// which browsers check against `form-action` too).
-fn return_page(return_url: &str, title: &str, signed: &str) -> Response {
+fn return_page(link: &DeepLink, title: &str, signed: &str) -> Response {
+    let return_url = &link.return_url;
     let body = format!(
         "<p>Adding “{title}” to your course…</p>\
          <form id=\"return\" method=\"post\" action=\"{url}\">\
@@ -407,7 +456,10 @@ fn return_page(return_url: &str, title: &str, signed: &str) -> Response {
         url = attr(return_url),
         jwt = attr(signed),
     );
-    let policy = page_policy(&format!("'self' https: {}", origin_of(return_url)));
+    let policy = page_policy(
+        &format!("'self' https: {}", origin_of(return_url)),
+        &framed_by(link),
+    );
     page_with_policy(StatusCode::OK, "Adding to your course", &body, &policy)
 }
 
@@ -448,22 +500,43 @@ fn static_file(content_type: &'static str, body: &'static str) -> Response {
 mod tests {
     use super::*;
 
+    fn link(return_url: &str) -> DeepLink {
+        DeepLink {
+            platform: lti::Platform {
+                school_id: "s".into(),
+                platform: model::lti::LtiPlatform {
+                    id: "p".into(),
+                    settings: model::lti::LtiPlatformSettings::default(),
+                },
+            },
+            subject: "t".into(),
+            return_url: return_url.into(),
+            data: None,
+        }
+    }
+
     #[test]
     fn the_return_page_may_post_only_here_and_to_the_platform() {
-        let response = return_page("https://lms.example/deep_link?x=1", "A", "j.w.t");
+        let link = link("https://lms.example/deep_link?x=1");
+        let response = return_page(&link, "A", "j.w.t");
         let policy = response.headers()[CONTENT_SECURITY_POLICY]
             .to_str()
             .unwrap();
         assert_eq!(policy.matches("form-action").count(), 1, "{policy}");
         assert!(
-            policy.contains("form-action 'self' https: https://lms.example"),
+            policy.contains("form-action 'self' https: https://lms.example;"),
             "{policy}"
+        );
+        assert!(
+            policy.ends_with("frame-ancestors 'self' https://lms.example"),
+            "only the platform frames it: {policy}"
         );
     }
 
     #[test]
     fn titles_and_addresses_are_escaped() {
-        let response = return_page("https://lms.example/\"><script>", "<b>x</b>", "t");
+        let link = link("https://lms.example/\"><script>");
+        let response = return_page(&link, "<b>x</b>", "t");
         let body = futures_body(response);
         assert!(!body.contains("<b>x</b>"));
         assert!(!body.contains("\"><script>"));

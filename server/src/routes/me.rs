@@ -166,6 +166,7 @@ async fn change_password(
             let mut tx = conn.transaction()?;
             users::set_password_hash(&mut tx, &user.id, &hash, true)?;
             sessions::delete_others(&mut tx, &user.id, &keep)?;
+            crate::db::lti::unlink_all(&mut tx, &user.id)?;
             let event = Event::new(&user.id, ActivityKind::PasswordChanged, ip, now);
             activity::record(&mut tx, &keys, event)?;
             tx.commit()?;

@@ -204,6 +204,7 @@ async fn update_user(
             if let Some(hash) = &hash {
                 users::set_password_hash(&mut tx, &member.id, hash, false)?;
                 sessions::delete_for_user(&mut tx, &member.id)?;
+                crate::db::lti::unlink_all(&mut tx, &member.id)?;
                 changes.push("password reset");
             }
             if patch.remove_from_school {
