@@ -56,12 +56,7 @@ async fn stage_shows_each_hotspot_as_a_button_named_by_its_title_in_reading_orde
     let opened = Rc::new(RefCell::new(Vec::new()));
     let log = opened.clone();
     let props = SceneStageProps {
-        image: SceneImage {
-            asset_id: "a1".into(),
-            width: 400,
-            height: 200,
-            alt: "A map".into(),
-        },
+        image: SceneImage::flat("a1", 400, 200, "A map"),
         hotspots: vec![
             hotspot("h1", 0.25, 0.5, "Harbour", ""),
             hotspot("h2", 0.75, 0.1, "", ""),
@@ -475,12 +470,7 @@ async fn the_editor_restores_kept_edits_and_undoes_and_redoes_typing() {
     let kept = SceneInput {
         title: "Volcano".into(),
         description: String::new(),
-        image: Some(SceneImage {
-            asset_id: "a1".into(),
-            width: 400,
-            height: 200,
-            alt: "A volcano".into(),
-        }),
+        image: Some(SceneImage::flat("a1", 400, 200, "A volcano")),
         hotspots: vec![hotspot("h1", 0.5, 0.5, "Crater", "Hot.")],
         visibility: Visibility::Private,
         version: None,

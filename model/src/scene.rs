@@ -4,6 +4,9 @@
 use crate::error::{check_length, validate_id, FieldError, ID_MAX};
 use crate::icon::Icon;
 use crate::media::{validate_media, Media};
+use crate::panorama::{
+    fits_panorama, InitialView, Projection, PANORAMA_MAX_HEIGHT, PANORAMA_MAX_WIDTH,
+};
 use crate::user::UserSummary;
 use crate::visibility::Visibility;
 use serde::{Deserialize, Serialize};
@@ -17,6 +20,58 @@ pub struct SceneImage {
     pub height: u32,
     #[serde(default)]
     pub alt: String,
+    /// A 360° panorama (`equirectangular`) or a picture (`flat`, also
+    /// when absent, as in scenes made before panoramas).
+    #[serde(default, skip_serializing_if = "Projection::is_flat")]
+    pub projection: Projection,
+    /// Where a panorama's viewer starts looking.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial_view: Option<InitialView>,
+}
+
+impl SceneImage {
+    /// A flat picture.
+    pub fn flat(asset_id: &str, width: u32, height: u32, alt: &str) -> SceneImage {
+        SceneImage {
+            asset_id: asset_id.to_string(),
+            width,
+            height,
+            alt: alt.to_string(),
+            projection: Projection::Flat,
+            initial_view: None,
+        }
+    }
+
+    /// Every limit the picture keeps; checked again by the server once it
+    /// has put in the uploaded picture's real size.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        validate_id("image.asset_id", "Image", &self.asset_id, ID_MAX)?;
+        check_length("image.alt", "Alt text", &self.alt, 0, ALT_MAX)?;
+        if self.width == 0 || self.height == 0 {
+            return Err(FieldError::new("image", "Image size is missing"));
+        }
+        match self.projection {
+            Projection::Flat if self.initial_view.is_some() => Err(FieldError::new(
+                "image.initial_view",
+                "A start view is for 360° pictures only",
+            )),
+            Projection::Flat => Ok(()),
+            Projection::Equirectangular => {
+                if !fits_panorama(self.width, self.height) {
+                    return Err(FieldError::new(
+                        "image.projection",
+                        format!(
+                            "A 360° picture must be twice as wide as it is high, \
+                             at most {PANORAMA_MAX_WIDTH} × {PANORAMA_MAX_HEIGHT} pixels \
+                             (this one is {} × {})",
+                            self.width, self.height
+                        ),
+                    ));
+                }
+                self.initial_view.map_or(Ok(()), |v| v.validate())
+            }
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -289,11 +344,7 @@ impl SceneInput {
             DESCRIPTION_MAX,
         )?;
         if let Some(image) = &self.image {
-            validate_id("image.asset_id", "Image", &image.asset_id, ID_MAX)?;
-            check_length("image.alt", "Alt text", &image.alt, 0, ALT_MAX)?;
-            if image.width == 0 || image.height == 0 {
-                return Err(FieldError::new("image", "Image size is missing"));
-            }
+            image.validate()?;
         }
         if self.hotspots.len() > HOTSPOTS_MAX {
             return Err(FieldError::new(
@@ -334,16 +385,60 @@ mod tests {
         })
     }
 
+    #[test]
+    fn old_scenes_read_as_flat_and_flat_ones_write_as_before() {
+        let old = r#"{"asset_id":"a1","width":1200,"height":800,"alt":"A volcano"}"#;
+        let image: SceneImage = serde_json::from_str(old).unwrap();
+        assert_eq!(image, SceneImage::flat("a1", 1200, 800, "A volcano"));
+        assert_eq!(serde_json::to_string(&image).unwrap(), old);
+        let panorama: SceneImage = serde_json::from_str(
+            r#"{"asset_id":"a1","width":4096,"height":2048,"projection":"equirectangular",
+                "initial_view":{"x":0.25,"y":0.5,"fov":75}}"#,
+        )
+        .unwrap();
+        assert_eq!(panorama.projection, Projection::Equirectangular);
+        assert_eq!(panorama.initial_view.unwrap().fov, 75.0);
+        assert!(serde_json::from_str::<SceneImage>(
+            r#"{"asset_id":"a1","width":2,"height":1,"projection":"cylindrical"}"#
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn a_panorama_is_two_to_one_and_only_it_has_a_start_view() {
+        let mut input = scene();
+        let panorama = |width, height, initial_view| SceneImage {
+            projection: Projection::Equirectangular,
+            initial_view,
+            ..SceneImage::flat("a1", width, height, "A crater")
+        };
+        input.image = Some(panorama(4096, 2048, Some(InitialView::default())));
+        assert!(input.validate().is_ok());
+        input.image = Some(panorama(1200, 800, None));
+        assert_eq!(input.validate().unwrap_err().field, "image.projection");
+        input.image = Some(panorama(16384, 8192, None));
+        assert_eq!(input.validate().unwrap_err().field, "image.projection");
+        let wide = InitialView {
+            fov: 150.0,
+            ..InitialView::default()
+        };
+        input.image = Some(panorama(4096, 2048, Some(wide)));
+        assert_eq!(
+            input.validate().unwrap_err().field,
+            "image.initial_view.fov"
+        );
+        input.image = Some(SceneImage {
+            initial_view: Some(InitialView::default()),
+            ..SceneImage::flat("a1", 1200, 800, "A volcano")
+        });
+        assert_eq!(input.validate().unwrap_err().field, "image.initial_view");
+    }
+
     fn scene() -> SceneInput {
         SceneInput {
             title: "Volcano".into(),
             description: String::new(),
-            image: Some(SceneImage {
-                asset_id: "a1".into(),
-                width: 1200,
-                height: 800,
-                alt: "A volcano".into(),
-            }),
+            image: Some(SceneImage::flat("a1", 1200, 800, "A volcano")),
             hotspots: vec![hotspot("h1"), hotspot("h2")],
             visibility: Visibility::Private,
             version: None,

@@ -590,12 +590,7 @@ fn valid_scene(hotspots: Vec<Hotspot>) -> SceneInput {
     SceneInput {
         title: "Volcano".into(),
         description: String::new(),
-        image: Some(SceneImage {
-            asset_id: "a1".into(),
-            width: 1200,
-            height: 800,
-            alt: "A volcano".into(),
-        }),
+        image: Some(SceneImage::flat("a1", 1200, 800, "A volcano")),
         hotspots: hotspots.into_iter().map(Arc::new).collect(),
         visibility: Visibility::Unlisted,
         version: Some(3),

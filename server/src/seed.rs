@@ -52,12 +52,12 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
     let input = SceneInput {
         title: "How a volcano works".into(),
         description: "Open each point to see what happens inside a volcano.".into(),
-        image: Some(SceneImage {
-            asset_id: asset.id.clone(),
-            width: asset.width,
-            height: asset.height,
-            alt: "Drawing of a volcano erupting, with the magma chamber below".into(),
-        }),
+        image: Some(SceneImage::flat(
+            &asset.id,
+            asset.width,
+            asset.height,
+            "Drawing of a volcano erupting, with the magma chamber below",
+        )),
         hotspots: vec![
             volcano,
             hotspot(

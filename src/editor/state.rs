@@ -562,12 +562,7 @@ mod tests {
 
     #[test]
     fn replacing_the_image_keeps_hotspots_and_description() {
-        let image = |id: &str, alt: &str| SceneImage {
-            asset_id: id.into(),
-            width: 10,
-            height: 10,
-            alt: alt.into(),
-        };
+        let image = |id: &str, alt: &str| SceneImage::flat(id, 10, 10, alt);
         let mut state = with_hotspots(2);
         state.apply(Action::SetImage(image("a", "")));
         state.apply(Action::SetAlt("A volcano".into()));

@@ -73,6 +73,8 @@ fn prepare(conn: &mut Conn, owner: &User, mut input: SceneInput) -> AppResult<Sc
             })?;
         image.width = stored.width;
         image.height = stored.height;
+        // Whether it can be a panorama is a matter of its real size.
+        image.validate()?;
     }
     for (index, hotspot) in input.hotspots.iter().enumerate() {
         let Some(media) = &hotspot.media else {

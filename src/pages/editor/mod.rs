@@ -188,12 +188,7 @@ fn loading_frame() -> Html {
 
 /// An uploaded picture as the scene's picture.
 fn set_image(asset: Asset) -> Action {
-    Action::SetImage(SceneImage {
-        asset_id: asset.id,
-        width: asset.width,
-        height: asset.height,
-        alt: String::new(),
-    })
+    Action::SetImage(SceneImage::flat(&asset.id, asset.width, asset.height, ""))
 }
 
 /// An uploaded picture or sound as what hotspot `hotspot_id` opens, if the
