@@ -142,6 +142,7 @@ async fn the_export_holds_the_account_scenes_files_feedback_and_classes() {
             "activity",
             "assets",
             "classes",
+            "course_platforms",
             "exported_at",
             "feedback_given",
             "feedback_received",

@@ -994,8 +994,10 @@ fn bomb_archive(bomb: &Bomb) -> (Vec<u8>, Expect) {
             gz.finish().expect("gzip into memory")
         })
         .clone();
+    // A bomb: tiny beside what it inflates to (the real members before an
+    // asset bomb take some 11 KB of it themselves).
     assert!(
-        archive.len() * 100 < bomb.inflated,
+        archive.len() * 50 < bomb.inflated,
         "{} bytes inflate to {}",
         archive.len(),
         bomb.inflated
