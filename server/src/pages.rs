@@ -39,6 +39,9 @@ struct Pages {
     /// The viewer alone (`dist/viewer/index.html`); the app stands in for
     /// it when it has not been built.
     viewer: Option<String>,
+    /// The viewer with 360° panoramas (`dist/viewer360/index.html`), for
+    /// 360° scenes only, so a flat scene's first visit stays small.
+    panorama_viewer: Option<String>,
 }
 
 /// Serves `app_dir`; any path that is not a file gets the app's index page.
@@ -46,6 +49,7 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
     let read = |path: std::path::PathBuf| std::fs::read_to_string(path).ok();
     let app = read(app_dir.join("index.html"));
     let viewer = read(app_dir.join("viewer/index.html")).or_else(|| app.clone());
+    let panorama_viewer = read(app_dir.join("viewer360/index.html")).or_else(|| viewer.clone());
     let editor = read(app_dir.join("editor/index.html"));
     if app.is_none() {
         tracing::warn!(dir = %app_dir.display(), "no built app found; serving a placeholder page");
@@ -54,6 +58,7 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
         app,
         editor,
         viewer,
+        panorama_viewer,
     });
     let files = ServeDir::new(app_dir).fallback(app_page::<()>(pages.clone()));
     let viewer_pages = pages.clone();
@@ -127,7 +132,16 @@ async fn scene_page(
         Some(Visibility::Public) => (StatusCode::OK, false),
         Some(Visibility::Unlisted | Visibility::Private) => (StatusCode::OK, true),
     };
-    let html = pages.viewer.as_deref().map(|html| {
+    let panorama = found
+        .as_ref()
+        .and_then(|scene| scene.image.as_ref())
+        .is_some_and(|image| image.projection == model::Projection::Equirectangular);
+    let viewer = if panorama {
+        &pages.panorama_viewer
+    } else {
+        &pages.viewer
+    };
+    let html = viewer.as_deref().map(|html| {
         let mut head = String::new();
         let mut html = html.to_string();
         if noindex {

@@ -1,10 +1,14 @@
-//! The demo scene a fresh installation starts with, so the first thing a
-//! newcomer sees is Pinpoint working.
+//! The demo scenes a fresh installation starts with, so the first thing a
+//! newcomer sees is Pinpoint working: a drawing of a volcano, and a 360°
+//! view from its crater rim (drawn by `pinpoint_demo`), joined as a tour.
 
 use crate::crypto::random_id;
 use crate::db::{assets, scenes, users};
 use crate::AppState;
-use model::{default_color, Asset, Hotspot, Icon, SceneImage, SceneInput, UserKind, Visibility};
+use model::{
+    default_color, Asset, Hotspot, Icon, InitialView, Projection, SceneImage, SceneInput, UserKind,
+    Visibility,
+};
 use std::sync::Arc;
 
 const DEMO_IMAGE: &[u8] = include_bytes!("../../assets/demo-volcano.jpg");
@@ -24,8 +28,72 @@ fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str, icon: Icon) -> Hot
     }
 }
 
-/// On an empty database, creates an owner that cannot sign in and one public
-/// scene; answers the scene's id when it made one.
+/// The 360° demo: the view from the volcano's crater rim, on `picture`.
+fn crater_rim(picture: &Asset, volcano_id: &str) -> SceneInput {
+    let mut back = hotspot(
+        "back",
+        0.5,
+        0.62,
+        "Back to the drawing",
+        "See the whole volcano again, from the outside.",
+        Icon::Info,
+    );
+    back.scene_link = Some(volcano_id.to_string());
+    SceneInput {
+        title: "On the crater rim (360°)".into(),
+        description: "Look around from the edge of the crater: drag, swipe or use the arrow keys."
+            .into(),
+        image: Some(SceneImage {
+            projection: Projection::Equirectangular,
+            initial_view: Some(InitialView {
+                x: 0.5,
+                y: 0.56,
+                fov: 90.0,
+            }),
+            ..SceneImage::flat(
+                &picture.id,
+                picture.width,
+                picture.height,
+                "A drawn 360° view from a volcano's crater rim: layered rock walls, a lava lake below, the sea and the sun beyond",
+            )
+        }),
+        hotspots: vec![
+            hotspot(
+                "lake",
+                0.37,
+                0.85,
+                "Lava lake",
+                "Molten rock at about 1,100 °C. Its surface cools into a dark crust that keeps cracking open.",
+                Icon::Star,
+            ),
+            hotspot(
+                "layers",
+                0.56,
+                0.58,
+                "Layers in the wall",
+                "Each band is an old eruption: lava flows and ash falls, one on top of another.",
+                Icon::Info,
+            ),
+            hotspot(
+                "sea",
+                0.69,
+                0.5,
+                "The sea",
+                "This volcano is an island. Its lava built the land you are standing on.",
+                Icon::Question,
+            ),
+            back,
+        ]
+        .into_iter()
+        .map(Arc::new)
+        .collect(),
+        visibility: Visibility::Public,
+        version: None,
+    }
+}
+
+/// On an empty database, creates an owner that cannot sign in and the
+/// public demo scenes; answers the first scene's id when it made them.
 pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<String>> {
     let now = state.clock.now();
     if state.db.call(users::count).await? > 0 {
@@ -38,8 +106,19 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
         width: size.width as u32,
         height: size.height as u32,
     };
+    let panorama_bytes = tokio::task::spawn_blocking(pinpoint_demo::jpeg).await??;
+    let panorama = Asset {
+        id: random_id(),
+        content_type: "image/jpeg".into(),
+        width: pinpoint_demo::WIDTH,
+        height: pinpoint_demo::HEIGHT,
+    };
     state.files.write(&asset.id, DEMO_IMAGE).await?;
-    let asset_id = asset.id.clone();
+    state.files.write(&panorama.id, &panorama_bytes).await?;
+    let (volcano_id, rim_id) = (random_id(), random_id());
+    let rim = crater_rim(&panorama, &volcano_id);
+    rim.validate()?;
+    let written = vec![asset.id.clone(), panorama.id.clone()];
     let mut volcano = hotspot(
         "crater",
         0.50,
@@ -84,6 +163,17 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
                 "A pool of molten rock deep underground that feeds the volcano.",
                 Icon::Question,
             ),
+            Hotspot {
+                scene_link: Some(rim_id.clone()),
+                ..hotspot(
+                    "rim",
+                    0.6,
+                    0.32,
+                    "Stand on the crater rim (360°)",
+                    "Look all around from the edge of the crater.",
+                    Icon::Star,
+                )
+            },
         ]
         .into_iter()
         .map(Arc::new)
@@ -121,14 +211,15 @@ pub async fn demo_scene_if_empty(state: &AppState) -> anyhow::Result<Option<Stri
             )?;
             let owner = users::get(&mut tx, &owner_id)?;
             assets::insert(&mut tx, &asset, &owner_id, DEMO_IMAGE.len(), now)?;
-            let scene_id = random_id();
-            scenes::insert(&mut tx, &scene_id, &owner, &input, now)?;
+            assets::insert(&mut tx, &panorama, &owner_id, panorama_bytes.len(), now)?;
+            scenes::insert(&mut tx, &volcano_id, &owner, &input, now)?;
+            scenes::insert(&mut tx, &rim_id, &owner, &rim, now)?;
             tx.commit()?;
-            Ok(Some(scene_id))
+            Ok(Some(volcano_id))
         })
         .await?;
     if made.is_none() {
-        state.files.remove_all(vec![asset_id]).await;
+        state.files.remove_all(written).await;
     }
     Ok(made)
 }

@@ -26,6 +26,9 @@ struct Viewer {
     embed: Option<EmbedDialog>,
     /// Listeners of the current view, replaced when it is drawn again.
     listeners: Vec<Listener>,
+    /// A panorama this browser could not draw is shown as a flat picture.
+    #[cfg(feature = "panorama")]
+    flat_panorama: bool,
 }
 
 thread_local! {
@@ -63,6 +66,8 @@ pub fn start() {
                         popup: None,
                         embed: None,
                         listeners: Vec::new(),
+                        #[cfg(feature = "panorama")]
+                        flat_panorama: false,
                     });
                 });
                 draw();
@@ -108,6 +113,8 @@ fn button(label: &str, class: &str) -> Element {
 
 /// Draws the whole view from the current state.
 fn draw() {
+    #[cfg(feature = "panorama")]
+    crate::panorama_stage::unmount();
     VIEWER.with(|v| {
         let mut guard = v.borrow_mut();
         let Some(viewer) = guard.as_mut() else { return };
@@ -178,50 +185,28 @@ fn draw() {
             append(&main, &text_view(scene, address));
         } else if let Some(image) = &scene.image {
             let stage = el("div", "scene-stage");
-            style(
-                &stage,
-                "--aspect",
-                &format!(
-                    "{:.5}",
-                    f64::from(image.width) / f64::from(image.height.max(1))
-                ),
-            );
-            let img = el("img", "");
-            attr(&img, "src", &format!("/api/assets/{}", image.asset_id));
-            attr(&img, "alt", &image.alt);
-            attr(&img, "width", &image.width.to_string());
-            attr(&img, "height", &image.height.to_string());
-            // The markers need not wait for the picture to be decoded.
-            attr(&img, "decoding", "async");
-            append(&stage, &img);
-            // As little DOM as a button can be, and as few calls into the
-            // page per marker: thousands must appear at once. Each is a copy
-            // of this one. The name is its label; the tooltip is CSS drawing
-            // `data-title`; the glyph is hidden from readers.
-            let prototype = el("button", "hotspot-marker");
-            attr(&prototype, "type", "button");
-            attr(&prototype, "aria-haspopup", "dialog");
-            let prototype_glyph = el("span", "marker-glyph");
-            attr(&prototype_glyph, "aria-hidden", "true");
-            append(&prototype, &prototype_glyph);
-            for (index, hotspot) in scene.hotspots.iter().enumerate() {
-                let Some(marker) = dom::copy(&prototype) else {
-                    continue;
-                };
-                let name = hotspot.display_title(index);
-                attr(&marker, "data-index", &index.to_string());
-                attr(&marker, "aria-label", &name);
-                attr(&marker, "data-title", &name);
-                let (x, y) = marker_position(hotspot.x, hotspot.y);
-                let mut properties = vec![("--x", x.as_str()), ("--y", y.as_str())];
-                if hotspot.color != model::default_color() {
-                    properties.push(("--marker-color", &hotspot.color));
-                }
-                dom::styles(&marker, &properties);
-                if let Some(glyph_span) = marker.first_element_child() {
-                    glyph_span.set_text_content(Some(&hotspot.icon.glyph(index)));
-                }
-                append(&stage, &marker);
+            add_markers(&stage, scene);
+            #[cfg(feature = "panorama")]
+            let panorama = image.projection == model::Projection::Equirectangular
+                && !viewer.flat_panorama
+                && crate::panorama_stage::mount(&stage, scene, image, show_flat, &mut listeners);
+            #[cfg(not(feature = "panorama"))]
+            let panorama = false;
+            let aspect = if panorama {
+                16.0 / 9.0
+            } else {
+                f64::from(image.width) / f64::from(image.height.max(1))
+            };
+            style(&stage, "--aspect", &format!("{aspect:.5}"));
+            if !panorama {
+                let img = el("img", "");
+                attr(&img, "src", &format!("/api/assets/{}", image.asset_id));
+                attr(&img, "alt", &image.alt);
+                attr(&img, "width", &image.width.to_string());
+                attr(&img, "height", &image.height.to_string());
+                // The markers need not wait for the picture to be decoded.
+                attr(&img, "decoding", "async");
+                let _ = stage.prepend_with_node_1(&img);
             }
             // One listener for every marker: thousands of closures would
             // cost more to make than the markers themselves.
@@ -243,6 +228,39 @@ fn draw() {
         viewer.root.replace_children_with_node_2(&header, &main);
         viewer.listeners = listeners;
     });
+}
+
+/// The scene's hotspots as buttons on `stage`, in reading order.
+fn add_markers(stage: &Element, scene: &Scene) {
+    // As little DOM as a button can be, and as few calls into the
+    // page per marker: thousands must appear at once. Each is a copy
+    // of this one. The name is its label; the tooltip is CSS drawing
+    // `data-title`; the glyph is hidden from readers.
+    let prototype = el("button", "hotspot-marker");
+    attr(&prototype, "type", "button");
+    attr(&prototype, "aria-haspopup", "dialog");
+    let prototype_glyph = el("span", "marker-glyph");
+    attr(&prototype_glyph, "aria-hidden", "true");
+    append(&prototype, &prototype_glyph);
+    for (index, hotspot) in scene.hotspots.iter().enumerate() {
+        let Some(marker) = dom::copy(&prototype) else {
+            continue;
+        };
+        let name = hotspot.display_title(index);
+        attr(&marker, "data-index", &index.to_string());
+        attr(&marker, "aria-label", &name);
+        attr(&marker, "data-title", &name);
+        let (x, y) = marker_position(hotspot.x, hotspot.y);
+        let mut properties = vec![("--x", x.as_str()), ("--y", y.as_str())];
+        if hotspot.color != model::default_color() {
+            properties.push(("--marker-color", &hotspot.color));
+        }
+        dom::styles(&marker, &properties);
+        if let Some(glyph_span) = marker.first_element_child() {
+            glyph_span.set_text_content(Some(&hotspot.icon.glyph(index)));
+        }
+        append(stage, &marker);
+    }
 }
 
 /// The index of the marker a click landed on (or inside), if any.
@@ -360,6 +378,17 @@ fn close_popup(index: usize) {
         let _ = marker.set_attribute("aria-expanded", "false");
         dom::focus(&marker);
     }
+}
+
+/// Shows a panorama this browser cannot draw as a flat picture.
+#[cfg(feature = "panorama")]
+fn show_flat() {
+    VIEWER.with(|v| {
+        if let Some(viewer) = v.borrow_mut().as_mut() {
+            viewer.flat_panorama = true;
+        }
+    });
+    draw();
 }
 
 fn toggle_text_view() {

@@ -1,0 +1,82 @@
+// A 360° scene as a visitor meets it, on a fresh server's demo: the tour
+// from the volcano drawing onto its crater rim and back, looking around by
+// keyboard, a hotspot out of sight brought into view by Tab, its dialog,
+// and the text-only view. Chromium draws with software WebGL.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { serverAndBrowser } from './fixtures/world.mjs';
+
+const world = serverAndBrowser();
+
+async function demos() {
+  const explore = await (await fetch(`${world.server.base}/api/explore`)).json();
+  const find = (title) => explore.scenes.find((s) => s.title === title);
+  return { volcano: find('How a volcano works'), rim: find('On the crater rim (360°)') };
+}
+
+/** Whether a marker is shown (not faded out behind the viewer). */
+const shown = (marker) => marker.evaluate((el) => getComputedStyle(el).opacity === '1');
+
+test('a stranger tours from the drawing onto the crater rim, looks around by keyboard and back', async () => {
+  const { volcano, rim } = await demos();
+  assert.ok(volcano && rim, 'a fresh server has both demos');
+  const context = await world.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${world.server.base}/v/${volcano.id}`);
+  await page.getByRole('button', { name: 'Stand on the crater rim (360°)' }).click();
+  await page.getByRole('dialog').getByRole('link', { name: 'Go to the next scene' }).click();
+  await page.getByRole('heading', { name: 'On the crater rim (360°)', level: 1 }).waitFor();
+
+  // The panorama, named for whoever cannot see it, starting at its start view.
+  const picture = page.getByRole('img', { name: /360° picture: A drawn 360° view/ });
+  await picture.waitFor();
+  await page.locator('.panorama-stage:not([aria-busy])').waitFor();
+  const layers = page.getByRole('button', { name: 'Layers in the wall' });
+  const lake = page.getByRole('button', { name: 'Lava lake' });
+  assert.ok(await shown(layers), 'ahead of the start view');
+  assert.ok(!(await shown(lake)), 'out of sight to the left');
+
+  // Arrow keys turn the view: the hotspot ahead moves the other way.
+  const before = await layers.boundingBox();
+  await picture.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(100);
+  const after = await layers.boundingBox();
+  assert.ok(after.x < before.x - 20, `turning right moves it left: ${before.x} → ${after.x}`);
+
+  // Tab reaches the lake out of sight, which turns the view to it.
+  await page.keyboard.press('Tab');
+  assert.ok(await lake.evaluate((el) => el === document.activeElement));
+  await page.waitForTimeout(100);
+  assert.ok(await shown(lake), 'in sight once focused');
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog', { name: 'Lava lake' }).getByText('Molten rock at about 1,100 °C', { exact: false }).waitFor();
+  await page.keyboard.press('Escape');
+  assert.ok(await lake.evaluate((el) => el === document.activeElement), 'focus returns to the hotspot');
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+
+  // The text-only view lists the panorama's hotspots like any scene's.
+  await page.getByRole('button', { name: 'Text only' }).click();
+  await page.getByRole('heading', { name: 'Layers in the wall', level: 2 }).waitFor();
+  await page.getByRole('button', { name: 'Picture view' }).click();
+
+  // And back along the tour.
+  await page.getByRole('button', { name: 'Back to the drawing' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('dialog').getByRole('link', { name: 'Go to the next scene' }).click();
+  await page.getByRole('heading', { name: 'How a volcano works', level: 1 }).waitFor();
+  await context.close();
+});
+
+test('a flat scene gets the small viewer and a 360° scene the one that draws panoramas', async () => {
+  const { volcano, rim } = await demos();
+  const flat = await (await fetch(`${world.server.base}/v/${volcano.id}`)).text();
+  const round = await (await fetch(`${world.server.base}/v/${rim.id}`)).text();
+  assert.match(flat, /\/viewer\/pinpoint-viewer-/);
+  assert.doesNotMatch(flat, /viewer360/);
+  assert.match(round, /\/viewer360\/pinpoint-viewer-/);
+});
