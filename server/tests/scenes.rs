@@ -499,3 +499,61 @@ async fn a_scene_sent_to_its_owner_says_so_and_to_anyone_else_not() {
         assert_eq!(mark(&other), None);
     }
 }
+
+#[tokio::test]
+async fn a_360_scene_is_a_two_to_one_upload_with_an_optional_start_view() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let panorama = upload_png(&server, &ada, 400, 200).await;
+    let photo = upload_png(&server, &ada, 400, 300).await;
+
+    let mut body = scene_body("Crater", "unlisted", panorama["id"].as_str());
+    body["image"]["projection"] = json!("equirectangular");
+    body["image"]["initial_view"] = json!({"x": 0.25, "y": 0.4, "fov": 75});
+    body["hotspots"] = json!([{"x": 0.0, "y": 0.5, "title": "Behind"}]);
+    let scene = create_scene(&server, &ada, body.clone()).await;
+    assert_eq!(scene["image"]["projection"], "equirectangular");
+    assert_eq!(scene["image"]["initial_view"]["fov"], 75.0);
+    let read: Value = get_scene(&server, &ada, id_of(&scene).as_str())
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(read["image"], scene["image"]);
+
+    // What the upload really is decides, whatever the client claims.
+    let mut claimed = body.clone();
+    claimed["image"]["asset_id"] = photo["id"].clone();
+    claimed["image"]["width"] = json!(800);
+    claimed["image"]["height"] = json!(400);
+    assert_invalid(
+        post_scene(&server, &ada, &claimed).await,
+        "image.projection",
+    )
+    .await;
+
+    let mut wide = body.clone();
+    wide["image"]["initial_view"]["fov"] = json!(150);
+    assert_invalid(
+        post_scene(&server, &ada, &wide).await,
+        "image.initial_view.fov",
+    )
+    .await;
+    let mut flat = scene_body("Photo", "private", photo["id"].as_str());
+    flat["image"]["initial_view"] = json!({"x": 0.5, "y": 0.5, "fov": 90});
+    assert_invalid(post_scene(&server, &ada, &flat).await, "image.initial_view").await;
+    let mut unknown = body;
+    unknown["image"]["projection"] = json!("cylindrical");
+    let response = post_scene(&server, &ada, &unknown).await;
+    assert!(response.status().is_client_error());
+
+    // A flat scene reads as before: no projection, no start view.
+    let flat = create_scene(
+        &server,
+        &ada,
+        scene_body("Photo", "private", photo["id"].as_str()),
+    )
+    .await;
+    assert!(flat["image"].get("projection").is_none());
+    assert!(flat["image"].get("initial_view").is_none());
+}

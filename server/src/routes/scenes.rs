@@ -57,14 +57,8 @@ fn showable_upload(conn: &mut Conn, owner: &User, id: &str) -> AppResult<Option<
 /// stored asset, not from the client.
 fn prepare(conn: &mut Conn, owner: &User, mut input: SceneInput) -> AppResult<SceneInput> {
     input.normalize();
-    input.validate()?;
-    let settings = schools::settings(conn, owner.school_id.as_deref())?;
-    if !policy::allowed_visibilities(owner.kind, settings).contains(&input.visibility) {
-        return Err(AppError::validation(
-            "visibility",
-            "Your school does not let students publish scenes publicly. Choose Private or Unlisted.",
-        ));
-    }
+    // The picture's size is the upload's, whatever the client says, before
+    // anything is judged by it (whether it can be a panorama).
     if let Some(image) = &mut input.image {
         let stored = showable_upload(conn, owner, &image.asset_id)?
             .filter(|a| a.is_image())
@@ -73,8 +67,14 @@ fn prepare(conn: &mut Conn, owner: &User, mut input: SceneInput) -> AppResult<Sc
             })?;
         image.width = stored.width;
         image.height = stored.height;
-        // Whether it can be a panorama is a matter of its real size.
-        image.validate()?;
+    }
+    input.validate()?;
+    let settings = schools::settings(conn, owner.school_id.as_deref())?;
+    if !policy::allowed_visibilities(owner.kind, settings).contains(&input.visibility) {
+        return Err(AppError::validation(
+            "visibility",
+            "Your school does not let students publish scenes publicly. Choose Private or Unlisted.",
+        ));
     }
     for (index, hotspot) in input.hotspots.iter().enumerate() {
         let Some(media) = &hotspot.media else {
