@@ -129,6 +129,17 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             let _ = target.focus();
             if draggable && e.is_primary() && e.button() == 0 {
                 let _ = target.set_pointer_capture(e.pointer_id());
+                // Where the marker is shown: its hotspot's place on a flat
+                // picture, its place on screen in a panorama.
+                let shown = |name: &str| {
+                    node.cast::<HtmlElement>()
+                        .and_then(|m| m.style().get_property_value(name).ok())
+                        .and_then(|v| v.trim().parse::<f64>().ok())
+                };
+                let from = match (shown("--at-x"), shown("--at-y")) {
+                    (Some(x), Some(y)) => (x, y),
+                    _ => from,
+                };
                 *drag.borrow_mut() = Some(Drag {
                     pointer: e.pointer_id(),
                     start: (e.client_x(), e.client_y()),

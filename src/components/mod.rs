@@ -16,6 +16,7 @@ pub mod layout;
 pub mod lti_platforms;
 pub mod modal;
 pub mod page_heading;
+pub mod panorama_stage;
 pub mod password_form;
 pub mod profile_form;
 pub mod provider_buttons;

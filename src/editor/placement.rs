@@ -39,6 +39,21 @@ pub fn free_spot(taken: &[(f64, f64)], aspect: f64) -> (f64, f64) {
         .unwrap_or((0.5, 0.5))
 }
 
+/// The free place nearest `centre` of a panorama (a point of its 2:1
+/// picture, around which `x` wraps): `free_spot`'s search, moved there.
+pub fn free_spot_around(centre: (f64, f64), taken: &[(f64, f64)]) -> (f64, f64) {
+    let (cx, cy) = centre;
+    let moved: Vec<(f64, f64)> = taken
+        .iter()
+        .map(|&(x, y)| ((x - cx + 0.5).rem_euclid(1.0), y - cy + 0.5))
+        .collect();
+    let (x, y) = free_spot(&moved, 2.0);
+    (
+        (x + cx - 0.5).rem_euclid(1.0),
+        (y + cy - 0.5).clamp(0.0, 1.0),
+    )
+}
+
 /// Far enough apart on screen that neither marker hides the other.
 fn apart(a: (f64, f64), b: (f64, f64), aspect: f64) -> bool {
     (a.0 - b.0).hypot((a.1 - b.1) / aspect) >= STEP * 0.99
@@ -74,6 +89,19 @@ mod tests {
         assert!(
             (third.0 - (0.5 - STEP)).abs() < 1e-9 && third.1 == 0.5,
             "left: {third:?}"
+        );
+    }
+
+    #[test]
+    fn in_a_panorama_the_first_goes_where_one_looks_and_the_next_beside_it() {
+        let first = free_spot_around((0.9, 0.4), &[]);
+        assert!((first.0 - 0.9).abs() < 1e-9 && (first.1 - 0.4).abs() < 1e-9);
+        let second = free_spot_around((0.99, 0.4), &[(0.99, 0.4)]);
+        assert_ne!(second, (0.99, 0.4));
+        assert!((0.0..1.0).contains(&second.0), "wraps around: {second:?}");
+        assert!(
+            (second.0 - 0.99).abs().min(1.0 - (second.0 - 0.99).abs()) < 0.1,
+            "beside it, across the seam if need be: {second:?}"
         );
     }
 

@@ -8,7 +8,11 @@
 
 use super::edit::Edit;
 use super::history::History;
-use model::{default_color, Hotspot, Icon, Media, SceneImage, SceneInput, Visibility};
+use model::panorama::fits_panorama;
+use model::{
+    default_color, Hotspot, Icon, InitialView, Media, Projection, SceneImage, SceneInput,
+    Visibility,
+};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -21,6 +25,10 @@ pub enum Action {
         version: Option<i64>,
     },
     SetImage(SceneImage),
+    /// Shows the picture flat or as a 360° panorama (a 2:1 picture only).
+    SetProjection(Projection),
+    /// Where a panorama's viewers start looking (none: its centre).
+    SetStartView(Option<InitialView>),
     SetTitle(String),
     SetDescription(String),
     /// The picture's text alternative, for people who cannot see it.
@@ -261,13 +269,49 @@ impl EditorState {
             }
             Action::SetImage(mut image) => {
                 self.seal();
-                // A replaced picture keeps its description until the author changes it.
-                if image.alt.is_empty() {
-                    if let Some(old) = &self.draft.image {
+                if let Some(old) = &self.draft.image {
+                    // A replaced picture keeps its description until the
+                    // author changes it, and a panorama replaced by another
+                    // stays one.
+                    if image.alt.is_empty() {
                         image.alt = old.alt.clone();
+                    }
+                    if old.projection == Projection::Equirectangular
+                        && fits_panorama(image.width, image.height)
+                    {
+                        image.projection = Projection::Equirectangular;
                     }
                 }
                 self.edit(Edit::SetImage(Some(image)), None);
+            }
+            Action::SetProjection(projection) => {
+                let Some(image) = self.draft.image.clone() else {
+                    return;
+                };
+                let fits =
+                    projection == Projection::Flat || fits_panorama(image.width, image.height);
+                if image.projection != projection && fits {
+                    self.seal();
+                    let image = SceneImage {
+                        projection,
+                        initial_view: None,
+                        ..image
+                    };
+                    self.edit(Edit::SetImage(Some(image)), None);
+                }
+            }
+            Action::SetStartView(initial_view) => {
+                let Some(image) = self.draft.image.clone() else {
+                    return;
+                };
+                if image.projection == Projection::Equirectangular {
+                    self.seal();
+                    let image = SceneImage {
+                        initial_view,
+                        ..image
+                    };
+                    self.edit(Edit::SetImage(Some(image)), None);
+                }
             }
             Action::SetTitle(title) => {
                 self.edit(Edit::SetTitle(title), Some("title".into()));
@@ -571,6 +615,51 @@ mod tests {
         assert_eq!(state.draft.hotspots.len(), 2);
         state.apply(Action::Undo);
         assert_eq!(state.draft.image, Some(image("a", "A volcano")));
+    }
+
+    #[test]
+    fn a_two_to_one_picture_becomes_a_panorama_with_a_start_view_and_undoes() {
+        let mut state = with_hotspots(1);
+        state.apply(Action::SetImage(SceneImage::flat("p", 4000, 3000, "")));
+        state.apply(Action::SetProjection(Projection::Equirectangular));
+        assert_eq!(
+            state.draft.image.as_ref().unwrap().projection,
+            Projection::Flat,
+            "a 4:3 picture is no panorama"
+        );
+        state.apply(Action::SetImage(SceneImage::flat("q", 4096, 2048, "")));
+        state.apply(Action::SetProjection(Projection::Equirectangular));
+        let start = InitialView {
+            x: 0.3,
+            y: 0.4,
+            fov: 70.0,
+        };
+        state.apply(Action::SetStartView(Some(start)));
+        let image = state.draft.image.clone().unwrap();
+        assert_eq!(image.projection, Projection::Equirectangular);
+        assert_eq!(image.initial_view, Some(start));
+        // Replaced by another panorama: still one, from its centre.
+        state.apply(Action::SetImage(SceneImage::flat("r", 2048, 1024, "")));
+        let image = state.draft.image.clone().unwrap();
+        assert_eq!(image.projection, Projection::Equirectangular);
+        assert_eq!(image.initial_view, None);
+        state.apply(Action::Undo);
+        assert_eq!(
+            state.draft.image.as_ref().unwrap().initial_view,
+            Some(start)
+        );
+        state.apply(Action::Undo);
+        state.apply(Action::Undo);
+        assert_eq!(
+            state.draft.image.as_ref().unwrap().projection,
+            Projection::Flat
+        );
+        assert_eq!(state.draft.hotspots.len(), 1, "hotspots stay throughout");
+        // Back to flat drops the start view.
+        state.apply(Action::Redo);
+        state.apply(Action::Redo);
+        state.apply(Action::SetProjection(Projection::Flat));
+        assert_eq!(state.draft.image.as_ref().unwrap().initial_view, None);
     }
 
     #[test]

@@ -2,9 +2,12 @@
 //! ways to choose it (a file, a drop, a paste).
 
 use crate::components::file_input::take_chosen_file;
+use crate::components::panorama_stage::{PanoramaStage, ViewHandle};
 use crate::components::scene_stage::SceneStage;
 use crate::editor::{placement, Action};
-use model::SceneInput;
+use model::panorama::fits_panorama;
+use model::{Projection, SceneInput};
+use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::{DragEvent, KeyboardEvent};
 use yew::prelude::*;
@@ -82,27 +85,79 @@ pub fn picture(props: &PictureProps) -> Html {
             }
         })
     };
-    // Said once a hotspot is added by the button: where it went.
+    // Where a panorama is looked at in the editor, from its start view.
+    let view = {
+        let start = props
+            .draft
+            .0
+            .image
+            .as_ref()
+            .and_then(|i| i.initial_view)
+            .unwrap_or_default();
+        use_memo((), move |_| ViewHandle(Rc::new(Cell::new(start.view()))))
+    };
+    let panorama = props
+        .draft
+        .0
+        .image
+        .as_ref()
+        .is_some_and(|i| i.projection == Projection::Equirectangular);
+    // Said once a hotspot is added by the button (where it went) or the
+    // start view is set.
     let added = use_state(|| None::<String>);
     let add_hotspot = {
-        let (draft, dispatch, added) = (
+        let (draft, dispatch, added, view) = (
             props.draft.0.clone(),
             props.ondispatch.clone(),
             added.clone(),
+            (*view).clone(),
         );
         Callback::from(move |_: MouseEvent| {
             let taken: Vec<(f64, f64)> = draft.hotspots.iter().map(|h| (h.x, h.y)).collect();
-            let aspect = draft
-                .image
-                .as_ref()
-                .map_or(1.0, |i| f64::from(i.width) / f64::from(i.height.max(1)));
-            let (x, y) = placement::free_spot(&taken, aspect);
+            let (x, y, place) = if panorama {
+                // At the centre of the view, or the free place nearest it.
+                let centre = view.0.get().initial_view();
+                let (x, y) = placement::free_spot_around((centre.x, centre.y), &taken);
+                (x, y, "in the middle of the view".to_string())
+            } else {
+                let aspect = draft
+                    .image
+                    .as_ref()
+                    .map_or(1.0, |i| f64::from(i.width) / f64::from(i.height.max(1)));
+                let (x, y) = placement::free_spot(&taken, aspect);
+                (x, y, placement::describe(x, y))
+            };
             dispatch.emit(Action::AddHotspot { x, y });
-            added.set(Some(format!(
-                "Added Hotspot {} {}.",
-                taken.len() + 1,
-                placement::describe(x, y)
-            )));
+            added.set(Some(format!("Added Hotspot {} {place}.", taken.len() + 1)));
+        })
+    };
+    let set_start_view = {
+        let (dispatch, added, view) = (props.ondispatch.clone(), added.clone(), (*view).clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::SetStartView(Some(view.0.get().initial_view())));
+            added.set(Some(
+                "Viewers will start looking where you look now.".into(),
+            ));
+        })
+    };
+    // A picture twice as wide as high may be shown as a 360° panorama.
+    let may_be_panorama = props
+        .draft
+        .0
+        .image
+        .as_ref()
+        .is_some_and(|i| fits_panorama(i.width, i.height));
+    let toggle_panorama = {
+        let dispatch = props.ondispatch.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.checked());
+            dispatch.emit(Action::SetProjection(if on {
+                Projection::Equirectangular
+            } else {
+                Projection::Flat
+            }));
         })
     };
     html! {
@@ -110,15 +165,32 @@ pub fn picture(props: &PictureProps) -> Html {
             {ondragover} {ondragleave} {ondrop}>
             if has_image {
                 <Stage draft={props.draft.clone()} selected={props.selected}
-                    ondispatch={props.ondispatch.clone()} onmarkerkey={props.onmarkerkey.clone()} />
+                    ondispatch={props.ondispatch.clone()} onmarkerkey={props.onmarkerkey.clone()}
+                    view={(*view).clone()} />
                 <p class="hint">
-                    <span class="for-pointer">{ "Click the picture to add a hotspot; drag one to move it. On a selected hotspot, arrow keys move it (Shift: further) and Delete removes it." }</span>
-                    <span class="for-touch">{ "Tap the picture to add a hotspot; drag one to move it." }</span>
+                    if panorama {
+                        <span class="for-pointer">{ "Drag the picture or use its arrow keys to look around. Click to add a hotspot there; drag one to move it. On a selected hotspot, arrow keys move it and Delete removes it." }</span>
+                        <span class="for-touch">{ "Swipe to look around; tap to add a hotspot there; drag one to move it." }</span>
+                    } else {
+                        <span class="for-pointer">{ "Click the picture to add a hotspot; drag one to move it. On a selected hotspot, arrow keys move it (Shift: further) and Delete removes it." }</span>
+                        <span class="for-touch">{ "Tap the picture to add a hotspot; drag one to move it." }</span>
+                    }
                 </p>
                 <p class="add-hotspot">
                     <button type="button" class="button" onclick={add_hotspot}>{ "Add hotspot" }</button>
+                    if panorama {
+                        <button type="button" class="button" onclick={set_start_view}>{ "Set start view" }</button>
+                    }
                     <span class="status" role="status">{ (*added).clone().unwrap_or_default() }</span>
                 </p>
+                if may_be_panorama {
+                    <div class="choice">
+                        <input type="checkbox" id="scene-panorama" checked={panorama}
+                            onchange={toggle_panorama} aria-describedby="scene-panorama-hint" />
+                        <label for="scene-panorama">{ "360°" }</label>
+                        <p class="hint" id="scene-panorama-hint">{ "This picture is twice as wide as it is high, like a 360° panorama: viewers look around in it." }</p>
+                    </div>
+                }
             } else {
                 // A tap or click anywhere in the box chooses a file: on a
                 // phone it is what one taps. The field below is the same
@@ -180,6 +252,7 @@ struct StageProps {
     selected: Option<usize>,
     ondispatch: Callback<Action>,
     onmarkerkey: Callback<(usize, KeyboardEvent)>,
+    view: ViewHandle,
 }
 
 /// The picture with its markers. Apart from the rest of the picture's
@@ -202,10 +275,23 @@ fn stage(props: &StageProps) -> Html {
         })
     };
     let (onactivate, onmove, onpick) = (*callbacks).clone();
+    // A browser without WebGL edits a panorama flat.
+    let unsupported = use_state(|| false);
+    let onunsupported = {
+        let unsupported = unsupported.clone();
+        Callback::from(move |_| unsupported.set(true))
+    };
     let draft = &props.draft.0;
     let Some(image) = &draft.image else {
         return html! {};
     };
+    if image.projection == Projection::Equirectangular && !*unsupported {
+        return html! {
+            <PanoramaStage image={image.clone()} hotspots={draft.hotspots.clone()}
+                selected={props.selected} {onactivate} {onpick} {onmove}
+                onmarkerkey={props.onmarkerkey.clone()} view={props.view.clone()} {onunsupported} />
+        };
+    }
     html! {
         <SceneStage image={image.clone()} hotspots={draft.hotspots.clone()}
             selected={props.selected} {onactivate} {onpick} {onmove}
