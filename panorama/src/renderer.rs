@@ -162,11 +162,21 @@ impl Renderer {
     /// Puts a loaded picture on the GPU, in tiles when it is too large for
     /// one texture.
     pub fn set_picture(&mut self, picture: &HtmlImageElement) -> Result<(), RendererError> {
+        self.set_picture_in_tiles(picture, self.max_texture_size())
+    }
+
+    /// `set_picture` with textures of at most `max` pixels a side (a GPU
+    /// that takes larger ones tiles as a smaller one would).
+    pub fn set_picture_in_tiles(
+        &mut self,
+        picture: &HtmlImageElement,
+        max: u32,
+    ) -> Result<(), RendererError> {
         let (width, height) = (picture.natural_width(), picture.natural_height());
         if width == 0 || height == 0 {
             return Err(gpu("the picture has not loaded"));
         }
-        let cut = tiles(width, height, self.max_texture_size());
+        let cut = tiles(width, height, max.min(self.max_texture_size()));
         let mut textures = Vec::with_capacity(cut.len());
         for tile in &cut {
             let texture = self.texture()?;

@@ -86,3 +86,29 @@ async fn the_canvas_shows_the_side_of_the_picture_the_view_faces() {
     );
     target.remove();
 }
+
+#[wasm_bindgen_test]
+async fn a_picture_cut_into_tiles_draws_the_same() {
+    let target = canvas(64, 32);
+    target.style().set_property("width", "64px").unwrap();
+    target.style().set_property("height", "32px").unwrap();
+    document().body().unwrap().append_child(&target).unwrap();
+    let mut renderer = Renderer::new(&target).expect("software WebGL");
+    // 256 × 128 in textures of at most 100 pixels: 3 × 2 tiles.
+    renderer.set_picture_in_tiles(&halves().await, 100).unwrap();
+    for (x, red) in [(0.1, true), (0.4, true), (0.6, false), (0.9, false)] {
+        renderer.draw(&View::facing(x, 0.5, 40.0));
+        let pixel = centre(&target);
+        if red {
+            assert!(pixel[0] > 200 && pixel[2] < 50, "red at {x}: {pixel:?}");
+        } else {
+            assert!(pixel[2] > 200 && pixel[0] < 50, "blue at {x}: {pixel:?}");
+        }
+    }
+    // Up and down, across the tiles' seam.
+    for y in [0.2, 0.8] {
+        renderer.draw(&View::facing(0.25, y, 40.0));
+        assert!(centre(&target)[0] > 200, "red at height {y}");
+    }
+    target.remove();
+}

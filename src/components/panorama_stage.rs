@@ -67,6 +67,17 @@ struct Looking {
 type Shared = Rc<RefCell<Looking>>;
 type FrameCallback = Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>;
 
+/// The author's `prefers-reduced-motion`: a flick then stops where it ends.
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
 /// Pointer travel (px) past which a press looks around instead of placing.
 const LOOK_THRESHOLD: f64 = 4.0;
 
@@ -158,7 +169,7 @@ pub fn panorama_stage(props: &PanoramaStageProps) -> Html {
     let canvas = use_node_ref();
     let looking: Shared = use_mut_ref(|| Looking {
         renderer: None,
-        camera: Camera::new(props.view.0.get(), false),
+        camera: Camera::new(props.view.0.get(), reduced_motion()),
         directions: Vec::new(),
         pointers: Vec::new(),
         looked: false,
