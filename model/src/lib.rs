@@ -30,7 +30,9 @@ pub use feedback::{Feedback, NewFeedback};
 pub use icon::Icon;
 pub use media::Media;
 pub use panorama::{InitialView, Projection};
-pub use scene::{default_color, ExplorePage, Hotspot, Scene, SceneImage, SceneInput, SceneSummary};
+pub use scene::{
+    default_color, ExplorePage, Hotspot, ImportReport, Scene, SceneImage, SceneInput, SceneSummary,
+};
 pub use school::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
 pub use sign_in::{ConnectAnswer, ConnectProvider, ConnectedProvider, SignInProvider};
 pub use stats::{

@@ -163,6 +163,18 @@ fn is_zero(count: &u32) -> bool {
     *count == 0
 }
 
+/// `POST /api/scenes/import`: the private scene made from the file, and
+/// what of the file could not become part of it (to tell the importer).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportReport {
+    pub scene: Scene,
+    #[serde(default)]
+    pub not_imported: Vec<String>,
+}
+
+/// The formats a scene downloads as (`GET /api/scenes/{id}/export?format=`).
+pub const EXPORT_FORMATS: [&str; 3] = ["zip", "w3c", "iiif"];
+
 /// `GET /api/explore?page=N`: one page of public scenes, newest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ExplorePage {

@@ -13,6 +13,7 @@ pub mod db;
 pub mod error;
 pub mod extract;
 pub mod files;
+pub mod formats;
 pub mod image_check;
 pub mod listener;
 pub mod lti;

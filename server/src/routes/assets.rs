@@ -87,8 +87,15 @@ async fn upload(
     CurrentUser(user): CurrentUser,
     body: Result<Bytes, BytesRejection>,
 ) -> AppResult<impl IntoResponse> {
-    let now = state.clock.now();
     let bytes = body.map_err(bytes_rejection)?;
+    let asset = store(&state, &user, bytes).await?;
+    Ok((StatusCode::CREATED, Json(asset)))
+}
+
+/// Stores `bytes` as `user`'s upload, checked as `POST /api/assets` checks
+/// one (also for the pictures of an imported scene).
+pub(crate) async fn store(state: &AppState, user: &User, bytes: Bytes) -> AppResult<Asset> {
+    let now = state.clock.now();
     if bytes.is_empty() {
         return Err(AppError::BadRequest("The upload is empty".into()));
     }
@@ -116,7 +123,7 @@ async fn upload(
         width,
         height,
     };
-    let stored = asset.clone();
+    let (stored, state, owner) = (asset.clone(), state.clone(), user.id.clone());
     to_completion(async move {
         state.files.write(&stored.id, &bytes).await?;
         let id = stored.id.clone();
@@ -125,9 +132,9 @@ async fn upload(
             .call(move |conn| {
                 // Checked again with the record: two uploads at once cannot
                 // both slip under the quota.
-                let mut tx = conn.transaction_locked(&format!("quota {}", user.id))?;
-                within_quota(&mut tx, &user.id, byte_size, quota)?;
-                assets::insert(&mut tx, &stored, &user.id, byte_size, now)?;
+                let mut tx = conn.transaction_locked(&format!("quota {owner}"))?;
+                within_quota(&mut tx, &owner, byte_size, quota)?;
+                assets::insert(&mut tx, &stored, &owner, byte_size, now)?;
                 tx.commit()?;
                 Ok(())
             })
@@ -138,7 +145,7 @@ async fn upload(
         inserted
     })
     .await?;
-    Ok((StatusCode::CREATED, Json(asset)))
+    Ok(asset)
 }
 
 /// Runs `work` to its end even if the client hangs up (which drops the

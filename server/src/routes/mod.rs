@@ -13,6 +13,7 @@ pub mod scenes;
 pub mod school;
 pub mod share;
 pub mod stats;
+pub mod transfer;
 
 use crate::error::AppError;
 use crate::AppState;
@@ -30,6 +31,7 @@ pub fn router() -> Router<AppState> {
         .merge(feedback::router())
         .merge(school::router())
         .merge(stats::router())
+        .merge(transfer::router())
         .merge(oidc::api_router())
         .merge(lti::api_router())
         .fallback(|| async { AppError::NotFound })

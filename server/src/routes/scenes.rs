@@ -55,7 +55,11 @@ fn showable_upload(conn: &mut Conn, owner: &User, id: &str) -> AppResult<Option<
 /// Normalises and validates an edit, and checks that every image it shows
 /// was uploaded by the scene's owner; the image's size comes from the
 /// stored asset, not from the client.
-fn prepare(conn: &mut Conn, owner: &User, mut input: SceneInput) -> AppResult<SceneInput> {
+pub(crate) fn prepare(
+    conn: &mut Conn,
+    owner: &User,
+    mut input: SceneInput,
+) -> AppResult<SceneInput> {
     input.normalize();
     // The picture's size is the upload's, whatever the client says, before
     // anything is judged by it (whether it can be a panorama).
@@ -119,17 +123,27 @@ async fn create(
     let keys = state.keys.clone();
     let scene = state
         .db
-        .call(move |conn| {
-            let input = prepare(conn, &user, input)?;
-            let mut tx = conn.transaction()?;
-            let scene = scenes::insert(&mut tx, &random_id(), &user, &input, now)?;
-            let event = Event::new(&user.id, ActivityKind::SceneCreated, ip, now).scene(&scene.id);
-            activity::record(&mut tx, &keys, event)?;
-            tx.commit()?;
-            Ok(scene)
-        })
+        .call(move |conn| create_scene(conn, &keys, &user, input, ip, now))
         .await?;
     Ok((StatusCode::CREATED, Json(scene)))
+}
+
+/// Checks `input` as any save is checked and makes it `user`'s new scene.
+pub(crate) fn create_scene(
+    conn: &mut Conn,
+    keys: &crate::crypto::Keys,
+    user: &User,
+    input: SceneInput,
+    ip: Option<std::net::IpAddr>,
+    now: i64,
+) -> AppResult<Scene> {
+    let input = prepare(conn, user, input)?;
+    let mut tx = conn.transaction()?;
+    let scene = scenes::insert(&mut tx, &random_id(), user, &input, now)?;
+    let event = Event::new(&user.id, ActivityKind::SceneCreated, ip, now).scene(&scene.id);
+    activity::record(&mut tx, keys, event)?;
+    tx.commit()?;
+    Ok(scene)
 }
 
 async fn read(

@@ -1,0 +1,360 @@
+//! Scenes leaving and coming back: `GET /api/scenes/{id}/export?format=`
+//! for whoever may see the scene (`zip`: Pinpoint's package; `w3c`: W3C
+//! Web Annotations; `iiif`: a IIIF Presentation 3 manifest, a canvas for
+//! each scene of the tour the requester may see), and
+//! `POST /api/scenes/import` (multipart, field `file`): a package becomes
+//! a private scene of the importer, every picture checked as an upload and
+//! every field as a save.
+
+use crate::access;
+use crate::auth::{CurrentUser, MaybeUser};
+use crate::db::{assets, users::User};
+use crate::error::{AppError, AppResult};
+use crate::extract::{AppPath, ClientIp};
+use crate::formats::package::{self, PackageError, PackagedFile};
+use crate::formats::{iiif, w3c};
+use crate::AppState;
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Multipart, Query, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, HOST};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use model::{ImportReport, Media, Scene, SceneInput, Visibility};
+use serde::Deserialize;
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::sync::Arc;
+
+/// The most a file to import may weigh.
+pub const IMPORT_MAX_BYTES: usize = 64 * 1024 * 1024;
+/// The most scenes of a tour one manifest holds.
+const TOUR_MAX: usize = 50;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/scenes/{id}/export", get(export))
+        .route(
+            "/scenes/import",
+            post(import).layer(DefaultBodyLimit::max(IMPORT_MAX_BYTES)),
+        )
+}
+
+#[derive(Deserialize)]
+struct ExportQuery {
+    format: Option<String>,
+}
+
+/// A file name made of the scene's title: letters, digits and dashes.
+fn file_name(title: &str, ending: &str) -> String {
+    let mut name: String = title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    name.truncate(name.char_indices().nth(60).map_or(name.len(), |(i, _)| i));
+    if name.is_empty() {
+        name = "scene".into();
+    }
+    format!("{name}.{ending}")
+}
+
+/// A download: `content_type`, saved as `name`.
+fn download(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
+    let mut response = (StatusCode::OK, bytes).into_response();
+    let headers = response.headers_mut();
+    headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
+    // The name is made of letters, digits, dashes and a dot only; the
+    // `filename*` form carries the letters beyond ASCII.
+    let ascii: String = name
+        .chars()
+        .map(|c| if c.is_ascii() { c } else { '_' })
+        .collect();
+    let encoded = url::form_urlencoded::byte_serialize(name.as_bytes()).collect::<String>();
+    if let Ok(value) = HeaderValue::from_str(&format!(
+        "attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}"
+    )) {
+        headers.insert(CONTENT_DISPOSITION, value);
+    }
+    response
+}
+
+async fn export(
+    State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
+    AppPath(id): AppPath,
+    headers: HeaderMap,
+    Query(query): Query<ExportQuery>,
+) -> AppResult<Response> {
+    let format = query.format.unwrap_or_default();
+    if !model::scene::EXPORT_FORMATS.contains(&format.as_str()) {
+        return Err(AppError::BadRequest(format!(
+            "Give format={}",
+            model::scene::EXPORT_FORMATS.join(", format=")
+        )));
+    }
+    let host = headers
+        .get(HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    let origin = state.site.origin_for(host);
+    let requester = user.clone();
+    let (stored, _) = state
+        .db
+        .call(move |conn| access::viewable_scene(conn, &id, requester.as_ref()))
+        .await?;
+    let scene = stored.scene;
+    let no_picture = || AppError::validation("image", "This scene has no picture to export yet");
+    match format.as_str() {
+        "w3c" => {
+            let page = w3c::annotation_page(&scene, &origin).ok_or_else(no_picture)?;
+            Ok(download(
+                serde_json::to_vec_pretty(&page).map_err(|e| AppError::Internal(e.into()))?,
+                "application/ld+json",
+                &file_name(&scene.title, "w3c.json"),
+            ))
+        }
+        "iiif" => {
+            let title = scene.title.clone();
+            let tour = state
+                .db
+                .call(move |conn| tour(conn, scene, user.as_ref()))
+                .await?;
+            let manifest = iiif::manifest(&tour, &origin).ok_or_else(no_picture)?;
+            Ok(download(
+                serde_json::to_vec_pretty(&manifest).map_err(|e| AppError::Internal(e.into()))?,
+                "application/ld+json",
+                &file_name(&title, "iiif.json"),
+            ))
+        }
+        _ => {
+            let (mut files, mut packed) = (Vec::new(), 0u64);
+            for asset_id in asset_ids(&scene.image, &scene.hotspots) {
+                let found = {
+                    let id = asset_id.clone();
+                    state.db.call(move |conn| assets::by_id(conn, &id)).await?
+                };
+                let Some(found) = found else { continue };
+                let bytes = state
+                    .files
+                    .read(&asset_id)
+                    .await
+                    .map_err(|e| AppError::Internal(e.into()))?;
+                // A package any import could read back, and a bounded
+                // amount held here.
+                packed += bytes.len() as u64;
+                if packed > package::MAX_UNPACKED_BYTES {
+                    return Err(AppError::PayloadTooLarge(format!(
+                        "This scene's pictures and sounds are too many to package (more than {} MB)",
+                        package::MAX_UNPACKED_BYTES / 1_000_000
+                    )));
+                }
+                files.push(PackagedFile {
+                    asset_id,
+                    content_type: found.asset.content_type,
+                    bytes,
+                });
+            }
+            let annotations = w3c::annotation_page(&scene, &origin);
+            let bytes =
+                package::write(&scene, &files, annotations.as_ref()).map_err(AppError::Internal)?;
+            Ok(download(
+                bytes,
+                "application/zip",
+                &file_name(&scene.title, "pinpoint.zip"),
+            ))
+        }
+    }
+}
+
+/// The uploads a scene shows: its picture, then its hotspots' pictures and
+/// sounds, each once.
+fn asset_ids(image: &Option<model::SceneImage>, hotspots: &[Arc<model::Hotspot>]) -> Vec<String> {
+    let mut seen = HashSet::new();
+    image
+        .iter()
+        .map(|i| i.asset_id.clone())
+        .chain(hotspots.iter().filter_map(|h| {
+            h.media
+                .as_ref()
+                .and_then(Media::asset_id)
+                .map(str::to_string)
+        }))
+        .filter(|id| seen.insert(id.clone()))
+        .collect()
+}
+
+/// `first` and the scenes its tour links reach that `user` may see (at
+/// most `TOUR_MAX`), each with its picture's type.
+fn tour(
+    conn: &mut crate::db::Conn,
+    first: Scene,
+    user: Option<&User>,
+) -> AppResult<Vec<(Scene, String)>> {
+    let mut seen = HashSet::from([first.id.clone()]);
+    let mut queue = VecDeque::from([first]);
+    let mut out = Vec::new();
+    while let Some(scene) = queue.pop_front() {
+        if out.len() == TOUR_MAX {
+            break;
+        }
+        for next in scene.hotspots.iter().filter_map(|h| h.scene_link.clone()) {
+            if seen.insert(next.clone()) {
+                match access::viewable_scene(conn, &next, user) {
+                    Ok((stored, _)) => queue.push_back(stored.scene),
+                    Err(AppError::NotFound) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+        let content_type = match &scene.image {
+            Some(image) => assets::by_id(conn, &image.asset_id)?
+                .map(|a| a.asset.content_type)
+                .unwrap_or_else(|| "image/jpeg".into()),
+            None => String::new(),
+        };
+        out.push((scene, content_type));
+    }
+    Ok(out)
+}
+
+/// Why an import was refused: a 4xx saying what is wrong.
+fn refused(e: PackageError) -> AppError {
+    match e {
+        PackageError::TooLarge(_) | PackageError::TooLargeUnpacked | PackageError::TooManyFiles => {
+            AppError::PayloadTooLarge(e.to_string())
+        }
+        PackageError::NotAZip => AppError::UnsupportedMediaType(e.to_string()),
+        _ => AppError::validation("file", e.to_string()),
+    }
+}
+
+/// The `file` field of a multipart form.
+async fn uploaded_file(mut form: Multipart) -> AppResult<Bytes> {
+    while let Some(field) = form
+        .next_field()
+        .await
+        .map_err(|e| AppError::BadRequest(format!("The form cannot be read: {e}")))?
+    {
+        if field.name() == Some("file") {
+            return field.bytes().await.map_err(|e| {
+                AppError::PayloadTooLarge(format!(
+                    "The file is larger than {} MB or broken off: {e}",
+                    IMPORT_MAX_BYTES / 1_000_000
+                ))
+            });
+        }
+    }
+    Err(AppError::validation("file", "Choose a file to import"))
+}
+
+async fn import(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    CurrentUser(user): CurrentUser,
+    form: Multipart,
+) -> AppResult<impl IntoResponse> {
+    let bytes = uploaded_file(form).await?;
+    let unpacked = crate::work_pool::in_pool(move || package::read(&bytes))
+        .await?
+        .map_err(refused)?;
+    let packaged = unpacked.scene;
+    let mut files = unpacked.files;
+    let mut not_imported = Vec::new();
+
+    // Nothing is stored for a package that cannot become a scene: its
+    // fields are checked, and its files looked for, first.
+    let checked = SceneInput {
+        title: packaged.title.clone(),
+        description: packaged.description.clone(),
+        image: None,
+        hotspots: packaged.hotspots.clone(),
+        visibility: Visibility::Private,
+        version: None,
+    };
+    checked.validate()?;
+    let wanted = asset_ids(&packaged.image, &packaged.hotspots);
+    if let Some(missing) = wanted.iter().find(|id| !files.contains_key(*id)) {
+        return Err(AppError::validation(
+            "file",
+            format!("The package has no file for the picture or sound {missing}"),
+        ));
+    }
+    // Every picture and sound again as the importer's own upload.
+    let mut new_ids = HashMap::new();
+    for old in wanted {
+        let bytes = files.remove(&old).unwrap_or_default();
+        let stored = crate::routes::assets::store(&state, &user, Bytes::from(bytes)).await?;
+        new_ids.insert(old, stored.id);
+    }
+    let image = packaged.image.map(|mut image| {
+        image.asset_id = new_ids[&image.asset_id].clone();
+        image
+    });
+    let mut tour_links = 0;
+    let hotspots = packaged
+        .hotspots
+        .into_iter()
+        .map(|hotspot| {
+            let mut hotspot = Arc::unwrap_or_clone(hotspot);
+            if let Some(media) = &mut hotspot.media {
+                match media {
+                    Media::Image { asset_id } | Media::Audio { asset_id } => {
+                        *asset_id = new_ids[asset_id.as_str()].clone();
+                    }
+                    Media::Youtube { .. } | Media::Vimeo { .. } => {}
+                }
+            }
+            // Another scene of the tour is not the importer's to link.
+            if hotspot.scene_link.take().is_some() {
+                tour_links += 1;
+            }
+            Arc::new(hotspot)
+        })
+        .collect();
+    if tour_links > 0 {
+        not_imported.push(format!(
+            "{tour_links} tour link(s) to other scenes: import those scenes and link them again"
+        ));
+    }
+    let input = SceneInput {
+        title: packaged.title,
+        description: packaged.description,
+        image,
+        hotspots,
+        visibility: Visibility::Private,
+        version: None,
+    };
+    let (keys, now) = (state.keys.clone(), state.clock.now());
+    let scene = state
+        .db
+        .call(move |conn| crate::routes::scenes::create_scene(conn, &keys, &user, input, ip, now))
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(ImportReport {
+            scene,
+            not_imported,
+        }),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_the_title_made_safe() {
+        assert_eq!(
+            file_name("How a volcano works", "zip"),
+            "How-a-volcano-works.zip"
+        );
+        assert_eq!(file_name("../../etc/passwd", "zip"), "etc-passwd.zip");
+        assert_eq!(file_name("Tulivuori – äänet", "zip"), "Tulivuori-äänet.zip");
+        assert_eq!(file_name("???", "w3c.json"), "scene.w3c.json");
+        assert_eq!(file_name(&"x".repeat(200), "zip").len(), 64);
+    }
+}

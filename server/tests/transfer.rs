@@ -1,0 +1,308 @@
+//! Scenes leaving and coming back over HTTP: a package exported and
+//! imported is the same scene (positions, texts, pictures byte for byte),
+//! W3C and IIIF exports for whoever may see the scene, and every hostile
+//! or broken file refused with a reason.
+
+mod common;
+
+use common::{create_scene, get, id_of, scene_body, signed_in, upload_png, TestServer};
+use reqwest::multipart::{Form, Part};
+use reqwest::{Client, StatusCode};
+use serde_json::{json, Value};
+use std::io::{Cursor, Write};
+
+async fn export(server: &TestServer, client: &Client, id: &str, format: &str) -> reqwest::Response {
+    get(
+        server,
+        client,
+        &format!("/api/scenes/{id}/export?format={format}"),
+    )
+    .await
+}
+
+async fn import(server: &TestServer, client: &Client, bytes: Vec<u8>) -> reqwest::Response {
+    let form = Form::new().part("file", Part::bytes(bytes).file_name("scene.zip"));
+    client
+        .post(server.url("/api/scenes/import"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
+async fn bytes_of(server: &TestServer, client: &Client, asset: &str) -> Vec<u8> {
+    let response = get(server, client, &format!("/api/assets/{asset}")).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    response.bytes().await.unwrap().to_vec()
+}
+
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, bytes) in entries {
+        zip.start_file(*name, options).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[tokio::test]
+async fn a_package_exported_and_imported_is_the_same_scene() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let picture = upload_png(&server, &ana, 40, 20).await;
+    let inset = upload_png(&server, &ana, 7, 5).await;
+    let other = create_scene(&server, &ana, scene_body("Next stop", "private", None)).await;
+    let mut body = scene_body("Crater rim", "unlisted", picture["id"].as_str());
+    body["description"] = json!("Looking around.");
+    body["image"]["projection"] = json!("equirectangular");
+    body["image"]["initial_view"] = json!({"x": 0.3, "y": 0.45, "fov": 80});
+    body["hotspots"] = json!([
+        {"x": 0.123456789012, "y": 0.987654321098, "title": "Vent", "text": "Steam.\nHot.",
+         "link": "https://example.org/vent", "icon": "star", "color": "#1e7b3a"},
+        {"x": 0.5, "y": 0.5, "title": "Inset", "media": {"kind": "image", "asset_id": inset["id"]}},
+        {"x": 0.75, "y": 0.25, "title": "Film", "media": {"kind": "youtube", "video_id": "dQw4w9WgXcQ"}},
+        {"x": 0.1, "y": 0.1, "title": "Onwards", "scene_link": other["id"]},
+    ]);
+    let original = create_scene(&server, &ana, body).await;
+
+    let response = export(&server, &ana, &id_of(&original), "zip").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/zip");
+    assert!(response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("Crater-rim.pinpoint.zip"));
+    let package = response.bytes().await.unwrap().to_vec();
+
+    // Another account imports it: a private scene of theirs, new ids.
+    let (ben, _) = signed_in(&server, "ben").await;
+    let response = import(&server, &ben, package).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let report: Value = response.json().await.unwrap();
+    let copy = &report["scene"];
+    assert_ne!(copy["id"], original["id"]);
+    assert_eq!(copy["owner"]["username"], "ben");
+    assert_eq!(copy["visibility"], "private");
+    assert_eq!(copy["title"], "Crater rim");
+    assert_eq!(copy["description"], "Looking around.");
+    assert_eq!(copy["image"]["projection"], "equirectangular");
+    assert_eq!(
+        copy["image"]["initial_view"],
+        original["image"]["initial_view"]
+    );
+    assert_ne!(copy["image"]["asset_id"], original["image"]["asset_id"]);
+    assert_eq!(
+        bytes_of(&server, &ben, copy["image"]["asset_id"].as_str().unwrap()).await,
+        bytes_of(
+            &server,
+            &ana,
+            original["image"]["asset_id"].as_str().unwrap()
+        )
+        .await,
+        "the picture byte for byte"
+    );
+    let (a, b) = (
+        original["hotspots"].as_array().unwrap(),
+        copy["hotspots"].as_array().unwrap(),
+    );
+    assert_eq!(a.len(), b.len());
+    for (a, b) in a.iter().zip(b) {
+        for axis in ["x", "y"] {
+            let (p, q) = (a[axis].as_f64().unwrap(), b[axis].as_f64().unwrap());
+            assert!((p - q).abs() < 1e-9, "{axis}: {p} against {q}");
+        }
+        for field in ["title", "text", "link", "icon", "color"] {
+            assert_eq!(a[field], b[field], "{field}");
+        }
+    }
+    assert_eq!(
+        bytes_of(&server, &ben, b[1]["media"]["asset_id"].as_str().unwrap()).await,
+        bytes_of(&server, &ana, inset["id"].as_str().unwrap()).await
+    );
+    assert_eq!(b[2]["media"], a[2]["media"]);
+    // The tour link pointed at a scene that is not the importer's.
+    assert_eq!(b[3]["scene_link"], Value::Null);
+    assert_eq!(report["not_imported"].as_array().unwrap().len(), 1);
+    assert!(report["not_imported"][0]
+        .as_str()
+        .unwrap()
+        .contains("tour link"));
+}
+
+#[tokio::test]
+async fn w3c_and_iiif_exports_follow_who_may_see_the_scene() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let picture = upload_png(&server, &ana, 40, 20).await;
+    let second = create_scene(
+        &server,
+        &ana,
+        scene_body("Second", "public", picture["id"].as_str()),
+    )
+    .await;
+    let hidden = create_scene(
+        &server,
+        &ana,
+        scene_body("Hidden", "private", picture["id"].as_str()),
+    )
+    .await;
+    let mut body = scene_body("First", "public", picture["id"].as_str());
+    body["hotspots"] = json!([
+        {"x": 0.5, "y": 0.25, "title": "Crater", "text": "Hot.", "scene_link": second["id"]},
+        {"x": 0.1, "y": 0.9, "title": "Secret", "scene_link": hidden["id"]},
+    ]);
+    let first = create_scene(&server, &ana, body).await;
+    let stranger = server.client();
+
+    let response = export(&server, &stranger, &id_of(&first), "w3c").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.headers()["content-type"], "application/ld+json");
+    let page: Value = response.json().await.unwrap();
+    assert_eq!(page["type"], "AnnotationPage");
+    assert_eq!(page["items"][0]["body"][0]["value"], "Crater");
+    assert_eq!(
+        page["items"][0]["target"]["selector"][0],
+        json!({"type": "PointSelector", "x": 20, "y": 5})
+    );
+
+    let manifest: Value = export(&server, &stranger, &id_of(&first), "iiif")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(manifest["type"], "Manifest");
+    let labels: Vec<&str> = manifest["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["label"]["none"][0].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        ["First", "Second"],
+        "the tour, without what the stranger may not see"
+    );
+    assert_eq!(
+        manifest["items"][0]["items"][0]["items"][0]["body"]["format"],
+        "image/png"
+    );
+    // The owner's manifest holds the private scene too.
+    let own: Value = export(&server, &ana, &id_of(&first), "iiif")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(own["items"].as_array().unwrap().len(), 3);
+
+    // A private scene exports for no stranger; a bare scene has nothing.
+    assert_eq!(
+        export(&server, &stranger, &id_of(&hidden), "zip")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+    let bare = create_scene(&server, &ana, scene_body("Bare", "public", None)).await;
+    assert_eq!(
+        export(&server, &ana, &id_of(&bare), "iiif").await.status(),
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        export(&server, &ana, &id_of(&first), "pdf").await.status(),
+        StatusCode::BAD_REQUEST
+    );
+}
+
+#[tokio::test]
+async fn hostile_and_broken_files_are_refused_with_a_reason() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let scenes_before = server.sql_count("SELECT COUNT(*) FROM scenes");
+    let refused = |status: StatusCode, why: &'static str| (status, why);
+    let scene = br#"{"format":"pinpoint-scene","version":1,"title":"X",
+        "image":{"asset_id":"gone","width":2,"height":1,"alt":""},"hotspots":[]}"#;
+    let mut bomb = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    bomb.start_file(
+        "pictures/gone.png",
+        zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated),
+    )
+    .unwrap();
+    for _ in 0..11 {
+        bomb.write_all(&vec![0u8; 1024 * 1024]).unwrap();
+    }
+    bomb.start_file(
+        "pinpoint-scene.json",
+        zip::write::SimpleFileOptions::default(),
+    )
+    .unwrap();
+    bomb.write_all(scene).unwrap();
+    let bomb = bomb.finish().unwrap().into_inner();
+    let cases: Vec<(Vec<u8>, (StatusCode, &str))> = vec![
+        (
+            b"just text".to_vec(),
+            refused(StatusCode::UNSUPPORTED_MEDIA_TYPE, "not a zip"),
+        ),
+        (
+            zip_of(&[("notes.txt", b"hello")]),
+            refused(StatusCode::UNPROCESSABLE_ENTITY, "no pinpoint-scene.json"),
+        ),
+        (
+            zip_of(&[("../../escape.json", b"{}")]),
+            refused(StatusCode::UNPROCESSABLE_ENTITY, "outside itself"),
+        ),
+        (
+            zip_of(&[("pinpoint-scene.json", scene)]),
+            refused(StatusCode::UNPROCESSABLE_ENTITY, "no file for the picture"),
+        ),
+        (
+            zip_of(&[
+                ("pinpoint-scene.json", scene),
+                ("pictures/gone.png", b"not a png"),
+            ]),
+            refused(StatusCode::UNSUPPORTED_MEDIA_TYPE, "Only PNG"),
+        ),
+        (
+            bomb,
+            refused(StatusCode::PAYLOAD_TOO_LARGE, "larger than allowed"),
+        ),
+        (
+            zip_of(&[(
+                "pinpoint-scene.json",
+                br#"{"format":"pinpoint-scene","version":1,"title":"","image":null}"#,
+            )]),
+            refused(StatusCode::UNPROCESSABLE_ENTITY, "Title"),
+        ),
+    ];
+    for (bytes, (status, why)) in cases {
+        let response = import(&server, &ana, bytes).await;
+        assert_eq!(response.status(), status, "{why}");
+        let text = response.text().await.unwrap();
+        assert!(text.contains(why), "{why}: {text}");
+    }
+    // Too large to send at all, and only for someone signed in.
+    let huge = vec![0u8; transfer_max() + 1];
+    assert_eq!(
+        import(&server, &ana, huge).await.status(),
+        StatusCode::PAYLOAD_TOO_LARGE
+    );
+    assert_eq!(
+        import(
+            &server,
+            &server.client(),
+            zip_of(&[("pinpoint-scene.json", scene)])
+        )
+        .await
+        .status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        server.sql_count("SELECT COUNT(*) FROM scenes"),
+        scenes_before
+    );
+}
+
+fn transfer_max() -> usize {
+    pinpoint_server::routes::transfer::IMPORT_MAX_BYTES
+}
