@@ -185,7 +185,14 @@ pub fn panorama_stage(props: &PanoramaStageProps) -> Html {
             frame.clone(),
             props.view.clone(),
         );
-        Rc::new(move || request_frame(&looking, &stage, &frame, &view))
+        Rc::new(move || {
+            // Said at once, not at the next frame: `Add hotspot` pressed
+            // right after a turn puts it where the author now looks.
+            if let Ok(l) = looking.try_borrow() {
+                view.0.set(l.camera.view());
+            }
+            request_frame(&looking, &stage, &frame, &view)
+        })
     };
     looking.borrow_mut().directions = props.hotspots.iter().map(|h| direction(h.x, h.y)).collect();
     // The renderer, once; the picture, whenever it changes.
