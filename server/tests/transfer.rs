@@ -281,6 +281,15 @@ async fn hostile_and_broken_files_are_refused_with_a_reason() {
         let text = response.text().await.unwrap();
         assert!(text.contains(why), "{why}: {text}");
     }
+    // The file alone as the body works as the form does.
+    let raw = ana
+        .post(server.url("/api/scenes/import"))
+        .header("content-type", "application/zip")
+        .body(zip_of(&[("notes.txt", b"hello")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(raw.status(), StatusCode::UNPROCESSABLE_ENTITY);
     // Too large to send at all, and only for someone signed in.
     let huge = vec![0u8; transfer_max() + 1];
     assert_eq!(

@@ -2,7 +2,7 @@
 
 use super::client::{request, request_empty, Body, Method};
 use super::ApiError;
-use model::{ExplorePage, Scene, SceneInput, SceneSummary};
+use model::{ExplorePage, ImportReport, Scene, SceneInput, SceneSummary};
 
 pub async fn get(id: &str) -> Result<Scene, ApiError> {
     request(Method::Get, &format!("/api/scenes/{id}"), Body::None).await
@@ -48,4 +48,19 @@ pub async fn explore(page: u32) -> Result<ExplorePage, ApiError> {
         Body::None,
     )
     .await
+}
+
+/// Where the browser downloads the scene in `format` (see
+/// `model::scene::EXPORT_FORMATS`).
+pub fn export_url(id: &str, format: &str) -> String {
+    format!("/api/scenes/{id}/export?format={format}")
+}
+
+/// Makes a private scene of a file (a Pinpoint package), reporting the
+/// fraction sent as it goes.
+pub async fn import(
+    file: &web_sys::File,
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<ImportReport, ApiError> {
+    super::client::upload_with_progress("/api/scenes/import", file, on_progress).await
 }

@@ -7,6 +7,7 @@ pub mod birth_date_prompt;
 pub mod confirm_dialog;
 pub mod connected_providers;
 pub mod copy_button;
+pub mod download_menu;
 pub mod feedback_panel;
 pub mod file_input;
 pub mod focus;

@@ -1,6 +1,7 @@
 //! A scene in a list: picture, title, and where it leads.
 
 use crate::api;
+use crate::components::download_menu::DownloadMenu;
 use crate::route::{viewer_href, Route};
 use model::{SceneSummary, Visibility};
 use yew::prelude::*;
@@ -59,6 +60,7 @@ pub fn scene_card(props: &SceneCardProps) -> Html {
                         <button type="button" class="button small" onclick={onduplicate.reform(|_| ())}>
                             { "Duplicate" }<span class="visually-hidden">{ format!(" {title}") }</span></button>
                     }
+                    <DownloadMenu scene_id={scene.id.clone()} title={title.clone()} small=true />
                     if let Some(ondelete) = &props.ondelete {
                         <button type="button" class="button small danger" onclick={ondelete.reform(|_| ())}>
                             { "Delete" }<span class="visually-hidden">{ format!(" {title}") }</span></button>

@@ -98,6 +98,9 @@ fn my_scenes(props: &MyScenesProps) -> Html {
     let asking = use_state(|| None::<Asking>);
     // What just happened, for everyone and for screen readers.
     let status = use_state(|| None::<String>);
+    // What of an imported file could not become part of its scene.
+    let not_imported = use_state(Vec::<String>::new);
+    let dropping = use_state(|| false);
     // After a scene goes, the focus goes to the list's heading; after a
     // copy, to the copy.
     let section = use_node_ref();
@@ -169,6 +172,90 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                 });
             })
         }
+    };
+    // A file chosen or dropped becomes a private scene, first in the list.
+    let import = {
+        let (scenes, status, focus_next, not_imported) = (
+            scenes.clone(),
+            status.clone(),
+            focus_next.clone(),
+            not_imported.clone(),
+        );
+        Callback::from(move |file: web_sys::File| {
+            let (scenes, status, focus_next, not_imported) = (
+                scenes.clone(),
+                status.clone(),
+                focus_next.clone(),
+                not_imported.clone(),
+            );
+            not_imported.set(Vec::new());
+            status.set(Some(format!("Importing “{}”…", file.name())));
+            wasm_bindgen_futures::spawn_local(async move {
+                let progress = status.clone();
+                let name = file.name();
+                let report = api::scenes::import(&file, move |done| {
+                    progress.set(Some(format!("Importing “{name}”… {:.0}%", done * 100.0)));
+                })
+                .await;
+                match report {
+                    Ok(report) => {
+                        status.set(Some(format!(
+                            "Imported “{}” as a private scene.",
+                            report.scene.title
+                        )));
+                        not_imported.set(report.not_imported);
+                        let id = report.scene.id.clone();
+                        scenes.dispatch(ListChange::Added(report.scene.summary()));
+                        FocusTarget::set(&focus_next, Some(format!("#scene-{id} a")));
+                    }
+                    Err(e) => {
+                        status.set(Some(format!("Could not import the file: {}", e.message())))
+                    }
+                }
+            });
+        })
+    };
+    let file_input = use_node_ref();
+    let choose_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
+                input.click();
+            }
+        })
+    };
+    let onfile = {
+        let import = import.clone();
+        Callback::from(move |e: Event| {
+            if let Some(file) = crate::components::file_input::take_chosen_file(&e) {
+                import.emit(file);
+            }
+        })
+    };
+    let ondragover = {
+        let dropping = dropping.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dropping.set(true);
+        })
+    };
+    let ondragleave = {
+        let dropping = dropping.clone();
+        Callback::from(move |_: DragEvent| dropping.set(false))
+    };
+    let ondrop = {
+        let (dropping, import) = (dropping.clone(), import.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dropping.set(false);
+            if let Some(file) = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|f| f.get(0))
+            {
+                import.emit(file);
+            }
+        })
     };
     let ask_delete = {
         let asking = asking.clone();
@@ -260,12 +347,28 @@ fn my_scenes(props: &MyScenesProps) -> Html {
         },
     };
     html! {
-        <section ref={section}>
+        <section ref={section} class={classes!(dropping.then_some("import-drop"))}
+            {ondragover} {ondragleave} {ondrop}>
             <div class="section-head">
                 <h1>{ "My scenes" }</h1>
-                <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
+                <span class="head-actions">
+                    <button type="button" class="button" onclick={choose_file}
+                        aria-describedby="import-hint">{ "Import" }</button>
+                    <input type="file" hidden=true ref={file_input} onchange={onfile}
+                        accept=".zip,application/zip" aria-label="Import a scene" />
+                    <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
+                </span>
             </div>
+            <p class="hint" id="import-hint">{ "Import a Pinpoint package (.zip) as a new private scene, or drop one here." }</p>
             <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
+            if !not_imported.is_empty() {
+                <div role="note">
+                    <p>{ "Not imported:" }</p>
+                    <ul class="not-imported">
+                        { for not_imported.iter().map(|what| html! { <li>{ what.clone() }</li> }) }
+                    </ul>
+                </div>
+            }
             if props.teaches && matches!(&scenes.0, Some(Ok(list)) if list.is_empty()) {
                 <p class="next-step">
                     { "Your students' work will come to you in Classes: " }

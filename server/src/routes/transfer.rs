@@ -2,7 +2,8 @@
 //! for whoever may see the scene (`zip`: Pinpoint's package; `w3c`: W3C
 //! Web Annotations; `iiif`: a IIIF Presentation 3 manifest, a canvas for
 //! each scene of the tour the requester may see), and
-//! `POST /api/scenes/import` (multipart, field `file`): a package becomes
+//! `POST /api/scenes/import` (the file as the body, or a multipart form's
+//! field `file`): a package becomes
 //! a private scene of the importer, every picture checked as an upload and
 //! every field as a save.
 
@@ -15,7 +16,7 @@ use crate::formats::package::{self, PackageError, PackagedFile};
 use crate::formats::{iiif, w3c};
 use crate::AppState;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Multipart, Query, State};
+use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Query, Request, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE, HOST};
 use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -232,20 +233,38 @@ fn refused(e: PackageError) -> AppError {
     }
 }
 
-/// The `file` field of a multipart form.
-async fn uploaded_file(mut form: Multipart) -> AppResult<Bytes> {
+/// The file sent: the body itself, or a multipart form's `file` field.
+async fn uploaded_file(state: &AppState, request: Request) -> AppResult<Bytes> {
+    let multipart = request
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("multipart/form-data"));
+    let too_large = |e: &dyn std::fmt::Display| {
+        AppError::PayloadTooLarge(format!(
+            "The file is larger than {} MB or broken off: {e}",
+            IMPORT_MAX_BYTES / 1_000_000
+        ))
+    };
+    if !multipart {
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(|e| too_large(&e))?;
+        if bytes.is_empty() {
+            return Err(AppError::validation("file", "Choose a file to import"));
+        }
+        return Ok(bytes);
+    }
+    let mut form = Multipart::from_request(request, state)
+        .await
+        .map_err(|e| AppError::BadRequest(format!("The form cannot be read: {e}")))?;
     while let Some(field) = form
         .next_field()
         .await
         .map_err(|e| AppError::BadRequest(format!("The form cannot be read: {e}")))?
     {
         if field.name() == Some("file") {
-            return field.bytes().await.map_err(|e| {
-                AppError::PayloadTooLarge(format!(
-                    "The file is larger than {} MB or broken off: {e}",
-                    IMPORT_MAX_BYTES / 1_000_000
-                ))
-            });
+            return field.bytes().await.map_err(|e| too_large(&e));
         }
     }
     Err(AppError::validation("file", "Choose a file to import"))
@@ -255,9 +274,9 @@ async fn import(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
     CurrentUser(user): CurrentUser,
-    form: Multipart,
+    request: Request,
 ) -> AppResult<impl IntoResponse> {
-    let bytes = uploaded_file(form).await?;
+    let bytes = uploaded_file(&state, request).await?;
     let unpacked = crate::work_pool::in_pool(move || package::read(&bytes))
         .await?
         .map_err(refused)?;

@@ -4,6 +4,7 @@
 
 use super::share::ShareDialog;
 use crate::components::copy_button::CopyButton;
+use crate::components::download_menu::DownloadMenu;
 use crate::editor::{Action, SaveKind, SaveStatus};
 use crate::route::{absolute_url, viewer_href};
 use model::visibility::Owner;
@@ -73,6 +74,7 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
                 onclick={let s = sharing.clone(); Callback::from(move |_| s.set(true))}>{ "Share" }</button>
             if let Some(id) = &props.scene_id {
                 <a href={viewer_href(id)} class="button">{ "View" }</a>
+                <DownloadMenu scene_id={id.clone()} title={props.title.clone()} />
                 if *sharing {
                     <ShareDialog scene_id={id.clone()} title={props.title.clone()} visibility={props.visibility}
                         owner={props.owner} picture={props.picture}
