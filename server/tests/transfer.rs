@@ -315,3 +315,81 @@ async fn hostile_and_broken_files_are_refused_with_a_reason() {
 fn transfer_max() -> usize {
     pinpoint_server::routes::transfer::IMPORT_MAX_BYTES
 }
+
+/// An H5P Image Hotspots file as H5P's editor writes one.
+fn h5p_file(picture: &[u8], inset: &[u8]) -> Vec<u8> {
+    let manifest =
+        br#"{"title":"Volcano (H5P)","language":"en","mainLibrary":"H5P.ImageHotspots"}"#;
+    let content = br##"{"image":{"path":"images/image-1.png","mime":"image/png","width":40,"height":20},
+        "backgroundImageAltText":"A volcano",
+        "hotspots":[
+          {"position":{"x":25,"y":50},"header":"Crater","content":[
+             {"library":"H5P.AdvancedText 1.1","params":{"text":"<p>Hot <strong>rock</strong>.</p><img src=x onerror=alert(1)>"}},
+             {"library":"H5P.Image 1.1","params":{"file":{"path":"images/inset.png"}}}]},
+          {"position":{"x":70,"y":20},"header":"Eruption","content":[
+             {"library":"H5P.Video 1.6","params":{"sources":[{"path":"https://vimeo.com/76979871","mime":"video/Vimeo"}]}},
+             {"library":"H5P.Link 1.3","params":{"linkWidget":{"url":"example.org"}}}]}
+        ],
+        "color":"#1e7b3a"}"##;
+    zip_of(&[
+        ("h5p.json", manifest),
+        ("content/content.json", content),
+        ("content/images/image-1.png", picture),
+        ("content/images/inset.png", inset),
+    ])
+}
+
+#[tokio::test]
+async fn an_h5p_image_hotspots_file_becomes_a_private_scene() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let (picture, inset) = (common::png(40, 20), common::png(6, 6));
+    let response = import(&server, &ana, h5p_file(&picture, &inset)).await;
+    let status = response.status();
+    let report: Value = response.json().await.unwrap();
+    assert_eq!(status, StatusCode::CREATED, "{report}");
+    let scene = &report["scene"];
+    assert_eq!(scene["title"], "Volcano (H5P)");
+    assert_eq!(scene["visibility"], "private");
+    assert_eq!(scene["image"]["alt"], "A volcano");
+    assert_eq!(scene["image"]["width"], 40);
+    assert_eq!(
+        bytes_of(&server, &ana, scene["image"]["asset_id"].as_str().unwrap()).await,
+        picture
+    );
+    let crater = &scene["hotspots"][0];
+    assert_eq!(
+        (crater["x"].as_f64(), crater["y"].as_f64()),
+        (Some(0.25), Some(0.5))
+    );
+    assert_eq!(crater["title"], "Crater");
+    assert_eq!(crater["text"], "Hot rock.");
+    assert_eq!(crater["color"], "#1e7b3a");
+    assert_eq!(crater["media"]["kind"], "image");
+    assert_eq!(
+        bytes_of(&server, &ana, crater["media"]["asset_id"].as_str().unwrap()).await,
+        inset
+    );
+    let eruption = &scene["hotspots"][1];
+    assert_eq!(
+        eruption["media"],
+        json!({"kind": "vimeo", "video_id": "76979871"})
+    );
+    let not_imported: Vec<&str> = report["not_imported"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(not_imported.len(), 1, "{not_imported:?}");
+    assert!(not_imported[0].contains("Eruption") && not_imported[0].contains("H5P.Link"));
+
+    // Other H5P content says what it is.
+    let quiz = zip_of(&[(
+        "h5p.json",
+        br#"{"title":"Quiz","mainLibrary":"H5P.MultiChoice"}"#,
+    )]);
+    let response = import(&server, &ana, quiz).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.text().await.unwrap().contains("H5P.MultiChoice"));
+}

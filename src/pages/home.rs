@@ -355,11 +355,11 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                     <button type="button" class="button" onclick={choose_file}
                         aria-describedby="import-hint">{ "Import" }</button>
                     <input type="file" hidden=true ref={file_input} onchange={onfile}
-                        accept=".zip,application/zip" aria-label="Import a scene" />
+                        accept=".zip,.h5p,application/zip" aria-label="Import a scene" />
                     <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
                 </span>
             </div>
-            <p class="hint" id="import-hint">{ "Import a Pinpoint package (.zip) as a new private scene, or drop one here." }</p>
+            <p class="hint" id="import-hint">{ "Import a Pinpoint package (.zip) or an H5P Image Hotspots file (.h5p) as a new private scene, or drop one here." }</p>
             <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
             if !not_imported.is_empty() {
                 <div role="note">

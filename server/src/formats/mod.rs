@@ -1,7 +1,8 @@
 //! Open formats a scene leaves in and comes back from: W3C Web
-//! Annotations (`w3c`), IIIF Presentation 3 (`iiif`) and Pinpoint's own
-//! package (`package`).
+//! Annotations (`w3c`), IIIF Presentation 3 (`iiif`), Pinpoint's own
+//! package (`package`), and H5P Image Hotspots coming in (`h5p`).
 
+pub mod h5p;
 pub mod iiif;
 pub mod package;
 pub mod w3c;

@@ -150,15 +150,18 @@ fn read_capped(reader: impl Read, limit: u64, name: &str) -> Result<Vec<u8>, Pac
     Ok(bytes)
 }
 
-/// Reads a package, within every limit above; files of other names are
+/// The files of a zip that `limit_for` names (with the most each may
+/// weigh unpacked), by name, within every limit above; the others are
 /// left unread.
-pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
+pub fn entries(
+    bytes: &[u8],
+    limit_for: impl Fn(&str) -> Option<u64>,
+) -> Result<HashMap<String, Vec<u8>>, PackageError> {
     let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|_| PackageError::NotAZip)?;
     if zip.len() > MAX_ENTRIES {
         return Err(PackageError::TooManyFiles);
     }
-    let mut scene = None;
-    let mut files = HashMap::new();
+    let mut found = HashMap::new();
     let mut unpacked: u64 = 0;
     for index in 0..zip.len() {
         let entry = zip.by_index(index).map_err(|_| PackageError::NotAZip)?;
@@ -166,14 +169,10 @@ pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
         if !inside(&name) {
             return Err(PackageError::OutsidePackage(name));
         }
-        let limit = if name == SCENE_FILE {
-            MAX_SCENE_BYTES
-        } else if let Some(file) = name.strip_prefix(PICTURES) {
-            if file.contains('/') || entry.is_dir() {
-                continue;
-            }
-            model::asset::MAX_ASSET_BYTES as u64
-        } else {
+        if entry.is_dir() {
+            continue;
+        }
+        let Some(limit) = limit_for(&name) else {
             continue;
         };
         let bytes = read_capped(entry, limit, &name)?;
@@ -181,16 +180,41 @@ pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
         if unpacked > MAX_UNPACKED_BYTES {
             return Err(PackageError::TooLargeUnpacked);
         }
-        if name == SCENE_FILE {
-            scene = Some(bytes);
-        } else if let Some(file) = name.strip_prefix(PICTURES) {
-            // The asset id is the name before its ending.
-            let id = file.split('.').next().unwrap_or_default().to_string();
-            files.insert(id, bytes);
-        }
+        found.insert(name, bytes);
     }
-    let scene: PackagedScene = serde_json::from_slice(&scene.ok_or(PackageError::NoScene)?)
-        .map_err(|e| PackageError::BadScene(e.to_string()))?;
+    Ok(found)
+}
+
+/// Whether a zip holds a file of this name (read from its directory only).
+pub fn holds(bytes: &[u8], name: &str) -> bool {
+    ZipArchive::new(Cursor::new(bytes)).is_ok_and(|zip| zip.index_for_name(name).is_some())
+}
+
+/// Reads a package, within every limit above; files of other names are
+/// left unread.
+pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
+    let mut found = entries(bytes, |name| {
+        if name == SCENE_FILE {
+            Some(MAX_SCENE_BYTES)
+        } else {
+            let file = name.strip_prefix(PICTURES)?;
+            (!file.contains('/')).then_some(model::asset::MAX_ASSET_BYTES as u64)
+        }
+    })?;
+    let scene = found.remove(SCENE_FILE).ok_or(PackageError::NoScene)?;
+    // The asset id is the file's name before its ending.
+    let files = found
+        .into_iter()
+        .filter_map(|(name, bytes)| {
+            let file = name.strip_prefix(PICTURES)?;
+            Some((
+                file.split('.').next().unwrap_or_default().to_string(),
+                bytes,
+            ))
+        })
+        .collect();
+    let scene: PackagedScene =
+        serde_json::from_slice(&scene).map_err(|e| PackageError::BadScene(e.to_string()))?;
     if scene.format != FORMAT {
         return Err(PackageError::BadScene(format!("format {:?}", scene.format)));
     }

@@ -3,7 +3,7 @@
 //! Web Annotations; `iiif`: a IIIF Presentation 3 manifest, a canvas for
 //! each scene of the tour the requester may see), and
 //! `POST /api/scenes/import` (the file as the body, or a multipart form's
-//! field `file`): a package becomes
+//! field `file`): a package, or an H5P Image Hotspots file, becomes
 //! a private scene of the importer, every picture checked as an upload and
 //! every field as a save.
 
@@ -12,8 +12,8 @@ use crate::auth::{CurrentUser, MaybeUser};
 use crate::db::{assets, users::User};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppPath, ClientIp};
-use crate::formats::package::{self, PackageError, PackagedFile};
-use crate::formats::{iiif, w3c};
+use crate::formats::package::{self, PackageError, PackagedFile, PackagedScene};
+use crate::formats::{h5p, iiif, w3c};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Query, Request, State};
@@ -270,6 +270,56 @@ async fn uploaded_file(state: &AppState, request: Request) -> AppResult<Bytes> {
     Err(AppError::validation("file", "Choose a file to import"))
 }
 
+/// An H5P Image Hotspots file as a package would hold it: its files under
+/// made-up ids, its hotspots showing them.
+fn from_h5p(found: h5p::FoundScene) -> (PackagedScene, HashMap<String, Vec<u8>>, Vec<String>) {
+    let mut files = HashMap::from([("h5p-picture".to_string(), found.picture)]);
+    let color = found.color.unwrap_or_else(model::default_color);
+    let hotspots = found
+        .hotspots
+        .into_iter()
+        .enumerate()
+        .map(|(index, hotspot)| {
+            let mut file = |bytes: Vec<u8>| {
+                let id = format!("h5p-{index}");
+                files.insert(id.clone(), bytes);
+                id
+            };
+            let media = hotspot.media.map(|media| match media {
+                h5p::FoundMedia::Picture(bytes) => Media::Image {
+                    asset_id: file(bytes),
+                },
+                h5p::FoundMedia::Sound(bytes) => Media::Audio {
+                    asset_id: file(bytes),
+                },
+                h5p::FoundMedia::Video(video) => video,
+            });
+            Arc::new(model::Hotspot {
+                id: String::new(),
+                x: hotspot.x,
+                y: hotspot.y,
+                title: hotspot.title,
+                text: hotspot.text,
+                link: None,
+                media,
+                scene_link: None,
+                icon: model::Icon::default(),
+                color: color.clone(),
+            })
+        })
+        .collect();
+    let scene = PackagedScene {
+        format: package::FORMAT.into(),
+        version: package::VERSION,
+        title: found.title,
+        description: String::new(),
+        // Its size is the upload's, put in when it is stored.
+        image: Some(model::SceneImage::flat("h5p-picture", 1, 1, &found.alt)),
+        hotspots,
+    };
+    (scene, files, found.not_imported)
+}
+
 async fn import(
     State(state): State<AppState>,
     ClientIp(ip): ClientIp,
@@ -277,16 +327,23 @@ async fn import(
     request: Request,
 ) -> AppResult<impl IntoResponse> {
     let bytes = uploaded_file(&state, request).await?;
-    let unpacked = crate::work_pool::in_pool(move || package::read(&bytes))
-        .await?
-        .map_err(refused)?;
-    let packaged = unpacked.scene;
-    let mut files = unpacked.files;
-    let mut not_imported = Vec::new();
+    let (packaged, mut files, mut not_imported) = crate::work_pool::in_pool(move || {
+        if h5p::is_h5p(&bytes) {
+            h5p::read(&bytes).map(from_h5p).map_err(|e| match e {
+                h5p::H5pError::Zip(e) => refused(e),
+                e => AppError::validation("file", e.to_string()),
+            })
+        } else {
+            package::read(&bytes)
+                .map(|unpacked| (unpacked.scene, unpacked.files, Vec::new()))
+                .map_err(refused)
+        }
+    })
+    .await??;
 
     // Nothing is stored for a package that cannot become a scene: its
     // fields are checked, and its files looked for, first.
-    let checked = SceneInput {
+    let mut checked = SceneInput {
         title: packaged.title.clone(),
         description: packaged.description.clone(),
         image: None,
@@ -294,6 +351,7 @@ async fn import(
         visibility: Visibility::Private,
         version: None,
     };
+    checked.normalize();
     checked.validate()?;
     let wanted = asset_ids(&packaged.image, &packaged.hotspots);
     if let Some(missing) = wanted.iter().find(|id| !files.contains_key(*id)) {
