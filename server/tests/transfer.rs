@@ -393,3 +393,55 @@ async fn an_h5p_image_hotspots_file_becomes_a_private_scene() {
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
     assert!(response.text().await.unwrap().contains("H5P.MultiChoice"));
 }
+
+#[tokio::test]
+async fn w3c_annotations_and_iiif_manifests_come_back_with_their_picture() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let picture = upload_png(&server, &ana, 40, 20).await;
+    let mut body = scene_body("Delta", "public", picture["id"].as_str());
+    body["hotspots"] = json!([
+        {"x": 0.25, "y": 0.5, "title": "Mouth", "text": "Sea.", "link": "https://example.org/mouth"},
+        {"x": 0.75, "y": 0.25, "title": "Source"},
+    ]);
+    let original = create_scene(&server, &ana, body).await;
+    let bytes = bytes_of(&server, &ana, picture["id"].as_str().unwrap()).await;
+    for format in ["w3c", "iiif"] {
+        let json = export(&server, &ana, &id_of(&original), format)
+            .await
+            .bytes()
+            .await
+            .unwrap()
+            .to_vec();
+        let form = Form::new()
+            .part("file", Part::bytes(json.clone()).file_name("delta.json"))
+            .part("picture", Part::bytes(bytes.clone()).file_name("delta.png"));
+        let response = ana
+            .post(server.url("/api/scenes/import"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::CREATED, "{format}");
+        let report: Value = response.json().await.unwrap();
+        let scene = &report["scene"];
+        assert_eq!(scene["visibility"], "private");
+        let hotspots = scene["hotspots"].as_array().unwrap();
+        assert_eq!(hotspots.len(), 2, "{format}");
+        assert_eq!(hotspots[0]["title"], "Mouth");
+        assert_eq!(hotspots[0]["text"], "Sea.");
+        assert_eq!(hotspots[0]["link"], "https://example.org/mouth");
+        // Whole pixels of a 40 × 20 picture: exact here.
+        assert_eq!(
+            (hotspots[1]["x"].as_f64(), hotspots[1]["y"].as_f64()),
+            (Some(0.75), Some(0.25))
+        );
+
+        // Without the picture, it says what is missing.
+        let alone = import(&server, &ana, json).await;
+        assert_eq!(alone.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(alone.text().await.unwrap().contains("Send the picture"));
+    }
+    let odd = import(&server, &ana, br#"{"type": "Collection"}"#.to_vec()).await;
+    assert_eq!(odd.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}

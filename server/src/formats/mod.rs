@@ -2,6 +2,7 @@
 //! Annotations (`w3c`), IIIF Presentation 3 (`iiif`), Pinpoint's own
 //! package (`package`), and H5P Image Hotspots coming in (`h5p`).
 
+pub mod annotations_in;
 pub mod h5p;
 pub mod iiif;
 pub mod package;

@@ -3,7 +3,9 @@
 //! Web Annotations; `iiif`: a IIIF Presentation 3 manifest, a canvas for
 //! each scene of the tour the requester may see), and
 //! `POST /api/scenes/import` (the file as the body, or a multipart form's
-//! field `file`): a package, or an H5P Image Hotspots file, becomes
+//! field `file`): a package, an H5P Image Hotspots file, or W3C
+//! annotations or a IIIF manifest with the picture (field `picture`),
+//! becomes
 //! a private scene of the importer, every picture checked as an upload and
 //! every field as a save.
 
@@ -13,7 +15,7 @@ use crate::db::{assets, users::User};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppPath, ClientIp};
 use crate::formats::package::{self, PackageError, PackagedFile, PackagedScene};
-use crate::formats::{h5p, iiif, w3c};
+use crate::formats::{annotations_in, h5p, iiif, w3c};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Query, Request, State};
@@ -233,8 +235,9 @@ fn refused(e: PackageError) -> AppError {
     }
 }
 
-/// The file sent: the body itself, or a multipart form's `file` field.
-async fn uploaded_file(state: &AppState, request: Request) -> AppResult<Bytes> {
+/// The file sent (the body itself, or a multipart form's `file` field) and
+/// the form's `picture`, if any (for annotations, which hold none).
+async fn uploaded_file(state: &AppState, request: Request) -> AppResult<(Bytes, Option<Bytes>)> {
     let multipart = request
         .headers()
         .get(CONTENT_TYPE)
@@ -253,21 +256,93 @@ async fn uploaded_file(state: &AppState, request: Request) -> AppResult<Bytes> {
         if bytes.is_empty() {
             return Err(AppError::validation("file", "Choose a file to import"));
         }
-        return Ok(bytes);
+        return Ok((bytes, None));
     }
     let mut form = Multipart::from_request(request, state)
         .await
         .map_err(|e| AppError::BadRequest(format!("The form cannot be read: {e}")))?;
+    let (mut file, mut picture) = (None, None);
     while let Some(field) = form
         .next_field()
         .await
         .map_err(|e| AppError::BadRequest(format!("The form cannot be read: {e}")))?
     {
-        if field.name() == Some("file") {
-            return field.bytes().await.map_err(|e| too_large(&e));
+        let name = field.name().map(str::to_string);
+        let bytes = field.bytes().await.map_err(|e| too_large(&e))?;
+        match name.as_deref() {
+            Some("file") => file = Some(bytes),
+            Some("picture") => picture = Some(bytes),
+            _ => {}
         }
     }
-    Err(AppError::validation("file", "Choose a file to import"))
+    let file = file.ok_or_else(|| AppError::validation("file", "Choose a file to import"))?;
+    Ok((file, picture))
+}
+
+/// W3C annotations or a IIIF manifest, with the picture they annotate, as
+/// a package would hold them.
+fn from_annotations(
+    json: &[u8],
+    picture: Option<Bytes>,
+) -> AppResult<(PackagedScene, HashMap<String, Vec<u8>>, Vec<String>)> {
+    if json.len() as u64 > package::MAX_SCENE_BYTES {
+        return Err(AppError::PayloadTooLarge(format!(
+            "Annotations may weigh at most {} MB",
+            package::MAX_SCENE_BYTES / 1_000_000
+        )));
+    }
+    let value: serde_json::Value = serde_json::from_slice(json)
+        .map_err(|e| AppError::validation("file", format!("This JSON cannot be read: {e}")))?;
+    let found = annotations_in::read(&value).map_err(|why| {
+        AppError::validation(
+            "file",
+            format!("These annotations cannot be imported: {why}"),
+        )
+    })?;
+    let picture = picture.ok_or_else(|| {
+        AppError::validation(
+            "picture",
+            "Send the picture the annotations are about with them (the form's picture field)",
+        )
+    })?;
+    let size = imagesize::blob_size(&picture).map_err(|_| {
+        AppError::UnsupportedMediaType(
+            "Only PNG, JPEG, WebP and GIF images can be the annotated picture".into(),
+        )
+    })?;
+    let places = found.fractions(size.width as f64, size.height as f64);
+    let hotspots = found
+        .annotations
+        .into_iter()
+        .zip(places)
+        .map(|(annotation, (x, y))| {
+            Arc::new(model::Hotspot {
+                id: String::new(),
+                x,
+                y,
+                title: annotation.title,
+                text: annotation.text,
+                link: annotation.link,
+                media: None,
+                scene_link: None,
+                icon: model::Icon::default(),
+                color: model::default_color(),
+            })
+        })
+        .collect();
+    let title = Some(found.title.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "Imported annotations".into());
+    let scene = PackagedScene {
+        format: package::FORMAT.into(),
+        version: package::VERSION,
+        title,
+        description: String::new(),
+        image: Some(model::SceneImage::flat("picture", 1, 1, "")),
+        hotspots,
+    };
+    let files = HashMap::from([("picture".to_string(), picture.to_vec())]);
+    Ok((scene, files, found.not_imported))
 }
 
 /// An H5P Image Hotspots file as a package would hold it: its files under
@@ -326,9 +401,12 @@ async fn import(
     CurrentUser(user): CurrentUser,
     request: Request,
 ) -> AppResult<impl IntoResponse> {
-    let bytes = uploaded_file(&state, request).await?;
+    let (bytes, picture) = uploaded_file(&state, request).await?;
     let (packaged, mut files, mut not_imported) = crate::work_pool::in_pool(move || {
-        if h5p::is_h5p(&bytes) {
+        let json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        if json {
+            from_annotations(&bytes, picture)
+        } else if h5p::is_h5p(&bytes) {
             h5p::read(&bytes).map(from_h5p).map_err(|e| match e {
                 h5p::H5pError::Zip(e) => refused(e),
                 e => AppError::validation("file", e.to_string()),
