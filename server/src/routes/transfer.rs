@@ -279,12 +279,17 @@ async fn uploaded_file(state: &AppState, request: Request) -> AppResult<(Bytes, 
     Ok((file, picture))
 }
 
+/// A file to import as a package holds it: the scene, its files by the
+/// ids its scene gives them, and what could not come along.
+struct Incoming {
+    scene: PackagedScene,
+    files: HashMap<String, Vec<u8>>,
+    not_imported: Vec<String>,
+}
+
 /// W3C annotations or a IIIF manifest, with the picture they annotate, as
 /// a package would hold them.
-fn from_annotations(
-    json: &[u8],
-    picture: Option<Bytes>,
-) -> AppResult<(PackagedScene, HashMap<String, Vec<u8>>, Vec<String>)> {
+fn from_annotations(json: &[u8], picture: Option<Bytes>) -> AppResult<Incoming> {
     if json.len() as u64 > package::MAX_SCENE_BYTES {
         return Err(AppError::PayloadTooLarge(format!(
             "Annotations may weigh at most {} MB",
@@ -342,12 +347,16 @@ fn from_annotations(
         hotspots,
     };
     let files = HashMap::from([("picture".to_string(), picture.to_vec())]);
-    Ok((scene, files, found.not_imported))
+    Ok(Incoming {
+        scene,
+        files,
+        not_imported: found.not_imported,
+    })
 }
 
 /// An H5P Image Hotspots file as a package would hold it: its files under
 /// made-up ids, its hotspots showing them.
-fn from_h5p(found: h5p::FoundScene) -> (PackagedScene, HashMap<String, Vec<u8>>, Vec<String>) {
+fn from_h5p(found: h5p::FoundScene) -> Incoming {
     let mut files = HashMap::from([("h5p-picture".to_string(), found.picture)]);
     let color = found.color.unwrap_or_else(model::default_color);
     let hotspots = found
@@ -392,7 +401,11 @@ fn from_h5p(found: h5p::FoundScene) -> (PackagedScene, HashMap<String, Vec<u8>>,
         image: Some(model::SceneImage::flat("h5p-picture", 1, 1, &found.alt)),
         hotspots,
     };
-    (scene, files, found.not_imported)
+    Incoming {
+        scene,
+        files,
+        not_imported: found.not_imported,
+    }
 }
 
 async fn import(
@@ -402,7 +415,7 @@ async fn import(
     request: Request,
 ) -> AppResult<impl IntoResponse> {
     let (bytes, picture) = uploaded_file(&state, request).await?;
-    let (packaged, mut files, mut not_imported) = crate::work_pool::in_pool(move || {
+    let incoming = crate::work_pool::in_pool(move || {
         let json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
         if json {
             from_annotations(&bytes, picture)
@@ -413,11 +426,20 @@ async fn import(
             })
         } else {
             package::read(&bytes)
-                .map(|unpacked| (unpacked.scene, unpacked.files, Vec::new()))
+                .map(|unpacked| Incoming {
+                    scene: unpacked.scene,
+                    files: unpacked.files,
+                    not_imported: Vec::new(),
+                })
                 .map_err(refused)
         }
     })
     .await??;
+    let Incoming {
+        scene: packaged,
+        mut files,
+        mut not_imported,
+    } = incoming;
 
     // Nothing is stored for a package that cannot become a scene: its
     // fields are checked, and its files looked for, first.
