@@ -68,6 +68,8 @@ pub struct AppState {
     /// The email domains schools may list for sign-ins (`serve --config`,
     /// `sso_domains_allowed`), lower case.
     pub sso_domains_allowed: std::sync::Arc<[String]>,
+    /// Turns to build packages and to import files (`routes::transfer`).
+    pub transfers: std::sync::Arc<routes::transfer::Turns>,
 }
 
 /// Each account's storage, unless `serve --quota-mb` says otherwise: room
@@ -114,6 +116,7 @@ impl AppState {
             oidc: std::sync::Arc::new(auth::oidc::Providers::none()),
             lti_keys: std::sync::Arc::new(lti::PlatformKeys::new(outbound::Reach::Anywhere)?),
             sso_domains_allowed: std::sync::Arc::new([]),
+            transfers: std::sync::Arc::default(),
         })
     }
 

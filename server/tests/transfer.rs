@@ -445,3 +445,33 @@ async fn w3c_annotations_and_iiif_manifests_come_back_with_their_picture() {
     let odd = import(&server, &ana, br#"{"type": "Collection"}"#.to_vec()).await;
     assert_eq!(odd.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
+
+#[tokio::test]
+async fn a_refused_import_leaves_no_upload_behind() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let uploads = || server.sql_count("SELECT COUNT(*) FROM assets");
+    let before = uploads();
+    // A sound where the scene wants a picture: its files are stored, then
+    // the scene is refused as a save would be.
+    let scene = br#"{"format":"pinpoint-scene","version":1,"title":"X",
+        "image":{"asset_id":"pic","width":2,"height":1,"alt":"","projection":"equirectangular",
+                 "initial_view":{"x":0.5,"y":0.5,"fov":90}},"hotspots":[]}"#;
+    let picture = common::png(30, 20);
+    let response = import(
+        &server,
+        &ana,
+        zip_of(&[
+            ("pinpoint-scene.json", scene),
+            ("pictures/pic.png", &picture),
+        ]),
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.text().await.unwrap().contains("twice as wide"));
+    assert_eq!(
+        uploads(),
+        before,
+        "the stored picture went with the refusal"
+    );
+}

@@ -125,9 +125,10 @@ fn library(part: &Part) -> &str {
 }
 
 /// A file the content names, from the zip (`content/` and the path), or
-/// none for an address outside it.
-fn file(files: &mut std::collections::HashMap<String, Vec<u8>>, path: &str) -> Option<Vec<u8>> {
-    files.remove(&format!("content/{path}"))
+/// none for an address outside it. Left in place: two hotspots may show
+/// the same picture.
+fn file(files: &std::collections::HashMap<String, Vec<u8>>, path: &str) -> Option<Vec<u8>> {
+    files.get(&format!("content/{path}")).cloned()
 }
 
 pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
@@ -157,7 +158,7 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
     .map_err(|e| H5pError::Broken(format!("content.json: {e}")))?;
     let picture = content
         .image
-        .and_then(|image| file(&mut files, &image.path))
+        .and_then(|image| file(&files, &image.path))
         .ok_or(H5pError::NoPicture)?;
     let mut not_imported = Vec::new();
     let mut hotspots = Vec::new();
@@ -171,6 +172,7 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
         let mut texts = Vec::new();
         let mut media = None;
         for part in hotspot.content {
+            let taken = media.is_some();
             let found = match library(&part) {
                 "H5P.Text" | "H5P.AdvancedText" => {
                     let text = plain_text(part.params["text"].as_str().unwrap_or_default());
@@ -179,13 +181,16 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
                     }
                     continue;
                 }
+                // Read only for a hotspot with no media yet.
+                "H5P.Image" if taken => Some(FoundMedia::Picture(Vec::new())),
+                "H5P.Audio" if taken => Some(FoundMedia::Sound(Vec::new())),
                 "H5P.Image" => part.params["file"]["path"]
                     .as_str()
-                    .and_then(|path| file(&mut files, path))
+                    .and_then(|path| file(&files, path))
                     .map(FoundMedia::Picture),
                 "H5P.Audio" => part.params["files"][0]["path"]
                     .as_str()
-                    .and_then(|path| file(&mut files, path))
+                    .and_then(|path| file(&files, path))
                     .map(FoundMedia::Sound),
                 "H5P.Video" => part.params["sources"][0]["path"]
                     .as_str()
@@ -223,7 +228,9 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
         })
         .map(|c| c.to_ascii_lowercase());
     Ok(FoundScene {
-        title: manifest.title,
+        title: Some(manifest.title.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| "Imported from H5P".into()),
         alt: content.background_image_alt_text,
         picture,
         hotspots,
@@ -290,8 +297,9 @@ pub(crate) mod tests {
         ));
         let second = &scene.hotspots[1];
         assert_eq!((second.x, second.y), (0.805, 0.1225));
-        // Its picture was taken by the first hotspot's second media.
-        assert_eq!(scene.not_imported.len(), 3, "{:?}", scene.not_imported);
+        // The same picture as the first hotspot's second media: shown here.
+        assert_eq!(second.media, Some(FoundMedia::Picture(b"INSET".to_vec())));
+        assert_eq!(scene.not_imported.len(), 2, "{:?}", scene.not_imported);
         assert!(scene.not_imported[0].contains("second picture"));
         assert!(scene.not_imported.iter().any(|n| n.contains("H5P.Table")));
     }

@@ -31,6 +31,31 @@ use std::sync::Arc;
 
 /// The most a file to import may weigh.
 pub const IMPORT_MAX_BYTES: usize = 64 * 1024 * 1024;
+/// Packages built and files imported at once by a server (each may hold
+/// a few hundred MB while it works): the others are asked to come back
+/// shortly.
+pub struct Turns {
+    packaging: tokio::sync::Semaphore,
+    importing: tokio::sync::Semaphore,
+}
+
+impl Default for Turns {
+    fn default() -> Self {
+        Turns {
+            packaging: tokio::sync::Semaphore::new(2),
+            importing: tokio::sync::Semaphore::new(2),
+        }
+    }
+}
+
+/// A turn to package or import, or a 429 saying to try again.
+fn turn(gate: &tokio::sync::Semaphore) -> AppResult<tokio::sync::SemaphorePermit<'_>> {
+    gate.try_acquire().map_err(|_| AppError::TooManyRequests {
+        message: "Pinpoint is busy with other downloads and imports: try again in a moment".into(),
+        retry_after: 5,
+    })
+}
+
 /// The most scenes of a tour one manifest holds.
 const TOUR_MAX: usize = 50;
 
@@ -134,6 +159,7 @@ async fn export(
             ))
         }
         _ => {
+            let _turn = turn(&state.transfers.packaging)?;
             let (mut files, mut packed) = (Vec::new(), 0u64);
             for asset_id in asset_ids(&scene.image, &scene.hotspots) {
                 let found = {
@@ -141,11 +167,11 @@ async fn export(
                     state.db.call(move |conn| assets::by_id(conn, &id)).await?
                 };
                 let Some(found) = found else { continue };
-                let bytes = state
-                    .files
-                    .read(&asset_id)
-                    .await
-                    .map_err(|e| AppError::Internal(e.into()))?;
+                // A file gone from the store is left out, not the package.
+                let Ok(bytes) = state.files.read(&asset_id).await else {
+                    tracing::warn!(asset = %asset_id, "an export found no file for an upload");
+                    continue;
+                };
                 // A package any import could read back, and a bounded
                 // amount held here.
                 packed += bytes.len() as u64;
@@ -205,6 +231,10 @@ fn tour(
             break;
         }
         for next in scene.hotspots.iter().filter_map(|h| h.scene_link.clone()) {
+            // Scenes past the tour's limit are not even looked up.
+            if seen.len() >= TOUR_MAX {
+                break;
+            }
             if seen.insert(next.clone()) {
                 match access::viewable_scene(conn, &next, user) {
                     Ok((stored, _)) => queue.push_back(stored.scene),
@@ -354,6 +384,25 @@ fn from_annotations(json: &[u8], picture: Option<Bytes>) -> AppResult<Incoming> 
     })
 }
 
+/// Removes uploads an import stored before it failed.
+async fn forget_uploads(state: &AppState, ids: Vec<String>) {
+    let removed = ids.clone();
+    let forgotten = state
+        .db
+        .call(move |conn| {
+            for id in &removed {
+                assets::delete(conn, id)?;
+            }
+            Ok(())
+        })
+        .await;
+    if let Err(e) = forgotten {
+        // The hourly purge removes them within a day all the same.
+        tracing::warn!(error = %e, "a failed import's uploads were not removed");
+    }
+    state.files.remove_all(ids).await;
+}
+
 /// An H5P Image Hotspots file as a package would hold it: its files under
 /// made-up ids, its hotspots showing them.
 fn from_h5p(found: h5p::FoundScene) -> Incoming {
@@ -414,6 +463,9 @@ async fn import(
     CurrentUser(user): CurrentUser,
     request: Request,
 ) -> AppResult<impl IntoResponse> {
+    // Taken before the body is read: what waits is never held in memory.
+    let transfers = state.transfers.clone();
+    let _turn = turn(&transfers.importing)?;
     let (bytes, picture) = uploaded_file(&state, request).await?;
     let incoming = crate::work_pool::in_pool(move || {
         let json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
@@ -464,9 +516,17 @@ async fn import(
     let mut new_ids = HashMap::new();
     for old in wanted {
         let bytes = files.remove(&old).unwrap_or_default();
-        let stored = crate::routes::assets::store(&state, &user, Bytes::from(bytes)).await?;
-        new_ids.insert(old, stored.id);
+        match crate::routes::assets::store(&state, &user, Bytes::from(bytes)).await {
+            Ok(stored) => {
+                new_ids.insert(old, stored.id);
+            }
+            Err(e) => {
+                forget_uploads(&state, new_ids.into_values().collect()).await;
+                return Err(e);
+            }
+        }
     }
+    let stored: Vec<String> = new_ids.values().cloned().collect();
     let image = packaged.image.map(|mut image| {
         image.asset_id = new_ids[&image.asset_id].clone();
         image
@@ -506,10 +566,18 @@ async fn import(
         version: None,
     };
     let (keys, now) = (state.keys.clone(), state.clock.now());
-    let scene = state
+    let created = state
         .db
         .call(move |conn| crate::routes::scenes::create_scene(conn, &keys, &user, input, ip, now))
-        .await?;
+        .await;
+    let scene = match created {
+        Ok(scene) => scene,
+        Err(e) => {
+            // Nothing of a refused import stays, nor counts against the quota.
+            forget_uploads(&state, stored).await;
+            return Err(e);
+        }
+    };
     Ok((
         StatusCode::CREATED,
         Json(ImportReport {
