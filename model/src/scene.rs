@@ -173,7 +173,7 @@ pub struct ImportReport {
 }
 
 /// The formats a scene downloads as (`GET /api/scenes/{id}/export?format=`).
-pub const EXPORT_FORMATS: [&str; 3] = ["zip", "w3c", "iiif"];
+pub const EXPORT_FORMATS: [&str; 4] = ["html", "zip", "w3c", "iiif"];
 
 /// `GET /api/explore?page=N`: one page of public scenes, newest first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

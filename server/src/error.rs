@@ -45,6 +45,9 @@ pub enum AppError {
     /// try again in a second (429, code `busy`).
     #[error("The server is busy; try again in a moment")]
     Busy,
+    /// This server lacks a part the request needs (503).
+    #[error("{0}")]
+    Unavailable(String),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -76,6 +79,7 @@ impl AppError {
             }
             AppError::TooManyRequests { .. } => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
             AppError::Busy => (StatusCode::TOO_MANY_REQUESTS, "busy"),
+            AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             AppError::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
     }

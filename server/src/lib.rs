@@ -70,6 +70,9 @@ pub struct AppState {
     pub sso_domains_allowed: std::sync::Arc<[String]>,
     /// Turns to build packages and to import files (`routes::transfer`).
     pub transfers: std::sync::Arc<routes::transfer::Turns>,
+    /// The viewer builds offline pages hold, read from the app directory
+    /// by `app`.
+    pub viewer_builds: std::sync::Arc<formats::offline::ViewerBuilds>,
 }
 
 /// Each account's storage, unless `serve --quota-mb` says otherwise: room
@@ -117,6 +120,7 @@ impl AppState {
             lti_keys: std::sync::Arc::new(lti::PlatformKeys::new(outbound::Reach::Anywhere)?),
             sso_domains_allowed: std::sync::Arc::new([]),
             transfers: std::sync::Arc::default(),
+            viewer_builds: std::sync::Arc::default(),
         })
     }
 
@@ -137,7 +141,8 @@ impl AppState {
 }
 
 /// The API under `/api` and the built app (from `app_dir`) everywhere else.
-pub fn app(state: AppState, app_dir: &Path) -> Router {
+pub fn app(mut state: AppState, app_dir: &Path) -> Router {
+    state.viewer_builds = std::sync::Arc::new(formats::offline::ViewerBuilds::read(app_dir));
     let api = routes::router()
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -214,6 +214,118 @@ async fn w3c_and_iiif_exports_follow_who_may_see_the_scene() {
     );
 }
 
+/// The text inside the element that opens with `start`.
+fn element_text<'a>(html: &'a str, start: &str) -> &'a str {
+    let from = html.find(start).expect("the element") + start.len();
+    &html[from..from + html[from..].find("</script>").expect("its end")]
+}
+
+#[tokio::test]
+async fn an_offline_page_holds_the_viewer_the_scene_and_its_pictures() {
+    let wasm = b"\0asm\x01\0\0\0 the viewer";
+    let server = TestServer::start_with_app(&[
+        ("viewer/app-1.css", ".viewer{margin:0}"),
+        ("viewer/start.js", "await import('x');"),
+        (
+            "viewer/pinpoint-viewer-1.js",
+            "async function __wbg_init(){}",
+        ),
+        (
+            "viewer/pinpoint-viewer-1_bg.wasm",
+            std::str::from_utf8(wasm).unwrap(),
+        ),
+    ])
+    .await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let picture = upload_png(&server, &ana, 40, 20).await;
+    let mut body = scene_body("Crater </script> rim", "private", picture["id"].as_str());
+    body["hotspots"] = json!([{"x": 0.5, "y": 0.25, "title": "Lava", "text": "<b>Hot</b>"}]);
+    let scene = create_scene(&server, &ana, body).await;
+
+    let response = export(&server, &ana, &id_of(&scene), "html").await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/html; charset=utf-8"
+    );
+    assert!(response.headers()["content-disposition"]
+        .to_str()
+        .unwrap()
+        .contains("filename=\"Crater-script-rim.html\""));
+    let html = response.text().await.unwrap();
+    assert!(
+        html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';")
+    );
+    assert!(html.contains("<style>.viewer{margin:0}</style>"));
+    assert!(html.contains("async function __wbg_init(){}"));
+    assert!(
+        !html.contains("await import('x')"),
+        "the loader that fetches is left out"
+    );
+
+    // The scene, its title unable to end its element, as the viewer reads it.
+    let json = element_text(
+        &html,
+        "<script type=\"application/json\" id=\"pinpoint-scene\">",
+    );
+    assert!(!json.contains('<'));
+    let held: Value = serde_json::from_str(json).unwrap();
+    assert_eq!(held["title"], "Crater </script> rim");
+    assert_eq!(held["hotspots"][0]["text"], "<b>Hot</b>");
+
+    // The picture byte for byte, and the Wasm gzipped.
+    use base64::Engine;
+    let base64 = base64::engine::general_purpose::STANDARD;
+    let asset = picture["id"].as_str().unwrap();
+    let inline = element_text(
+        &html,
+        &format!("<script type=\"application/octet-stream\" data-asset=\"{asset}\" data-type=\"image/png\">"),
+    );
+    assert_eq!(
+        base64.decode(inline).unwrap(),
+        bytes_of(&server, &ana, asset).await
+    );
+    let packed = base64
+        .decode(element_text(
+            &html,
+            "<script type=\"application/octet-stream\" id=\"pinpoint-wasm\">",
+        ))
+        .unwrap();
+    let mut unpacked = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&packed[..]),
+        &mut unpacked,
+    )
+    .unwrap();
+    assert_eq!(unpacked, wasm);
+
+    // Only for whoever may see the scene.
+    let stranger = server.client();
+    assert_eq!(
+        export(&server, &stranger, &id_of(&scene), "html")
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn without_a_built_viewer_an_offline_page_is_refused_plainly() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let picture = upload_png(&server, &ana, 40, 20).await;
+    let scene = create_scene(
+        &server,
+        &ana,
+        scene_body("Plain", "public", picture["id"].as_str()),
+    )
+    .await;
+    let response = export(&server, &ana, &id_of(&scene), "html").await;
+    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let error: Value = response.json().await.unwrap();
+    assert_eq!(error["error"]["code"], "unavailable");
+}
+
 #[tokio::test]
 async fn hostile_and_broken_files_are_refused_with_a_reason() {
     let server = TestServer::start().await;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 /// What a person calls each format the server writes.
 fn label(format: &str) -> &str {
     match format {
+        "html" => "Offline page (.html)",
         "zip" => "Pinpoint package (.zip)",
         "w3c" => "W3C annotations (.json)",
         "iiif" => "IIIF manifest (.json)",

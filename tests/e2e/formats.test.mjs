@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
+import { tabTo, until } from './fixtures/pages.mjs';
 
 const world = serverAndBrowser();
 
@@ -74,4 +75,81 @@ test('an owner downloads a scene as a package by keyboard and imports it back as
   await again.setFiles({ name: 'notes.zip', mimeType: 'application/zip', buffer: Buffer.from('not a zip at all') });
   await page.getByRole('status').filter({ hasText: 'Could not import the file: This file is not a zip package' }).waitFor();
   await context.close();
+});
+
+test('an offline page downloaded from the editor works from disk with every request blocked', async () => {
+  const owner = new Api(world.server.base);
+  await owner.signUp('offliner');
+  const scene = await owner.scene({
+    title: 'Volcano <offline>', visibility: 'private',
+    hotspots: [
+      { x: 0.3, y: 0.4, title: 'Crater', text: 'Hot rock, 1,200 °C.' },
+      { x: 0.7, y: 0.6, title: 'Eruption', text: 'Watch it.', media: { kind: 'youtube', video_id: 'dQw4w9WgXcQ' } },
+    ],
+  });
+  const context = await world.browser.newContext({ acceptDownloads: true });
+  await context.addCookies(owner.cookies());
+  const editor = await context.newPage();
+  await editor.goto(`${world.server.base}/s/${scene.id}/edit`);
+  await editor.locator('summary', { hasText: 'Download' }).click();
+  const [download] = await Promise.all([
+    editor.waitForEvent('download'),
+    editor.getByRole('link', { name: 'Offline page (.html)' }).press('Enter'),
+  ]);
+  assert.equal(download.suggestedFilename(), 'Volcano-offline.html');
+  const saved = join(await mkdtemp(join(tmpdir(), 'pinpoint-offline-')), 'Volcano-offline.html');
+  await download.saveAs(saved);
+  await context.close();
+
+  // Someone with the file and no network at all.
+  const offline = await world.browser.newContext();
+  await offline.setOffline(true);
+  // Only the file itself may load; anything else would be the network.
+  await offline.route('**/*', (route) => (route.request().url() === `file://${saved}` ? route.continue() : route.abort()));
+  const page = await offline.newPage();
+  const fetched = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`file://${saved}`);
+  await page.getByRole('heading', { name: 'Volcano <offline>' }).waitFor();
+  const picture = page.getByRole('img', { name: 'A drawing of a volcano' });
+  await until(() => picture.evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture shows');
+
+  // Hotspots by keyboard: Tab, Enter, the dialog, Escape back.
+  const crater = page.getByRole('button', { name: 'Crater' });
+  await tabTo(page, crater, { max: 10 });
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Crater' });
+  await dialog.getByText('Hot rock, 1,200 °C.').waitFor();
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  assert.ok(await crater.evaluate((b) => b === document.activeElement), 'focus back on its hotspot');
+
+  // A video is a link to its page, never a player.
+  await page.getByRole('button', { name: 'Eruption' }).click();
+  const video = page.getByRole('dialog', { name: 'Eruption' });
+  await video.getByRole('link', { name: 'Watch on YouTube' }).waitFor();
+  assert.equal(await video.locator('iframe').count(), 0);
+  assert.equal(await video.getByRole('button', { name: 'Load video' }).count(), 0);
+  const axeDialog = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axeDialog.violations.map((v) => v.id), []);
+  await video.getByRole('button', { name: 'Close' }).click();
+
+  // The text-only view and back, fullscreen; no embed code for a file.
+  assert.equal(await page.getByRole('button', { name: 'Embed' }).count(), 0);
+  await page.getByRole('button', { name: 'Text only' }).click();
+  await page.getByRole('heading', { name: 'Eruption' }).waitFor();
+  await page.getByRole('button', { name: 'Picture view' }).click();
+  await page.getByRole('button', { name: 'Fullscreen' }).click();
+  await page.getByRole('button', { name: 'Exit fullscreen' }).waitFor();
+  await page.keyboard.press('Escape');
+
+  const axe = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(axe.violations.map((v) => v.id), []);
+  const elsewhere = fetched.filter((url) => url !== `file://${saved}` && !url.startsWith('blob:'));
+  assert.deepEqual(elsewhere, [], 'nothing asked of a network');
+  assert.deepEqual(errors, []);
+  await offline.close();
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
-import { EditorPage } from './fixtures/pages.mjs';
+import { EditorPage, until } from './fixtures/pages.mjs';
 
 const world = serverAndBrowser();
 
@@ -23,16 +23,6 @@ async function demos() {
 
 /** Whether a marker is shown (not faded out behind the viewer). */
 const shown = (marker) => marker.evaluate((el) => getComputedStyle(el).opacity === '1');
-
-/** Waits (up to 5 s) until `check` answers true: a frame may come late on
- * a busy machine. */
-async function until(check, what) {
-  for (let i = 0; i < 100; i++) {
-    if (await check()) return;
-    await new Promise((ok) => setTimeout(ok, 50));
-  }
-  assert.fail(what);
-}
 
 /** Whether the canvas shows a picture: a drawn landscape takes tens of
  * kilobytes as a PNG, an empty canvas one or two. */
@@ -159,5 +149,34 @@ test('an author makes a 360° scene by keyboard, sets where it starts, and a str
   await vent.click();
   await view.getByRole('dialog', { name: 'Steam vent' }).getByText('Hot gas escapes here.').waitFor();
   await stranger.close();
+  await context.close();
+});
+
+test('the crater rim as an offline page turns and draws from disk with no network', async () => {
+  const { rim } = await demos();
+  const response = await fetch(`${world.server.base}/api/scenes/${rim.id}/export?format=html`);
+  assert.equal(response.status, 200);
+  const saved = join(await mkdtemp(join(tmpdir(), 'pinpoint-offline-360-')), 'rim.html');
+  await writeFile(saved, Buffer.from(await response.arrayBuffer()));
+
+  const context = await world.browser.newContext();
+  await context.setOffline(true);
+  await context.route('**/*', (route) => (route.request().url() === `file://${saved}` ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  await page.goto(`file://${saved}`);
+  const picture = page.getByRole('img', { name: /360° picture: A drawn 360° view/ });
+  await page.locator('.panorama-stage:not([aria-busy])').waitFor();
+  await until(() => drawn(picture), 'the panorama is drawn from the page itself');
+  const layers = page.getByRole('button', { name: 'Layers in the wall' });
+  const before = await layers.boundingBox();
+  await picture.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await until(async () => (await layers.boundingBox()).x < before.x - 20, 'turning right moves it left');
+  // Its tour link needs the site: an offline page offers none.
+  await layers.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Layers in the wall' });
+  await dialog.waitFor();
+  assert.equal(await dialog.getByRole('link', { name: 'Go to the next scene' }).count(), 0);
   await context.close();
 });

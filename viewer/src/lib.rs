@@ -17,6 +17,8 @@ mod api;
 pub mod beacon;
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod offline;
 #[cfg(all(target_arch = "wasm32", feature = "panorama"))]
 pub mod panorama_stage;
 #[cfg(target_arch = "wasm32")]

@@ -135,7 +135,7 @@ fn load_picture(asset_id: &str, stage: Element, on_failure: fn()) {
         }
     });
     picture.set_onload(Some(onload.unchecked_ref()));
-    picture.set_src(&format!("/api/assets/{asset_id}"));
+    picture.set_src(&crate::offline::asset_url(asset_id));
 }
 
 fn listen(stage: &Element, canvas: &HtmlCanvasElement, listeners: &mut Vec<Listener>) {

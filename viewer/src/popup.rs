@@ -8,6 +8,7 @@ use crate::beacon;
 use crate::dom::{append, attr, el, style, text_el, Listener};
 use crate::events::Event;
 use crate::layout::{popup_position, Rect};
+use crate::offline::{self, asset_url};
 use model::scene::validate_link;
 use model::{Hotspot, Media};
 use std::rc::Rc;
@@ -24,10 +25,6 @@ impl Drop for Popup {
         self.dialog.close();
         self.dialog.remove();
     }
-}
-
-fn asset_url(id: &str) -> String {
-    format!("/api/assets/{id}")
 }
 
 /// Appends `text` to `parent`: line breaks kept, web addresses made links,
@@ -66,7 +63,11 @@ fn link(href: &str, label: &str) -> Element {
 }
 
 /// The placeholder a video shows until the viewer agrees to load it.
-fn video_consent(media: &Media, title: &str, hotspot_id: &str) -> Option<(Element, Listener)> {
+fn video_consent(
+    media: &Media,
+    title: &str,
+    hotspot_id: &str,
+) -> Option<(Element, Option<Listener>)> {
     let provider = media.provider()?;
     let src = match media {
         Media::Youtube { video_id } => format!("https://www.youtube-nocookie.com/embed/{video_id}"),
@@ -86,6 +87,15 @@ fn video_consent(media: &Media, title: &str, hotspot_id: &str) -> Option<(Elemen
             &format!("Loads content from {provider}, which may set cookies."),
         ),
     );
+    if offline::active() {
+        // An offline page loads nothing: the video is a link to its page.
+        if let Some(url) = media.page_url() {
+            let p = el("p", "");
+            append(&p, &link(&url, &format!("Watch on {provider}")));
+            append(&holder, &p);
+        }
+        return Some((holder, None));
+    }
     let button = text_el("button", "button", "Load video");
     attr(&button, "type", "button");
     append(&holder, &button);
@@ -106,7 +116,7 @@ fn video_consent(media: &Media, title: &str, hotspot_id: &str) -> Option<(Elemen
         target.replace_children_with_node_1(&frame);
         crate::dom::focus(&frame);
     });
-    Some((holder, load))
+    Some((holder, Some(load)))
 }
 
 impl Popup {
@@ -161,7 +171,7 @@ impl Popup {
                     video_consent(video, &hotspot.display_title(index), &hotspot.id)
                 {
                     append(&body, &consent);
-                    listeners.push(load);
+                    listeners.extend(load);
                 }
             }
             None => {}

@@ -8,6 +8,7 @@ use crate::beacon;
 use crate::dom::{self, append, attr, el, style, text_el, Listener};
 use crate::events::Event;
 use crate::layout::marker_position;
+use crate::offline;
 use crate::popup::{append_linkified, Popup};
 use model::embed::embed_code;
 use model::{Scene, Visibility};
@@ -47,40 +48,54 @@ fn root() -> Element {
 }
 
 pub fn start() {
+    if let Some(scene) = offline::scene() {
+        let address = Address {
+            scene_id: scene.id.clone(),
+            embedded: false,
+            text_only: false,
+        };
+        show(address, scene);
+        return;
+    }
     let (_, path, search) = dom::location();
     let Some(address) = Address::parse(&path, &search) else {
         show_not_found(&root());
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
-        let root = root();
         match api::scene(&address.scene_id).await {
             Ok((scene, own)) => {
-                let _ = root.remove_attribute("aria-busy");
                 beacon::start(&scene, own);
-                VIEWER.with(|v| {
-                    *v.borrow_mut() = Some(Viewer {
-                        address,
-                        scene,
-                        root,
-                        popup: None,
-                        embed: None,
-                        listeners: Vec::new(),
-                        #[cfg(feature = "panorama")]
-                        flat_panorama: false,
-                    });
-                });
-                draw();
-                watch_fullscreen();
+                show(address, scene);
             }
-            Err(LoadError::NotFound) => show_not_found(&root),
+            Err(LoadError::NotFound) => show_not_found(&root()),
             Err(LoadError::Failed) => show_message(
-                &root,
+                &root(),
                 "This scene could not be opened",
                 "Pinpoint could not be reached. Check your connection and reload the page.",
             ),
         }
     });
+}
+
+/// Shows `scene`, loaded, for the page's life.
+fn show(address: Address, scene: Scene) {
+    let root = root();
+    let _ = root.remove_attribute("aria-busy");
+    VIEWER.with(|v| {
+        *v.borrow_mut() = Some(Viewer {
+            address,
+            scene,
+            root,
+            popup: None,
+            embed: None,
+            listeners: Vec::new(),
+            #[cfg(feature = "panorama")]
+            flat_panorama: false,
+        });
+    });
+    draw();
+    watch_fullscreen();
 }
 
 fn show_message(root: &Element, title: &str, text: &str) {
@@ -130,8 +145,14 @@ fn draw() {
 
         let header = el("header", "viewer-header");
         if !address.embedded {
-            let brand = el("a", "brand");
-            attr(&brand, "href", "/");
+            // An offline page has no site to go back to.
+            let brand = if offline::active() {
+                el("span", "brand")
+            } else {
+                let link = el("a", "brand");
+                attr(&link, "href", "/");
+                link
+            };
             append(&brand, &{
                 let mark = el("span", "brand-mark");
                 attr(&mark, "aria-hidden", "true");
@@ -165,7 +186,7 @@ fn draw() {
             listeners.push(Listener::new(&fullscreen, "click", |_| toggle_fullscreen()));
             append(&tools, &fullscreen);
         }
-        if scene.visibility != Visibility::Private && !address.embedded {
+        if scene.visibility != Visibility::Private && !address.embedded && !offline::active() {
             let embed = button("Embed", "button");
             listeners.push(Listener::new(&embed, "click", |_| open_embed_dialog()));
             append(&tools, &embed);
@@ -200,7 +221,7 @@ fn draw() {
             style(&stage, "--aspect", &format!("{aspect:.5}"));
             if !panorama {
                 let img = el("img", "");
-                attr(&img, "src", &format!("/api/assets/{}", image.asset_id));
+                attr(&img, "src", &offline::asset_url(&image.asset_id));
                 attr(&img, "alt", &image.alt);
                 attr(&img, "width", &image.width.to_string());
                 attr(&img, "height", &image.height.to_string());
@@ -302,7 +323,7 @@ fn text_view(scene: &Scene, address: &Address) -> Element {
             append(&p, &a);
             append(&item, &p);
         }
-        if let Some(next) = &hotspot.scene_link {
+        if let Some(next) = hotspot.scene_link.as_ref().filter(|_| !offline::active()) {
             let p = el("p", "");
             let a = text_el("a", "", "Go to the next scene");
             attr(&a, "href", &tour_href(address, next));
@@ -346,9 +367,11 @@ fn open_popup(index: usize) {
         };
         // One popup at a time: the old one closes first.
         viewer.popup = None;
+        // The next scene of a tour is not in an offline page.
         let tour = hotspot
             .scene_link
             .as_deref()
+            .filter(|_| !offline::active())
             .map(|id| tour_href(&viewer.address, id));
         let popup = Popup::open(
             hotspot,
@@ -397,7 +420,10 @@ fn toggle_text_view() {
         let Some(viewer) = guard.as_mut() else { return };
         viewer.popup = None;
         viewer.address.text_only = !viewer.address.text_only;
-        dom::replace_address(&viewer.address.path_and_query(viewer.address.text_only));
+        // An offline page's address is a file's: it stays as it is.
+        if !offline::active() {
+            dom::replace_address(&viewer.address.path_and_query(viewer.address.text_only));
+        }
     });
     draw();
     // The button was drawn anew: keep the keyboard user where they were.

@@ -1,9 +1,11 @@
-//! Open formats a scene leaves in and comes back from: W3C Web
+//! Open formats a scene leaves in and comes back from: the offline page
+//! (`offline`), W3C Web
 //! Annotations (`w3c`), IIIF Presentation 3 (`iiif`), Pinpoint's own
 //! package (`package`), and H5P Image Hotspots coming in (`h5p`).
 
 pub mod annotations_in;
 pub mod h5p;
 pub mod iiif;
+pub mod offline;
 pub mod package;
 pub mod w3c;

@@ -165,7 +165,7 @@ pub fn entries(
     let mut unpacked: u64 = 0;
     for index in 0..zip.len() {
         let entry = zip.by_index(index).map_err(|_| PackageError::NotAZip)?;
-        let name = entry.name().to_string();
+        let name = entry.name().map_err(|_| PackageError::NotAZip)?.to_string();
         if !inside(&name) {
             return Err(PackageError::OutsidePackage(name));
         }

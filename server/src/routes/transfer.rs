@@ -1,5 +1,6 @@
 //! Scenes leaving and coming back: `GET /api/scenes/{id}/export?format=`
-//! for whoever may see the scene (`zip`: Pinpoint's package; `w3c`: W3C
+//! for whoever may see the scene (`html`: one page that works offline;
+//! `zip`: Pinpoint's package; `w3c`: W3C
 //! Web Annotations; `iiif`: a IIIF Presentation 3 manifest, a canvas for
 //! each scene of the tour the requester may see), and
 //! `POST /api/scenes/import` (the file as the body, or a multipart form's
@@ -15,7 +16,7 @@ use crate::db::{assets, users::User};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppPath, ClientIp};
 use crate::formats::package::{self, PackageError, PackagedFile, PackagedScene};
-use crate::formats::{annotations_in, h5p, iiif, w3c};
+use crate::formats::{annotations_in, h5p, iiif, offline, w3c};
 use crate::AppState;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, FromRequest, Multipart, Query, Request, State};
@@ -158,35 +159,33 @@ async fn export(
                 &file_name(&title, "iiif.json"),
             ))
         }
+        "html" => {
+            let _turn = turn(&state.transfers.packaging)?;
+            let build = state.viewer_builds.for_scene(&scene).ok_or_else(|| {
+                AppError::Unavailable(
+                    "Offline pages cannot be made: the viewer has not been built on this server"
+                        .into(),
+                )
+            })?;
+            let files = scene_files(&state, &scene).await?;
+            let offline_files: Vec<_> = files
+                .iter()
+                .map(|f| offline::OfflineFile {
+                    asset_id: &f.asset_id,
+                    content_type: &f.content_type,
+                    bytes: &f.bytes,
+                })
+                .collect();
+            let page = offline::page(build, &scene, &offline_files).map_err(AppError::Internal)?;
+            Ok(download(
+                page.into_bytes(),
+                "text/html; charset=utf-8",
+                &file_name(&scene.title, "html"),
+            ))
+        }
         _ => {
             let _turn = turn(&state.transfers.packaging)?;
-            let (mut files, mut packed) = (Vec::new(), 0u64);
-            for asset_id in asset_ids(&scene.image, &scene.hotspots) {
-                let found = {
-                    let id = asset_id.clone();
-                    state.db.call(move |conn| assets::by_id(conn, &id)).await?
-                };
-                let Some(found) = found else { continue };
-                // A file gone from the store is left out, not the package.
-                let Ok(bytes) = state.files.read(&asset_id).await else {
-                    tracing::warn!(asset = %asset_id, "an export found no file for an upload");
-                    continue;
-                };
-                // A package any import could read back, and a bounded
-                // amount held here.
-                packed += bytes.len() as u64;
-                if packed > package::MAX_UNPACKED_BYTES {
-                    return Err(AppError::PayloadTooLarge(format!(
-                        "This scene's pictures and sounds are too many to package (more than {} MB)",
-                        package::MAX_UNPACKED_BYTES / 1_000_000
-                    )));
-                }
-                files.push(PackagedFile {
-                    asset_id,
-                    content_type: found.asset.content_type,
-                    bytes,
-                });
-            }
+            let files = scene_files(&state, &scene).await?;
             let annotations = w3c::annotation_page(&scene, &origin);
             let bytes =
                 package::write(&scene, &files, annotations.as_ref()).map_err(AppError::Internal)?;
@@ -197,6 +196,39 @@ async fn export(
             ))
         }
     }
+}
+
+/// The pictures and sounds `scene` shows, read from the store, as much as
+/// a package may hold. A file gone from the store is left out, not the
+/// export.
+async fn scene_files(state: &AppState, scene: &Scene) -> AppResult<Vec<PackagedFile>> {
+    let (mut files, mut packed) = (Vec::new(), 0u64);
+    for asset_id in asset_ids(&scene.image, &scene.hotspots) {
+        let found = {
+            let id = asset_id.clone();
+            state.db.call(move |conn| assets::by_id(conn, &id)).await?
+        };
+        let Some(found) = found else { continue };
+        let Ok(bytes) = state.files.read(&asset_id).await else {
+            tracing::warn!(asset = %asset_id, "an export found no file for an upload");
+            continue;
+        };
+        // An export any import could read back, and a bounded amount
+        // held here.
+        packed += bytes.len() as u64;
+        if packed > package::MAX_UNPACKED_BYTES {
+            return Err(AppError::PayloadTooLarge(format!(
+                "This scene's pictures and sounds are too many to package (more than {} MB)",
+                package::MAX_UNPACKED_BYTES / 1_000_000
+            )));
+        }
+        files.push(PackagedFile {
+            asset_id,
+            content_type: found.asset.content_type,
+            bytes,
+        });
+    }
+    Ok(files)
 }
 
 /// The uploads a scene shows: its picture, then its hotspots' pictures and
