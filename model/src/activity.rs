@@ -34,10 +34,17 @@ pub enum ActivityKind {
     /// A teacher linked their account at a learning platform (LTI), to add
     /// scenes to courses there; `detail` is the platform's issuer.
     LearningPlatformLinked,
+    /// A teacher downloaded a class's work; `detail` is the class's name.
+    ClassWorkExported,
+    /// A school admin downloaded the whole school's data.
+    SchoolExported,
+    /// The school was deleted with everything in it: the last entry of
+    /// each of its accounts, kept 30 days like an account's deletion.
+    SchoolDeleted,
 }
 
 impl ActivityKind {
-    pub const ALL: [ActivityKind; 15] = [
+    pub const ALL: [ActivityKind; 18] = [
         ActivityKind::AccountCreated,
         ActivityKind::SignIn,
         ActivityKind::SignInFailed,
@@ -53,6 +60,9 @@ impl ActivityKind {
         ActivityKind::ProviderConnected,
         ActivityKind::ProviderRemoved,
         ActivityKind::LearningPlatformLinked,
+        ActivityKind::ClassWorkExported,
+        ActivityKind::SchoolExported,
+        ActivityKind::SchoolDeleted,
     ];
 
     /// The name stored in the database and sent in JSON.
@@ -73,6 +83,9 @@ impl ActivityKind {
             ActivityKind::ProviderConnected => "provider_connected",
             ActivityKind::ProviderRemoved => "provider_removed",
             ActivityKind::LearningPlatformLinked => "learning_platform_linked",
+            ActivityKind::ClassWorkExported => "class_work_exported",
+            ActivityKind::SchoolExported => "school_exported",
+            ActivityKind::SchoolDeleted => "school_deleted",
         }
     }
 
@@ -98,6 +111,9 @@ impl ActivityKind {
             ActivityKind::ProviderConnected => "Sign-in provider connected",
             ActivityKind::ProviderRemoved => "Sign-in provider removed",
             ActivityKind::LearningPlatformLinked => "Course platform account linked",
+            ActivityKind::ClassWorkExported => "Class work downloaded",
+            ActivityKind::SchoolExported => "School data downloaded",
+            ActivityKind::SchoolDeleted => "School deleted",
         }
     }
 }

@@ -33,7 +33,9 @@ pub use panorama::{InitialView, Projection};
 pub use scene::{
     default_color, ExplorePage, Hotspot, ImportReport, Scene, SceneImage, SceneInput, SceneSummary,
 };
-pub use school::{School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch};
+pub use school::{
+    DeleteSchool, School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch,
+};
 pub use sign_in::{ConnectAnswer, ConnectProvider, ConnectedProvider, SignInProvider};
 pub use stats::{
     DayCount, EventBatch, HotspotOpens, SceneStats, TimeBucket, TimeBucketCount, ViewerEvent,

@@ -75,6 +75,21 @@ pub struct SchoolSettingsPatch {
     pub sso_domains: Option<Vec<String>>,
 }
 
+/// `DELETE /api/school`: the school's name typed out and the admin's
+/// password, so nobody deletes a school by a slip or with a session left
+/// open.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DeleteSchool {
+    pub name: String,
+    pub password: String,
+}
+
+/// Whether `typed` names the school `name`: exactly, apart from spaces
+/// around it.
+pub fn confirms_school_name(typed: &str, name: &str) -> bool {
+    typed.trim() == name.trim()
+}
+
 /// A user in the school admin's list: everything the admin may see.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SchoolUser {

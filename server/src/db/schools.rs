@@ -100,3 +100,10 @@ pub fn by_invite(conn: &mut Conn, code: &str) -> AppResult<Option<String>> {
         |r| Ok(r.get(0)?),
     )
 }
+
+/// Deletes the school; its classes, sign-in domains and course platforms
+/// go with it. Its accounts must have gone first.
+pub fn delete(conn: &mut Conn, id: &str) -> AppResult<()> {
+    conn.execute("DELETE FROM schools WHERE id = ?1", params![id])?;
+    Ok(())
+}

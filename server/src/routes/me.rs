@@ -261,7 +261,7 @@ async fn own_activity(
 /// Everything Pinpoint holds about a user, in one JSON file. Documented in
 /// docs/EXPORT.md; keep the two together.
 #[derive(Serialize)]
-struct Export {
+pub(crate) struct Export {
     exported_at: String,
     account: Me,
     scenes: Vec<Scene>,
@@ -335,68 +335,7 @@ async fn export(
         .call(move |conn| {
             let event = Event::new(&user.id, ActivityKind::DataExported, ip, now);
             activity::record(conn, &keys, event)?;
-            let mut own_scenes = Vec::new();
-            let mut feedback_received = Vec::new();
-            let mut statistics = Vec::new();
-            let today = crate::clock::date(now);
-            let hide_small = policy::hides_small_counts(user.kind);
-            for summary in scenes::list_owned(conn, &user.id)? {
-                if let Some(stored) = scenes::by_id(conn, &summary.id)? {
-                    for item in feedback::for_scene(conn, &summary.id)? {
-                        feedback_received.push(SceneFeedback {
-                            scene_id: summary.id.clone(),
-                            feedback: item,
-                        });
-                    }
-                    let created = stored.scene.created_at.get(..10).unwrap_or(&today);
-                    statistics.push(SceneStatistics {
-                        scene_id: summary.id.clone(),
-                        stats: report::for_scene(conn, &stored.scene, created, &today, hide_small)?,
-                    });
-                    own_scenes.push(stored.scene);
-                }
-            }
-            let feedback_given = feedback::written_by(conn, &user.id)?
-                .into_iter()
-                .map(|(scene_id, feedback)| SceneFeedback { scene_id, feedback })
-                .collect();
-            let assets = assets::owned_by(conn, &user.id)?
-                .into_iter()
-                .map(|asset| ExportedAsset {
-                    url: format!("/api/assets/{}", asset.id),
-                    asset,
-                })
-                .collect();
-            // The classes as the app lists them for this user.
-            let classes = visible_classes(conn, &user)?;
-            Ok(Export {
-                exported_at: crate::clock::rfc3339(now),
-                account: users::me(conn, &keys, &user)?,
-                scenes: own_scenes,
-                assets,
-                feedback_received,
-                feedback_given,
-                classes,
-                activity: activity::for_user(conn, &keys, &user.id)?,
-                statistics,
-                sign_in_providers: identities::for_user(conn, &user.id)?
-                    .into_iter()
-                    .map(|identity| ExportedIdentity {
-                        provider: identity.provider,
-                        issuer: identity.issuer,
-                        subject: identity.subject,
-                        connected_at: crate::clock::rfc3339(identity.created_at),
-                    })
-                    .collect(),
-                course_platforms: crate::db::lti::links_for_user(conn, &user.id)?
-                    .into_iter()
-                    .map(|link| ExportedPlatformLink {
-                        issuer: link.issuer,
-                        subject: link.subject,
-                        linked_at: crate::clock::rfc3339(link.created_at),
-                    })
-                    .collect(),
-            })
+            personal_export(conn, &keys, &user, now)
         })
         .await?;
     let filename = format!(
@@ -404,6 +343,78 @@ async fn export(
         export.account.username
     );
     Ok(([(header::CONTENT_DISPOSITION, filename)], Json(export)))
+}
+
+/// Everything held about `user`, as their data download gives it (and a
+/// school's export gives it for each of its users).
+pub(crate) fn personal_export(
+    conn: &mut crate::db::Conn,
+    keys: &crate::crypto::Keys,
+    user: &User,
+    now: i64,
+) -> AppResult<Export> {
+    let mut own_scenes = Vec::new();
+    let mut feedback_received = Vec::new();
+    let mut statistics = Vec::new();
+    let today = crate::clock::date(now);
+    let hide_small = policy::hides_small_counts(user.kind);
+    for summary in scenes::list_owned(conn, &user.id)? {
+        if let Some(stored) = scenes::by_id(conn, &summary.id)? {
+            for item in feedback::for_scene(conn, &summary.id)? {
+                feedback_received.push(SceneFeedback {
+                    scene_id: summary.id.clone(),
+                    feedback: item,
+                });
+            }
+            let created = stored.scene.created_at.get(..10).unwrap_or(&today);
+            statistics.push(SceneStatistics {
+                scene_id: summary.id.clone(),
+                stats: report::for_scene(conn, &stored.scene, created, &today, hide_small)?,
+            });
+            own_scenes.push(stored.scene);
+        }
+    }
+    let feedback_given = feedback::written_by(conn, &user.id)?
+        .into_iter()
+        .map(|(scene_id, feedback)| SceneFeedback { scene_id, feedback })
+        .collect();
+    let assets = assets::owned_by(conn, &user.id)?
+        .into_iter()
+        .map(|asset| ExportedAsset {
+            url: format!("/api/assets/{}", asset.id),
+            asset,
+        })
+        .collect();
+    // The classes as the app lists them for this user.
+    let classes = visible_classes(conn, user)?;
+    Ok(Export {
+        exported_at: crate::clock::rfc3339(now),
+        account: users::me(conn, keys, user)?,
+        scenes: own_scenes,
+        assets,
+        feedback_received,
+        feedback_given,
+        classes,
+        activity: activity::for_user(conn, keys, &user.id)?,
+        statistics,
+        sign_in_providers: identities::for_user(conn, &user.id)?
+            .into_iter()
+            .map(|identity| ExportedIdentity {
+                provider: identity.provider,
+                issuer: identity.issuer,
+                subject: identity.subject,
+                connected_at: crate::clock::rfc3339(identity.created_at),
+            })
+            .collect(),
+        course_platforms: crate::db::lti::links_for_user(conn, &user.id)?
+            .into_iter()
+            .map(|link| ExportedPlatformLink {
+                issuer: link.issuer,
+                subject: link.subject,
+                linked_at: crate::clock::rfc3339(link.created_at),
+            })
+            .collect(),
+    })
 }
 
 /// Deletes one's own account at once: sessions, scenes, pictures, sounds and

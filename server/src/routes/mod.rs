@@ -3,6 +3,7 @@
 pub mod assets;
 pub mod auth;
 pub mod avatar;
+pub mod bulk_export;
 pub mod classes;
 pub mod feedback;
 pub mod lti;
@@ -32,6 +33,7 @@ pub fn router() -> Router<AppState> {
         .merge(school::router())
         .merge(stats::router())
         .merge(transfer::router())
+        .merge(bulk_export::router())
         .merge(oidc::api_router())
         .merge(lti::api_router())
         .fallback(|| async { AppError::NotFound })

@@ -9,7 +9,7 @@ use crate::db::users::{self, User};
 use crate::db::Conn;
 use crate::db::{classes, schools, sessions};
 use crate::error::{AppError, AppResult};
-use crate::extract::{AppJson, AppPath};
+use crate::extract::{AppJson, AppPath, ClientIp};
 use crate::policy::{self, SchoolStanding};
 use crate::{access, AppState};
 use axum::extract::State;
@@ -20,13 +20,13 @@ use model::user::{
     normalize_email, validate_email, validate_student_birth_date, validate_username,
 };
 use model::{
-    ActivityKind, School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged, SchoolUserPatch,
-    UserKind,
+    ActivityKind, DeleteSchool, School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged,
+    SchoolUserPatch, UserKind,
 };
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/school", get(read))
+        .route("/school", get(read).delete(delete_school))
         .route("/school/settings", patch(update_settings))
         .route("/school/rotate-invite", post(rotate_invite))
         .route("/school/users", get(list_users))
@@ -36,7 +36,7 @@ pub fn router() -> Router<AppState> {
 /// The school as someone of `standing` in it sees it: its teacher
 /// invitation only for those who run it (made on first look, for schools
 /// older than invitations).
-fn school(conn: &mut Conn, id: &str, standing: SchoolStanding) -> AppResult<School> {
+pub(crate) fn school(conn: &mut Conn, id: &str, standing: SchoolStanding) -> AppResult<School> {
     let mut school = schools::by_id(conn, id)?.ok_or(AppError::NotFound)?;
     if !policy::may_run_school(standing) {
         school.teacher_invite_code = None;
@@ -254,4 +254,64 @@ async fn delete_user(
         .await?;
     state.files.remove_all(files).await;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Deletes the school with everything in it, at once: every account of
+/// it (their scenes, pictures, sounds, feedback and sessions), its
+/// classes, sign-in settings and course platforms. Only the activity logs
+/// stay, each ending with the deletion, for their last 30 days.
+async fn delete_school(
+    State(state): State<AppState>,
+    ClientIp(ip): ClientIp,
+    CurrentUser(user): CurrentUser,
+    headers: axum::http::HeaderMap,
+    AppJson(req): AppJson<DeleteSchool>,
+) -> AppResult<impl axum::response::IntoResponse> {
+    let id = access::run_school(&user)?;
+    let school_id = id.clone();
+    let name = state
+        .db
+        .call(move |conn| Ok(schools::by_id(conn, &school_id)?.map(|s| s.name)))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !model::school::confirms_school_name(&req.name, &name) {
+        return Err(AppError::validation(
+            "name",
+            "Type the school's name exactly as it is shown",
+        ));
+    }
+    crate::routes::me::prove_owner(
+        &state,
+        &user,
+        &headers,
+        ip,
+        ("password", Some(req.password)),
+    )
+    .await?;
+    let keys = state.keys.clone();
+    let now = state.clock.now();
+    let admin_id = user.id.clone();
+    let files = state
+        .db
+        .call(move |conn| {
+            // All of it or nothing.
+            let mut tx = conn.transaction()?;
+            let mut files = Vec::new();
+            for member in users::in_school(&mut tx, &id)? {
+                files.extend(users::delete(&mut tx, &member.id)?);
+                // The address is the admin's, who asked.
+                let from = if member.id == admin_id { ip } else { None };
+                let event = Event::new(&member.id, ActivityKind::SchoolDeleted, from, now);
+                activity::record_deletion(&mut tx, &keys, event)?;
+            }
+            schools::delete(&mut tx, &id)?;
+            tx.commit()?;
+            Ok(files)
+        })
+        .await?;
+    state.files.remove_all(files).await;
+    Ok((
+        StatusCode::NO_CONTENT,
+        [crate::auth::session::clear_cookie(&state.site)],
+    ))
 }

@@ -36,25 +36,39 @@ pub const IMPORT_MAX_BYTES: usize = 64 * 1024 * 1024;
 /// a few hundred MB while it works): the others are asked to come back
 /// shortly.
 pub struct Turns {
-    packaging: tokio::sync::Semaphore,
+    packaging: Arc<tokio::sync::Semaphore>,
     importing: tokio::sync::Semaphore,
 }
 
 impl Default for Turns {
     fn default() -> Self {
         Turns {
-            packaging: tokio::sync::Semaphore::new(2),
+            packaging: Arc::new(tokio::sync::Semaphore::new(2)),
             importing: tokio::sync::Semaphore::new(2),
         }
     }
 }
 
-/// A turn to package or import, or a 429 saying to try again.
-fn turn(gate: &tokio::sync::Semaphore) -> AppResult<tokio::sync::SemaphorePermit<'_>> {
-    gate.try_acquire().map_err(|_| AppError::TooManyRequests {
+fn busy() -> AppError {
+    AppError::TooManyRequests {
         message: "Pinpoint is busy with other downloads and imports: try again in a moment".into(),
         retry_after: 5,
-    })
+    }
+}
+
+/// A turn to package or import, or a 429 saying to try again.
+fn turn(gate: &tokio::sync::Semaphore) -> AppResult<tokio::sync::SemaphorePermit<'_>> {
+    gate.try_acquire().map_err(|_| busy())
+}
+
+/// A turn to package that a streamed download keeps until it ends.
+pub(crate) fn packaging_turn(state: &AppState) -> AppResult<tokio::sync::OwnedSemaphorePermit> {
+    state
+        .transfers
+        .packaging
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| busy())
 }
 
 /// The most scenes of a tour one manifest holds.
@@ -75,7 +89,13 @@ struct ExportQuery {
 }
 
 /// A file name made of the scene's title: letters, digits and dashes.
-fn file_name(title: &str, ending: &str) -> String {
+pub(crate) fn file_name(title: &str, ending: &str) -> String {
+    format!("{}.{ending}", safe_name(title))
+}
+
+/// A name safe in a file or zip path: letters, digits and single dashes,
+/// at most 60 letters long, never empty.
+pub(crate) fn safe_name(title: &str) -> String {
     let mut name: String = title
         .chars()
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
@@ -88,12 +108,20 @@ fn file_name(title: &str, ending: &str) -> String {
     if name.is_empty() {
         name = "scene".into();
     }
-    format!("{name}.{ending}")
+    name
 }
 
 /// A download: `content_type`, saved as `name`.
 fn download(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
-    let mut response = (StatusCode::OK, bytes).into_response();
+    attachment((StatusCode::OK, bytes).into_response(), content_type, name)
+}
+
+/// `response` as a download: `content_type`, saved as `name`.
+pub(crate) fn attachment(
+    mut response: Response,
+    content_type: &'static str,
+    name: &str,
+) -> Response {
     let headers = response.headers_mut();
     headers.insert(CONTENT_TYPE, HeaderValue::from_static(content_type));
     // The name is made of letters, digits, dashes and a dot only; the
@@ -185,10 +213,7 @@ async fn export(
         }
         _ => {
             let _turn = turn(&state.transfers.packaging)?;
-            let files = scene_files(&state, &scene).await?;
-            let annotations = w3c::annotation_page(&scene, &origin);
-            let bytes =
-                package::write(&scene, &files, annotations.as_ref()).map_err(AppError::Internal)?;
+            let bytes = package_of(&state, &scene, &origin).await?;
             Ok(download(
                 bytes,
                 "application/zip",
@@ -196,6 +221,21 @@ async fn export(
             ))
         }
     }
+}
+
+/// Pinpoint's package of `scene`, written off the async threads.
+pub(crate) async fn package_of(
+    state: &AppState,
+    scene: &Scene,
+    origin: &str,
+) -> AppResult<Vec<u8>> {
+    let files = scene_files(state, scene).await?;
+    let annotations = w3c::annotation_page(scene, origin);
+    let scene = scene.clone();
+    tokio::task::spawn_blocking(move || package::write(&scene, &files, annotations.as_ref()))
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(AppError::Internal)
 }
 
 /// The pictures and sounds `scene` shows, read from the store, as much as
