@@ -8,6 +8,7 @@ pub mod class;
 pub mod embed;
 pub mod error;
 pub mod feedback;
+pub mod file_name;
 pub mod icon;
 pub mod lti;
 pub mod media;

@@ -172,11 +172,14 @@ pub fn app(mut state: AppState, app_dir: &Path) -> Router {
             security::known_host,
         ))
         .layer(middleware::from_fn_with_state(state, security::headers))
-        // Wasm, JS, CSS and JSON shrink to a third or less; images and
-        // sounds are compressed already and are left alone.
+        // Wasm, JS, CSS and JSON shrink to a third or less; images,
+        // sounds and zips are compressed already and are left alone.
         .layer(
-            CompressionLayer::new()
-                .compress_when(DefaultPredicate::new().and(NotForContentType::const_new("audio/"))),
+            CompressionLayer::new().compress_when(
+                DefaultPredicate::new()
+                    .and(NotForContentType::const_new("audio/"))
+                    .and(NotForContentType::const_new("application/zip")),
+            ),
         )
         .layer(TraceLayer::new_for_http())
 }

@@ -115,3 +115,13 @@ pub async fn import(
     super::client::upload_with_progress(&format!("/api/classes/{class_id}/import"), file, |_| {})
         .await
 }
+
+/// The class's work as one zip (a package per scene and an index),
+/// telling `on_progress` the bytes received so far.
+pub async fn export_work(
+    class_id: &str,
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<web_sys::Blob, ApiError> {
+    super::client::download_with_progress(&format!("/api/classes/{class_id}/export"), on_progress)
+        .await
+}

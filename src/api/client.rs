@@ -126,26 +126,41 @@ pub async fn request_empty(method: Method, path: &str, body: Body) -> Result<(),
     send(method, path, body).await.map(|_| ())
 }
 
+/// What an upload sends: one file as the body, or a form of several.
+pub enum Upload<'a> {
+    File(&'a web_sys::File),
+    Form(&'a web_sys::FormData),
+}
+
+impl<'a> From<&'a web_sys::File> for Upload<'a> {
+    fn from(file: &'a web_sys::File) -> Self {
+        Upload::File(file)
+    }
+}
+
 /// Sends a file with `XMLHttpRequest`, whose upload events (unlike fetch's)
 /// report progress: `on_progress` hears the fraction sent, 0 to 1.
-pub async fn upload_with_progress<T: DeserializeOwned>(
+pub async fn upload_with_progress<'a, T: DeserializeOwned>(
     path: &str,
-    file: &web_sys::File,
+    upload: impl Into<Upload<'a>>,
     on_progress: impl Fn(f64) + 'static,
 ) -> Result<T, ApiError> {
     use wasm_bindgen::closure::Closure;
     use web_sys::{ProgressEvent, XmlHttpRequest};
 
+    let upload = upload.into();
     let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Unreadable)?;
     xhr.open("POST", path).map_err(|_| ApiError::Unreadable)?;
-    let kind = file.type_();
-    let kind = if kind.is_empty() {
-        "application/octet-stream".to_string()
-    } else {
-        kind
-    };
-    xhr.set_request_header("Content-Type", &kind)
-        .map_err(|_| ApiError::Unreadable)?;
+    if let Upload::File(file) = upload {
+        let kind = file.type_();
+        let kind = if kind.is_empty() {
+            "application/octet-stream".to_string()
+        } else {
+            kind
+        };
+        xhr.set_request_header("Content-Type", &kind)
+            .map_err(|_| ApiError::Unreadable)?;
+    }
 
     let progress = Closure::<dyn Fn(ProgressEvent)>::new(move |e: ProgressEvent| {
         if e.length_computable() && e.total() > 0.0 {
@@ -161,8 +176,12 @@ pub async fn upload_with_progress<T: DeserializeOwned>(
         xhr.set_onerror(Some(&reject));
         xhr.set_onabort(Some(&reject));
     });
-    xhr.send_with_opt_blob(Some(file))
-        .map_err(|_| ApiError::Network)?;
+    match upload {
+        Upload::File(file) => xhr.send_with_opt_blob(Some(file)),
+        // The browser writes the form's type, with its boundary.
+        Upload::Form(form) => xhr.send_with_opt_form_data(Some(form)),
+    }
+    .map_err(|_| ApiError::Network)?;
     let outcome = JsFuture::from(finished).await;
     drop(progress);
     outcome.map_err(|_| ApiError::Network)?;
@@ -174,12 +193,55 @@ pub async fn upload_with_progress<T: DeserializeOwned>(
         let json = json.ok_or(ApiError::Unreadable)?;
         serde_wasm_bindgen::from_value(json).map_err(|_| ApiError::Unreadable)
     } else {
-        let body = json.and_then(|v| serde_wasm_bindgen::from_value::<ErrorBody>(v).ok());
-        let retry_after = xhr.get_response_header("Retry-After").ok().flatten();
-        Err(ApiError::from_response(
-            status,
-            body,
-            retry_after.as_deref(),
-        ))
+        Err(error_of(&xhr, status, json))
     }
+}
+
+/// The error a failed `XMLHttpRequest` answered.
+fn error_of(xhr: &web_sys::XmlHttpRequest, status: u16, json: Option<JsValue>) -> ApiError {
+    let body = json.and_then(|v| serde_wasm_bindgen::from_value::<ErrorBody>(v).ok());
+    let retry_after = xhr.get_response_header("Retry-After").ok().flatten();
+    ApiError::from_response(status, body, retry_after.as_deref())
+}
+
+/// Downloads `path` (a zip written while it is sent, of unknown length)
+/// with `XMLHttpRequest`, whose progress events tell `on_progress` the
+/// bytes received so far; answers the file.
+pub async fn download_with_progress(
+    path: &str,
+    on_progress: impl Fn(f64) + 'static,
+) -> Result<web_sys::Blob, ApiError> {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{ProgressEvent, XmlHttpRequest, XmlHttpRequestResponseType};
+
+    let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Unreadable)?;
+    xhr.open("GET", path).map_err(|_| ApiError::Unreadable)?;
+    xhr.set_response_type(XmlHttpRequestResponseType::Blob);
+    let progress =
+        Closure::<dyn Fn(ProgressEvent)>::new(move |e: ProgressEvent| on_progress(e.loaded()));
+    xhr.set_onprogress(Some(progress.as_ref().unchecked_ref()));
+    let finished = js_sys::Promise::new(&mut |resolve, reject| {
+        xhr.set_onload(Some(&resolve));
+        xhr.set_onerror(Some(&reject));
+        xhr.set_onabort(Some(&reject));
+    });
+    xhr.send().map_err(|_| ApiError::Network)?;
+    let outcome = JsFuture::from(finished).await;
+    drop(progress);
+    outcome.map_err(|_| ApiError::Network)?;
+    let status = xhr.status().map_err(|_| ApiError::Unreadable)?;
+    let blob: web_sys::Blob = xhr
+        .response()
+        .map_err(|_| ApiError::Unreadable)?
+        .dyn_into()
+        .map_err(|_| ApiError::Unreadable)?;
+    if (200..300).contains(&status) {
+        return Ok(blob);
+    }
+    let text = JsFuture::from(blob.text())
+        .await
+        .ok()
+        .and_then(|t| t.as_string());
+    let json = text.and_then(|t| js_sys::JSON::parse(&t).ok());
+    Err(error_of(&xhr, status, json))
 }

@@ -56,11 +56,28 @@ pub fn export_url(id: &str, format: &str) -> String {
     format!("/api/scenes/{id}/export?format={format}")
 }
 
-/// Makes a private scene of a file (a Pinpoint package), reporting the
-/// fraction sent as it goes.
+/// Makes a private scene of the files chosen (a Pinpoint package or an
+/// H5P file; or annotations with their picture, sent as a form),
+/// reporting the fraction sent as it goes.
 pub async fn import(
-    file: &web_sys::File,
+    files: &[web_sys::File],
+    choice: &crate::import_choice::ImportFiles,
     on_progress: impl Fn(f64) + 'static,
 ) -> Result<ImportReport, ApiError> {
-    super::client::upload_with_progress("/api/scenes/import", file, on_progress).await
+    use super::client::{upload_with_progress, Upload};
+    use crate::import_choice::ImportFiles;
+    const PATH: &str = "/api/scenes/import";
+    let file = |index: usize| files.get(index).ok_or(ApiError::Unreadable);
+    match *choice {
+        ImportFiles::One(index) => upload_with_progress(PATH, file(index)?, on_progress).await,
+        ImportFiles::Annotations { json, picture } => {
+            let form = web_sys::FormData::new().map_err(|_| ApiError::Unreadable)?;
+            for (field, index) in [("file", json), ("picture", picture)] {
+                let chosen = file(index)?;
+                form.append_with_blob_and_filename(field, chosen, &chosen.name())
+                    .map_err(|_| ApiError::Unreadable)?;
+            }
+            upload_with_progress(PATH, Upload::Form(&form), on_progress).await
+        }
+    }
 }

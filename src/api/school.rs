@@ -66,3 +66,18 @@ pub async fn remove_lti_platform(id: &str) -> Result<(), ApiError> {
     )
     .await
 }
+
+/// The whole school's data as one zip, telling `on_progress` the bytes
+/// received so far.
+pub async fn export(on_progress: impl Fn(f64) + 'static) -> Result<web_sys::Blob, ApiError> {
+    super::client::download_with_progress("/api/school/export", on_progress).await
+}
+
+/// Deletes the school with everything in it.
+pub async fn delete(name: &str, password: &str) -> Result<(), ApiError> {
+    let body = model::DeleteSchool {
+        name: name.into(),
+        password: password.into(),
+    };
+    super::client::request_empty(Method::Delete, "/api/school", Body::json(&body)?).await
+}

@@ -11,3 +11,20 @@ pub fn take_chosen_file(event: &Event) -> Option<File> {
     input.set_value("");
     file
 }
+
+/// Every file chosen in a `multiple` file input (empty if none), leaving
+/// it empty so the same files can be chosen again.
+pub fn take_chosen_files(event: &Event) -> Vec<File> {
+    let Some(input) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}

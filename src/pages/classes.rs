@@ -4,6 +4,7 @@
 
 use crate::api::{self, ApiError};
 use crate::components::add_students::AddStudents;
+use crate::components::bulk_download::{fetch, BulkDownload};
 use crate::components::copy_button::CopyButton;
 use crate::components::feedback_panel::FeedbackPanel;
 use crate::components::sign_in_gate::signed_in_or_notice;
@@ -236,6 +237,17 @@ fn class_panel(props: &ClassPanelProps) -> Html {
             }
             <h3>{ "Work" }</h3>
             { scene_list }
+            if leads {
+                <BulkDownload label="Download class work" what={format!("{}'s work", class.name)}
+                    file_name={model::file_name::class_export(&class.name)}
+                    fetch={{
+                        let id = class.id.clone();
+                        fetch(move |progress| {
+                            let id = id.clone();
+                            async move { api::classes::export_work(&id, progress).await }
+                        })
+                    }} />
+            }
         </section>
     }
 }

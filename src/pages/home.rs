@@ -4,6 +4,7 @@ use crate::api;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::focus::focus_in;
 use crate::components::scene_card::SceneCard;
+use crate::import_choice::{self, Chosen};
 use crate::route::Route;
 use crate::session::{use_session, Session};
 use model::{SceneSummary, UserKind};
@@ -181,7 +182,7 @@ fn my_scenes(props: &MyScenesProps) -> Html {
             focus_next.clone(),
             not_imported.clone(),
         );
-        Callback::from(move |file: web_sys::File| {
+        Callback::from(move |files: Vec<web_sys::File>| {
             let (scenes, status, focus_next, not_imported) = (
                 scenes.clone(),
                 status.clone(),
@@ -189,11 +190,25 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                 not_imported.clone(),
             );
             not_imported.set(Vec::new());
-            status.set(Some(format!("Importing “{}”…", file.name())));
+            let (names, kinds): (Vec<String>, Vec<String>) =
+                files.iter().map(|f| (f.name(), f.type_())).unzip();
+            let chosen: Vec<Chosen> = names
+                .iter()
+                .zip(&kinds)
+                .map(|(name, kind)| Chosen { name, kind })
+                .collect();
+            let choice = match import_choice::choose(&chosen) {
+                Ok(choice) => choice,
+                Err(problem) => {
+                    status.set(Some(problem.message().to_string()));
+                    return;
+                }
+            };
+            let name = names.join(" and ");
+            status.set(Some(format!("Importing “{name}”…")));
             wasm_bindgen_futures::spawn_local(async move {
                 let progress = status.clone();
-                let name = file.name();
-                let report = api::scenes::import(&file, move |done| {
+                let report = api::scenes::import(&files, &choice, move |done| {
                     progress.set(Some(format!("Importing “{name}”… {:.0}%", done * 100.0)));
                 })
                 .await;
@@ -227,8 +242,9 @@ fn my_scenes(props: &MyScenesProps) -> Html {
     let onfile = {
         let import = import.clone();
         Callback::from(move |e: Event| {
-            if let Some(file) = crate::components::file_input::take_chosen_file(&e) {
-                import.emit(file);
+            let files = crate::components::file_input::take_chosen_files(&e);
+            if !files.is_empty() {
+                import.emit(files);
             }
         })
     };
@@ -248,12 +264,8 @@ fn my_scenes(props: &MyScenesProps) -> Html {
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dropping.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                import.emit(file);
+            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
+                import.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
             }
         })
     };
@@ -354,12 +366,13 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                 <span class="head-actions">
                     <button type="button" class="button" onclick={choose_file}
                         aria-describedby="import-hint">{ "Import" }</button>
-                    <input type="file" hidden=true ref={file_input} onchange={onfile}
-                        accept=".zip,.h5p,application/zip" aria-label="Import a scene" />
+                    <input type="file" hidden=true multiple=true ref={file_input} onchange={onfile}
+                        accept=".zip,.h5p,application/zip,.json,.jsonld,application/json,application/ld+json,image/png,image/jpeg,image/webp,image/gif"
+                        aria-label="Import a scene" />
                     <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
                 </span>
             </div>
-            <p class="hint" id="import-hint">{ "Import a Pinpoint package (.zip) or an H5P Image Hotspots file (.h5p) as a new private scene, or drop one here." }</p>
+            <p class="hint" id="import-hint">{ "Import a Pinpoint package (.zip), an H5P Image Hotspots file (.h5p), or W3C annotations or a IIIF manifest (.json) together with its picture as a new private scene. You can also drop them here." }</p>
             <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
             if !not_imported.is_empty() {
                 <div role="note">

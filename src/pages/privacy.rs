@@ -52,6 +52,8 @@ pub fn privacy_page() -> Html {
                 <li>{ "Your teachers can leave feedback on your scenes; only you, your teachers and your school's admins read it." }</li>
                 <li>{ "Your school decides whether students may publish scenes publicly." }</li>
                 <li>{ "Your teachers and your school's admins can see your scenes' view statistics." }</li>
+                <li>{ "Your teachers can download their classes' work (your scenes, with their pictures and sounds). Your school's admins can download everything the school holds, including each account's data as Download my data gives it, to take it elsewhere." }</li>
+                <li>{ "If your school is deleted, your account and everything in it go at once, as when you delete your account yourself; only the activity log stays, for 30 days." }</li>
             </ul>
             <h2>{ "Where it is kept" }</h2>
             <p>{ "On the server that runs this Pinpoint, in one database (SQLite, or PostgreSQL for larger installations) and a folder or storage bucket of uploaded files, which its operator runs. Email addresses, dates of birth and activity-log addresses are encrypted with a key kept beside them. Backups (the server keeps its last four weekly ones unless its operator chooses otherwise) hold the same data, except the visitor-counting secrets, and are kept as safely; something deleted stays in them until they are replaced." }</p>

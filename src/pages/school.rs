@@ -2,7 +2,9 @@
 //! explained, and its users.
 
 use crate::api::{self, ApiError};
+use crate::components::bulk_download::{fetch, BulkDownload};
 use crate::components::copy_button::CopyButton;
+use crate::components::delete_school::DeleteSchool;
 use crate::components::lti_platforms::LtiPlatforms;
 use crate::components::school_user_row::SchoolUserRow;
 use crate::components::sign_in_domains::SignInDomains;
@@ -124,6 +126,14 @@ fn school_admin() -> Html {
                         move |updated: School| school.set(Some(Ok(updated)))
                     })} />
                     <LtiPlatforms />
+                    <section class="school-data" aria-labelledby="school-data-heading">
+                        <h2 id="school-data-heading">{ "Your school's data" }</h2>
+                        <p class="hint">{ "One zip with everything: each person's data download, the classes and settings, and every scene as a Pinpoint package, listed in index.csv." }</p>
+                        <BulkDownload label="Download school data" what="the school's data"
+                            file_name={model::file_name::school_export(&s.name)}
+                            fetch={fetch(api::school::export)} />
+                    </section>
+                    <DeleteSchool school_name={s.name.clone()} />
                 }
             </>
         },

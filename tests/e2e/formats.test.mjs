@@ -4,9 +4,9 @@
 // are there for anyone who may see the scene.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serverAndBrowser } from './fixtures/world.mjs';
 import { Api } from './fixtures/api.mjs';
@@ -152,4 +152,40 @@ test('an offline page downloaded from the editor works from disk with every requ
   assert.deepEqual(elsewhere, [], 'nothing asked of a network');
   assert.deepEqual(errors, []);
   await offline.close();
+});
+
+test('W3C annotations chosen together with their picture on Import become a private scene', async () => {
+  const owner = new Api(world.server.base);
+  await owner.signUp('annotator');
+  const scene = await owner.scene({
+    title: 'Annotated volcano', visibility: 'private',
+    hotspots: [{ x: 0.25, y: 0.5, title: 'Vent', text: 'Gas comes out here.' }],
+  });
+  const folder = await mkdtemp(join(tmpdir(), 'pinpoint-annotations-'));
+  const json = join(folder, 'volcano.w3c.json');
+  const response = await fetch(`${world.server.base}/api/scenes/${scene.id}/export?format=w3c`, { headers: { cookie: owner.cookie } });
+  await writeFile(json, Buffer.from(await response.arrayBuffer()));
+  const picture = resolve(import.meta.dirname, '../../assets/demo-volcano.jpg');
+
+  const context = await world.browser.newContext();
+  await context.addCookies(owner.cookies());
+  const page = await context.newPage();
+  await page.goto(world.server.base);
+  await page.locator(`#scene-${scene.id}`).waitFor();
+
+  // The JSON alone says what else it needs.
+  let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import' }).click()]);
+  await chooser.setFiles(json);
+  await page.getByRole('status').filter({ hasText: 'Annotations need the picture they are on' }).waitFor();
+
+  [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import' }).click()]);
+  await chooser.setFiles([json, picture]);
+  await page.getByRole('status').filter({ hasText: 'as a private scene.' }).waitFor();
+  const list = await owner.call('/api/scenes');
+  const imported = list.find((s) => s.id !== scene.id);
+  const full = await owner.call(`/api/scenes/${imported.id}`);
+  assert.equal(full.hotspots[0].title, 'Vent');
+  assert.equal(full.hotspots[0].text, 'Gas comes out here.');
+  assert.ok(Math.abs(full.hotspots[0].x - 0.25) < 0.01 && Math.abs(full.hotspots[0].y - 0.5) < 0.01);
+  await context.close();
 });

@@ -141,20 +141,20 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
             None
         }
     })?;
-    let manifest: Manifest = serde_json::from_slice(
+    let manifest: Manifest = serde_json::from_slice(package::without_bom(
         &files
             .remove("h5p.json")
             .ok_or_else(|| H5pError::Broken("no h5p.json".into()))?,
-    )
+    ))
     .map_err(|e| H5pError::Broken(format!("h5p.json: {e}")))?;
     if manifest.main_library != "H5P.ImageHotspots" {
         return Err(H5pError::OtherContent(manifest.main_library));
     }
-    let content: Content = serde_json::from_slice(
+    let content: Content = serde_json::from_slice(package::without_bom(
         &files
             .remove("content/content.json")
             .ok_or_else(|| H5pError::Broken("no content/content.json".into()))?,
-    )
+    ))
     .map_err(|e| H5pError::Broken(format!("content.json: {e}")))?;
     let picture = content
         .image

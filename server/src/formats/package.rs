@@ -47,6 +47,12 @@ pub struct PackagedFile {
     pub bytes: Vec<u8>,
 }
 
+/// JSON text without the byte-order mark some editors on Windows write
+/// before it (which JSON parsers refuse).
+pub fn without_bom(json: &[u8]) -> &[u8] {
+    json.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(json)
+}
+
 /// The file name ending for an upload's type.
 pub fn extension(content_type: &str) -> &'static str {
     match content_type {
@@ -213,8 +219,8 @@ pub fn read(bytes: &[u8]) -> Result<Unpacked, PackageError> {
             ))
         })
         .collect();
-    let scene: PackagedScene =
-        serde_json::from_slice(&scene).map_err(|e| PackageError::BadScene(e.to_string()))?;
+    let scene: PackagedScene = serde_json::from_slice(without_bom(&scene))
+        .map_err(|e| PackageError::BadScene(e.to_string()))?;
     if scene.format != FORMAT {
         return Err(PackageError::BadScene(format!("format {:?}", scene.format)));
     }

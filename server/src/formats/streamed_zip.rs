@@ -67,15 +67,16 @@ pub struct StreamedZip {
 impl StreamedZip {
     /// The zip, and the response body it is sent as.
     pub fn new() -> (StreamedZip, Body) {
-        let (sender, receiver) = mpsc::channel(PIECES_WAITING);
+        let (sender, mut receiver) = mpsc::channel(PIECES_WAITING);
         let pieces = Pieces {
             sender: sender.clone(),
             collected: Vec::with_capacity(CHUNK),
         };
-        let body = Body::from_stream(futures_util::stream::unfold(
-            receiver,
-            |mut receiver| async move { receiver.recv().await.map(|piece| (piece, receiver)) },
-        ));
+        // A closed channel keeps answering `None`, however often it is
+        // asked (the compression layer asks again after the end).
+        let body = Body::from_stream(futures_util::stream::poll_fn(move |context| {
+            receiver.poll_recv(context)
+        }));
         let zip = StreamedZip {
             writer: Some(ZipWriter::new_stream(pieces)),
             sender,

@@ -17,13 +17,14 @@ use crate::error::{AppError, AppResult};
 use crate::extract::{AppPath, ClientIp};
 use crate::formats::streamed_zip::{Packing, StreamedZip};
 use crate::routes::me::personal_export;
-use crate::routes::transfer::{attachment, file_name, package_of, packaging_turn, safe_name};
+use crate::routes::transfer::{attachment, package_of, packaging_turn};
 use crate::AppState;
 use axum::http::header::HOST;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use axum::{extract::State, Router};
+use model::file_name::{self, safe_name, scene_file};
 use model::{ActivityKind, Visibility};
 use serde::Serialize;
 
@@ -134,7 +135,7 @@ async fn write_scenes(
             "{}{:03}-{}",
             folder(&owner),
             number + 1,
-            file_name(&scene.title, "pinpoint.zip")
+            scene_file(&scene.title, "pinpoint.zip")
         );
         let mut row = IndexRow {
             file: file.clone(),
@@ -219,7 +220,7 @@ async fn class_export(
         })
         .await?;
     Ok(stream(
-        &format!("{}-work.zip", safe_name(&class.name)),
+        &file_name::class_export(&class.name),
         turn,
         move |mut zip| async move {
             let written = async {
@@ -302,7 +303,7 @@ async fn school_export(
         })
         .await?;
     Ok(stream(
-        &format!("{}-school.zip", safe_name(&school.name)),
+        &file_name::school_export(&school.name),
         turn,
         move |mut zip| async move {
             let written = async {

@@ -25,6 +25,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use model::file_name::scene_file;
 use model::{ImportReport, Media, Scene, SceneInput, Visibility};
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -88,29 +89,6 @@ struct ExportQuery {
     format: Option<String>,
 }
 
-/// A file name made of the scene's title: letters, digits and dashes.
-pub(crate) fn file_name(title: &str, ending: &str) -> String {
-    format!("{}.{ending}", safe_name(title))
-}
-
-/// A name safe in a file or zip path: letters, digits and single dashes,
-/// at most 60 letters long, never empty.
-pub(crate) fn safe_name(title: &str) -> String {
-    let mut name: String = title
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    name.truncate(name.char_indices().nth(60).map_or(name.len(), |(i, _)| i));
-    if name.is_empty() {
-        name = "scene".into();
-    }
-    name
-}
-
 /// A download: `content_type`, saved as `name`.
 fn download(bytes: Vec<u8>, content_type: &'static str, name: &str) -> Response {
     attachment((StatusCode::OK, bytes).into_response(), content_type, name)
@@ -171,7 +149,7 @@ async fn export(
             Ok(download(
                 serde_json::to_vec_pretty(&page).map_err(|e| AppError::Internal(e.into()))?,
                 "application/ld+json",
-                &file_name(&scene.title, "w3c.json"),
+                &scene_file(&scene.title, "w3c.json"),
             ))
         }
         "iiif" => {
@@ -184,7 +162,7 @@ async fn export(
             Ok(download(
                 serde_json::to_vec_pretty(&manifest).map_err(|e| AppError::Internal(e.into()))?,
                 "application/ld+json",
-                &file_name(&title, "iiif.json"),
+                &scene_file(&title, "iiif.json"),
             ))
         }
         "html" => {
@@ -208,7 +186,7 @@ async fn export(
             Ok(download(
                 page.into_bytes(),
                 "text/html; charset=utf-8",
-                &file_name(&scene.title, "html"),
+                &scene_file(&scene.title, "html"),
             ))
         }
         _ => {
@@ -217,7 +195,7 @@ async fn export(
             Ok(download(
                 bytes,
                 "application/zip",
-                &file_name(&scene.title, "pinpoint.zip"),
+                &scene_file(&scene.title, "pinpoint.zip"),
             ))
         }
     }
@@ -398,7 +376,7 @@ fn from_annotations(json: &[u8], picture: Option<Bytes>) -> AppResult<Incoming> 
             package::MAX_SCENE_BYTES / 1_000_000
         )));
     }
-    let value: serde_json::Value = serde_json::from_slice(json)
+    let value: serde_json::Value = serde_json::from_slice(package::without_bom(json))
         .map_err(|e| AppError::validation("file", format!("This JSON cannot be read: {e}")))?;
     let found = annotations_in::read(&value).map_err(|why| {
         AppError::validation(
@@ -540,7 +518,10 @@ async fn import(
     let _turn = turn(&transfers.importing)?;
     let (bytes, picture) = uploaded_file(&state, request).await?;
     let incoming = crate::work_pool::in_pool(move || {
-        let json = bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        let json = package::without_bom(&bytes)
+            .iter()
+            .find(|b| !b.is_ascii_whitespace())
+            == Some(&b'{');
         if json {
             from_annotations(&bytes, picture)
         } else if h5p::is_h5p(&bytes) {
@@ -657,21 +638,4 @@ async fn import(
             not_imported,
         }),
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_are_the_title_made_safe() {
-        assert_eq!(
-            file_name("How a volcano works", "zip"),
-            "How-a-volcano-works.zip"
-        );
-        assert_eq!(file_name("../../etc/passwd", "zip"), "etc-passwd.zip");
-        assert_eq!(file_name("Tulivuori – äänet", "zip"), "Tulivuori-äänet.zip");
-        assert_eq!(file_name("???", "w3c.json"), "scene.w3c.json");
-        assert_eq!(file_name(&"x".repeat(200), "zip").len(), 64);
-    }
 }

@@ -1,0 +1,123 @@
+//! A download that takes a while (a class's work, a whole school): a
+//! button, then the size received as it comes, then the file saved
+//! under its name. The server writes the zip while it sends it, so its
+//! length is not known ahead: the count is of what has arrived.
+
+use crate::api::ApiError;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Starts the download, reporting bytes received; answers the file.
+pub type Fetch =
+    Rc<dyn Fn(Box<dyn Fn(f64)>) -> Pin<Box<dyn Future<Output = Result<web_sys::Blob, ApiError>>>>>;
+
+/// A `Fetch` of an API call such as `api::school::export`.
+pub fn fetch<F, Answer>(call: F) -> Fetch
+where
+    F: Fn(Box<dyn Fn(f64)>) -> Answer + 'static,
+    Answer: Future<Output = Result<web_sys::Blob, ApiError>> + 'static,
+{
+    Rc::new(move |progress| Box::pin(call(progress)))
+}
+
+#[derive(Properties, Clone)]
+pub struct BulkDownloadProps {
+    /// The button's label.
+    pub label: AttrValue,
+    /// What is downloaded, for the status line ("7B's work").
+    pub what: AttrValue,
+    /// The name the file is saved under.
+    pub file_name: AttrValue,
+    pub fetch: Fetch,
+}
+
+impl PartialEq for BulkDownloadProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.label == other.label
+            && self.what == other.what
+            && self.file_name == other.file_name
+            && Rc::ptr_eq(&self.fetch, &other.fetch)
+    }
+}
+
+/// A size as people read it: kilobytes under a megabyte, else megabytes.
+fn size(bytes: f64) -> String {
+    if bytes < 1_000_000.0 {
+        format!("{:.0} KB", (bytes / 1000.0).max(1.0))
+    } else {
+        format!("{:.1} MB", bytes / 1_000_000.0)
+    }
+}
+
+/// Saves `blob` as `name` through the browser's own download.
+fn save(blob: &web_sys::Blob, name: &str) {
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else {
+        return;
+    };
+    let document = web_sys::window().and_then(|w| w.document());
+    if let Some(Ok(link)) = document.map(|d| d.create_element("a")) {
+        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // The browser has taken the file once the click is handled.
+    gloo_timers::callback::Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+#[function_component(BulkDownload)]
+pub fn bulk_download(props: &BulkDownloadProps) -> Html {
+    let status = use_state(String::new);
+    let busy = use_state(|| false);
+    let onclick = {
+        let (status, busy, props) = (status.clone(), busy.clone(), props.clone());
+        Callback::from(move |_: MouseEvent| {
+            if *busy {
+                return;
+            }
+            busy.set(true);
+            status.set(format!("Preparing {}…", props.what));
+            let (status, busy, props) = (status.clone(), busy.clone(), props.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let progress = status.clone();
+                let what = props.what.clone();
+                let fetched = (props.fetch)(Box::new(move |bytes| {
+                    progress.set(format!("Downloading {what}… {} received", size(bytes)));
+                }))
+                .await;
+                match fetched {
+                    Ok(blob) => {
+                        save(&blob, &props.file_name);
+                        status.set(format!(
+                            "Downloaded {} ({}) as {}.",
+                            props.what,
+                            size(blob.size()),
+                            props.file_name
+                        ));
+                    }
+                    Err(e) => status.set(format!(
+                        "Could not download {}: {}",
+                        props.what,
+                        e.message()
+                    )),
+                }
+                busy.set(false);
+            });
+        })
+    };
+    html! {
+        <div class="bulk-download">
+            // Not `disabled` while busy: the focus stays on the button.
+            <button type="button" class="button" {onclick} aria-disabled={(*busy).to_string()} aria-describedby={format!("{}-status", props.file_name)}>
+                { props.label.clone() }
+            </button>
+            <p class="status" role="status" id={format!("{}-status", props.file_name)}>{ (*status).clone() }</p>
+        </div>
+    }
+}
