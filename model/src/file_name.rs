@@ -35,6 +35,18 @@ pub fn school_export(school_name: &str) -> String {
     format!("{}-school.zip", safe_name(school_name))
 }
 
+/// A user's folder in a class or school export: their username, which
+/// is unique and made of a-z, 0-9, `_`, `.` and `-` only; a name of dots
+/// alone (which a path would read as "here" or "up") has its dots
+/// written `%2E`, which no username can hold.
+pub fn user_folder(username: &str) -> String {
+    if username.chars().all(|c| c == '.') {
+        username.replace('.', "%2E")
+    } else {
+        username.to_string()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +66,15 @@ mod tests {
         assert_eq!(scene_file(&"x".repeat(200), "zip").len(), 64);
         assert_eq!(class_export("7B / 2026"), "7B-2026-work.zip");
         assert_eq!(school_export("Hill School"), "Hill-School-school.zip");
+    }
+
+    #[test]
+    fn every_username_has_its_own_folder() {
+        let names = ["j.smith", "j_smith", "j-smith", "_ada", "ada", "...", ".."];
+        let folders: std::collections::HashSet<String> =
+            names.iter().map(|n| user_folder(n)).collect();
+        assert_eq!(folders.len(), names.len());
+        assert_eq!(user_folder("j.smith"), "j.smith");
+        assert_eq!(user_folder(".."), "%2E%2E");
     }
 }

@@ -25,6 +25,8 @@ where
 
 #[derive(Properties, Clone)]
 pub struct BulkDownloadProps {
+    /// Unique on the page: names the status line.
+    pub id: AttrValue,
     /// The button's label.
     pub label: AttrValue,
     /// What is downloaded, for the status line ("7B's work").
@@ -36,7 +38,8 @@ pub struct BulkDownloadProps {
 
 impl PartialEq for BulkDownloadProps {
     fn eq(&self, other: &Self) -> bool {
-        self.label == other.label
+        self.id == other.id
+            && self.label == other.label
             && self.what == other.what
             && self.file_name == other.file_name
             && Rc::ptr_eq(&self.fetch, &other.fetch)
@@ -73,24 +76,37 @@ fn save(blob: &web_sys::Blob, name: &str) {
 
 #[function_component(BulkDownload)]
 pub fn bulk_download(props: &BulkDownloadProps) -> Html {
+    // What is said aloud: the start and the end only.
     let status = use_state(String::new);
+    // The size received, shown as it grows but not read out at each step.
+    let received = use_state(String::new);
     let busy = use_state(|| false);
     let onclick = {
-        let (status, busy, props) = (status.clone(), busy.clone(), props.clone());
+        let (status, received, busy, props) = (
+            status.clone(),
+            received.clone(),
+            busy.clone(),
+            props.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
             if *busy {
                 return;
             }
             busy.set(true);
-            status.set(format!("Preparing {}…", props.what));
-            let (status, busy, props) = (status.clone(), busy.clone(), props.clone());
+            status.set(format!("Downloading {}…", props.what));
+            let (status, received, busy, props) = (
+                status.clone(),
+                received.clone(),
+                busy.clone(),
+                props.clone(),
+            );
             wasm_bindgen_futures::spawn_local(async move {
-                let progress = status.clone();
-                let what = props.what.clone();
+                let progress = received.clone();
                 let fetched = (props.fetch)(Box::new(move |bytes| {
-                    progress.set(format!("Downloading {what}… {} received", size(bytes)));
+                    progress.set(format!("{} received", size(bytes)));
                 }))
                 .await;
+                received.set(String::new());
                 match fetched {
                     Ok(blob) => {
                         save(&blob, &props.file_name);
@@ -114,10 +130,13 @@ pub fn bulk_download(props: &BulkDownloadProps) -> Html {
     html! {
         <div class="bulk-download">
             // Not `disabled` while busy: the focus stays on the button.
-            <button type="button" class="button" {onclick} aria-disabled={(*busy).to_string()} aria-describedby={format!("{}-status", props.file_name)}>
+            <button type="button" class="button" {onclick} aria-disabled={(*busy).to_string()} aria-describedby={format!("{}-status", props.id)}>
                 { props.label.clone() }
             </button>
-            <p class="status" role="status" id={format!("{}-status", props.file_name)}>{ (*status).clone() }</p>
+            <p class="status" role="status" id={format!("{}-status", props.id)}>{ (*status).clone() }</p>
+            if !received.is_empty() {
+                <p class="hint">{ (*received).clone() }</p>
+            }
         </div>
     }
 }

@@ -24,6 +24,7 @@ pub fn delete_school(props: &DeleteSchoolProps) -> Html {
     let password = use_state(String::new);
     let name_error = use_state(|| None::<String>);
     let password_error = use_state(|| None::<String>);
+    let busy = use_state(|| false);
     let section = use_node_ref();
     let first = use_mut_ref(|| true);
     {
@@ -42,17 +43,22 @@ pub fn delete_school(props: &DeleteSchoolProps) -> Html {
         });
     }
     let confirm = {
-        let (name, password, name_error, password_error, session, navigator) = (
+        let (name, password, name_error, password_error, session, navigator, busy) = (
             name.clone(),
             password.clone(),
             name_error.clone(),
             password_error.clone(),
             session.clone(),
             navigator.clone(),
+            busy.clone(),
         );
         let school_name = props.school_name.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // One deletion at a time, however often the button is pressed.
+            if *busy {
+                return;
+            }
             name_error.set(None);
             password_error.set(None);
             if !model::school::confirms_school_name(&name, &school_name) {
@@ -76,8 +82,12 @@ pub fn delete_school(props: &DeleteSchoolProps) -> Html {
                 session.clone(),
                 navigator.clone(),
             );
+            busy.set(true);
+            let busy = busy.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                match api::school::delete(&name, &password).await {
+                let deleted = api::school::delete(&name, &password).await;
+                busy.set(false);
+                match deleted {
                     Ok(()) => {
                         session.sign_out();
                         if let Some(nav) = navigator {
@@ -104,7 +114,7 @@ pub fn delete_school(props: &DeleteSchoolProps) -> Html {
                         oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
                         error={(*password_error).clone()} autocomplete="current-password" />
                     <p class="dialog-actions">
-                        <button type="submit" class="button danger">{ "Delete school" }</button>
+                        <button type="submit" class="button danger" aria-disabled={(*busy).to_string()}>{ "Delete school" }</button>
                         <button type="button" class="button" onclick={Callback::from({ let o = open.clone(); move |_| o.set(false) })}>{ "Cancel" }</button>
                     </p>
                 </form>

@@ -15,6 +15,7 @@ pub mod file_input;
 pub mod focus;
 pub mod hotspot_fields;
 pub mod hotspot_marker;
+pub mod importer;
 pub mod layout;
 pub mod lti_platforms;
 pub mod modal;

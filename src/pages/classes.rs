@@ -238,7 +238,7 @@ fn class_panel(props: &ClassPanelProps) -> Html {
             <h3>{ "Work" }</h3>
             { scene_list }
             if leads {
-                <BulkDownload label="Download class work" what={format!("{}'s work", class.name)}
+                <BulkDownload id={format!("class-work-{}", class.id)} label="Download class work" what={format!("{}'s work", class.name)}
                     file_name={model::file_name::class_export(&class.name)}
                     fetch={{
                         let id = class.id.clone();

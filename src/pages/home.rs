@@ -3,8 +3,8 @@
 use crate::api;
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::focus::focus_in;
+use crate::components::importer::use_importer;
 use crate::components::scene_card::SceneCard;
-use crate::import_choice::{self, Chosen};
 use crate::route::Route;
 use crate::session::{use_session, Session};
 use model::{SceneSummary, UserKind};
@@ -99,8 +99,6 @@ fn my_scenes(props: &MyScenesProps) -> Html {
     let asking = use_state(|| None::<Asking>);
     // What just happened, for everyone and for screen readers.
     let status = use_state(|| None::<String>);
-    // What of an imported file could not become part of its scene.
-    let not_imported = use_state(Vec::<String>::new);
     let dropping = use_state(|| false);
     // After a scene goes, the focus goes to the list's heading; after a
     // copy, to the copy.
@@ -174,62 +172,19 @@ fn my_scenes(props: &MyScenesProps) -> Html {
             })
         }
     };
-    // A file chosen or dropped becomes a private scene, first in the list.
-    let import = {
-        let (scenes, status, focus_next, not_imported) = (
-            scenes.clone(),
-            status.clone(),
-            focus_next.clone(),
-            not_imported.clone(),
-        );
-        Callback::from(move |files: Vec<web_sys::File>| {
-            let (scenes, status, focus_next, not_imported) = (
-                scenes.clone(),
-                status.clone(),
-                focus_next.clone(),
-                not_imported.clone(),
-            );
-            not_imported.set(Vec::new());
-            let (names, kinds): (Vec<String>, Vec<String>) =
-                files.iter().map(|f| (f.name(), f.type_())).unzip();
-            let chosen: Vec<Chosen> = names
-                .iter()
-                .zip(&kinds)
-                .map(|(name, kind)| Chosen { name, kind })
-                .collect();
-            let choice = match import_choice::choose(&chosen) {
-                Ok(choice) => choice,
-                Err(problem) => {
-                    status.set(Some(problem.message().to_string()));
-                    return;
-                }
-            };
-            let name = names.join(" and ");
-            status.set(Some(format!("Importing “{name}”…")));
-            wasm_bindgen_futures::spawn_local(async move {
-                let progress = status.clone();
-                let report = api::scenes::import(&files, &choice, move |done| {
-                    progress.set(Some(format!("Importing “{name}”… {:.0}%", done * 100.0)));
-                })
-                .await;
-                match report {
-                    Ok(report) => {
-                        status.set(Some(format!(
-                            "Imported “{}” as a private scene.",
-                            report.scene.title
-                        )));
-                        not_imported.set(report.not_imported);
-                        let id = report.scene.id.clone();
-                        scenes.dispatch(ListChange::Added(report.scene.summary()));
-                        FocusTarget::set(&focus_next, Some(format!("#scene-{id} a")));
-                    }
-                    Err(e) => {
-                        status.set(Some(format!("Could not import the file: {}", e.message())))
-                    }
-                }
-            });
-        })
-    };
+    // Files chosen or dropped become a private scene, first in the list.
+    let importer = use_importer(
+        status.clone(),
+        Callback::from({
+            let (scenes, focus_next) = (scenes.clone(), focus_next.clone());
+            move |scene: model::Scene| {
+                let id = scene.id.clone();
+                scenes.dispatch(ListChange::Added(scene.summary()));
+                FocusTarget::set(&focus_next, Some(format!("#scene-{id} a")));
+            }
+        }),
+    );
+    let import = importer.import.clone();
     let file_input = use_node_ref();
     let choose_file = {
         let file_input = file_input.clone();
@@ -374,11 +329,18 @@ fn my_scenes(props: &MyScenesProps) -> Html {
             </div>
             <p class="hint" id="import-hint">{ "Import a Pinpoint package (.zip), an H5P Image Hotspots file (.h5p), or W3C annotations or a IIIF manifest (.json) together with its picture as a new private scene. You can also drop them here." }</p>
             <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
-            if !not_imported.is_empty() {
+            if importer.waiting_for_picture {
+                <p class="import-next">
+                    <button type="button" class="button" onclick={importer.choose_picture.clone()}>{ "Choose its picture" }</button>
+                    <input type="file" hidden=true ref={importer.picture_input.clone()} onchange={importer.onpicture.clone()}
+                        accept="image/png,image/jpeg,image/webp,image/gif" aria-label="The picture the annotations are on" />
+                </p>
+            }
+            if !importer.not_imported.is_empty() {
                 <div role="note">
                     <p>{ "Not imported:" }</p>
                     <ul class="not-imported">
-                        { for not_imported.iter().map(|what| html! { <li>{ what.clone() }</li> }) }
+                        { for importer.not_imported.iter().map(|what| html! { <li>{ what.clone() }</li> }) }
                     </ul>
                 </div>
             }

@@ -129,7 +129,7 @@ fn school_admin() -> Html {
                     <section class="school-data" aria-labelledby="school-data-heading">
                         <h2 id="school-data-heading">{ "Your school's data" }</h2>
                         <p class="hint">{ "One zip with everything: each person's data download, the classes and settings, and every scene as a Pinpoint package, listed in index.csv." }</p>
-                        <BulkDownload label="Download school data" what="the school's data"
+                        <BulkDownload id="school-data" label="Download school data" what="the school's data"
                             file_name={model::file_name::school_export(&s.name)}
                             fetch={fetch(api::school::export)} />
                     </section>

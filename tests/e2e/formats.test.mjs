@@ -154,7 +154,7 @@ test('an offline page downloaded from the editor works from disk with every requ
   await offline.close();
 });
 
-test('W3C annotations chosen together with their picture on Import become a private scene', async () => {
+test('W3C annotations and their picture, chosen one after the other or together on Import, become a private scene', async () => {
   const owner = new Api(world.server.base);
   await owner.signUp('annotator');
   const scene = await owner.scene({
@@ -173,19 +173,25 @@ test('W3C annotations chosen together with their picture on Import become a priv
   await page.goto(world.server.base);
   await page.locator(`#scene-${scene.id}`).waitFor();
 
-  // The JSON alone says what else it needs.
-  let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import' }).click()]);
+  // The JSON alone: the page asks for its picture, by keyboard.
+  let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import' }).press('Enter')]);
   await chooser.setFiles(json);
-  await page.getByRole('status').filter({ hasText: 'Annotations need the picture they are on' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Now choose the picture these annotations are on.' }).waitFor();
+  [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Choose its picture' }).press('Enter')]);
+  await chooser.setFiles(picture);
+  await page.getByRole('status').filter({ hasText: 'Imported “Annotated volcano” as a private scene.' }).waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Choose its picture' }).count(), 0);
 
+  // Or both chosen at once.
   [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import' }).click()]);
   await chooser.setFiles([json, picture]);
-  await page.getByRole('status').filter({ hasText: 'as a private scene.' }).waitFor();
-  const list = await owner.call('/api/scenes');
-  const imported = list.find((s) => s.id !== scene.id);
-  const full = await owner.call(`/api/scenes/${imported.id}`);
-  assert.equal(full.hotspots[0].title, 'Vent');
-  assert.equal(full.hotspots[0].text, 'Gas comes out here.');
-  assert.ok(Math.abs(full.hotspots[0].x - 0.25) < 0.01 && Math.abs(full.hotspots[0].y - 0.5) < 0.01);
+  await until(async () => (await owner.call('/api/scenes')).length === 3, 'a second copy');
+  for (const copy of (await owner.call('/api/scenes')).filter((s) => s.id !== scene.id)) {
+    const full = await owner.call(`/api/scenes/${copy.id}`);
+    assert.equal(full.hotspots[0].title, 'Vent');
+    assert.equal(full.hotspots[0].text, 'Gas comes out here.');
+    assert.ok(Math.abs(full.hotspots[0].x - 0.25) < 0.01 && Math.abs(full.hotspots[0].y - 0.5) < 0.01);
+    assert.equal(full.visibility, 'private');
+  }
   await context.close();
 });

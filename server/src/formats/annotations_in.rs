@@ -6,7 +6,7 @@
 //! text), links from web-page bodies. The picture itself comes beside the
 //! file.
 
-use super::h5p::plain_text;
+use super::html_text::plain_text;
 use serde_json::Value;
 
 /// Where an annotation points.

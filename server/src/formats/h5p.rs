@@ -7,6 +7,7 @@
 //! markup is kept), and a picture, sound or YouTube/Vimeo video where
 //! Pinpoint has a kind for it. What has no place in Pinpoint is listed.
 
+use super::html_text;
 use super::package::{self, PackageError};
 use model::Media;
 use serde::Deserialize;
@@ -106,19 +107,6 @@ pub fn is_h5p(bytes: &[u8]) -> bool {
     package::holds(bytes, "h5p.json")
 }
 
-/// HTML as plain text: paragraphs and line breaks kept, markup gone.
-pub fn plain_text(html: &str) -> String {
-    let text = html2text::config::plain_no_decorate()
-        .string_from_read(html.as_bytes(), 10_000)
-        .unwrap_or_default();
-    text.lines()
-        .map(str::trim_end)
-        .collect::<Vec<_>>()
-        .join("\n")
-        .trim()
-        .to_string()
-}
-
 /// The library's machine name without its version (`H5P.Text 1.1`).
 fn library(part: &Part) -> &str {
     part.library.split_whitespace().next().unwrap_or_default()
@@ -163,7 +151,7 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
     let mut not_imported = Vec::new();
     let mut hotspots = Vec::new();
     for (index, hotspot) in content.hotspots.into_iter().enumerate() {
-        let title = plain_text(&hotspot.header);
+        let title = html_text::plain_text(&hotspot.header);
         let name = if title.is_empty() {
             format!("Hotspot {}", index + 1)
         } else {
@@ -175,7 +163,8 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
             let taken = media.is_some();
             let found = match library(&part) {
                 "H5P.Text" | "H5P.AdvancedText" => {
-                    let text = plain_text(part.params["text"].as_str().unwrap_or_default());
+                    let text =
+                        html_text::plain_text(part.params["text"].as_str().unwrap_or_default());
                     if !text.is_empty() {
                         texts.push(text);
                     }

@@ -6,6 +6,7 @@
 
 pub mod annotations_in;
 pub mod h5p;
+pub mod html_text;
 pub mod iiif;
 pub mod offline;
 pub mod package;

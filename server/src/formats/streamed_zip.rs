@@ -8,6 +8,7 @@
 
 use axum::body::{Body, Bytes};
 use std::io::{self, Write};
+use std::time::Duration;
 use tokio::sync::mpsc;
 use zip::write::{SimpleFileOptions, StreamWriter};
 use zip::{CompressionMethod, ZipWriter};
@@ -16,6 +17,9 @@ use zip::{CompressionMethod, ZipWriter};
 const CHUNK: usize = 256 * 1024;
 /// Pieces waiting to be sent before the writer waits for the download.
 const PIECES_WAITING: usize = 8;
+/// How long the writer waits for a download that takes nothing before it
+/// gives up, so a stalled client cannot hold its turn for ever.
+const STALLED_AFTER: Duration = Duration::from_secs(60);
 
 type Piece = io::Result<Bytes>;
 
@@ -23,27 +27,45 @@ type Piece = io::Result<Bytes>;
 struct Pieces {
     sender: mpsc::Sender<Piece>,
     collected: Vec<u8>,
+    /// How long a piece waits for the download to take it.
+    patience: Duration,
 }
 
 impl Pieces {
+    /// Sends what was collected; runs on a blocking thread, which may wait.
     fn send(&mut self) -> io::Result<()> {
         if self.collected.is_empty() {
             return Ok(());
         }
         let piece = Bytes::from(std::mem::take(&mut self.collected));
-        self.sender
-            .blocking_send(Ok(piece))
-            .map_err(|_| io::Error::new(io::ErrorKind::BrokenPipe, "the download was abandoned"))
+        let runtime = tokio::runtime::Handle::try_current()
+            .map_err(|_| io::Error::other("a zip is written outside the server"))?;
+        match runtime.block_on(tokio::time::timeout(
+            self.patience,
+            self.sender.send(Ok(piece)),
+        )) {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) => Err(io::Error::new(
+                io::ErrorKind::BrokenPipe,
+                "the download was abandoned",
+            )),
+            Err(_) => Err(io::Error::new(
+                io::ErrorKind::TimedOut,
+                "the download took nothing for a minute",
+            )),
+        }
     }
 }
 
 impl Write for Pieces {
     fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.collected.extend_from_slice(bytes);
+        // A piece at a time, however large the entry.
+        let taken = bytes.len().min(CHUNK - self.collected.len());
+        self.collected.extend_from_slice(&bytes[..taken]);
         if self.collected.len() >= CHUNK {
             self.send()?;
         }
-        Ok(bytes.len())
+        Ok(taken)
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -67,10 +89,16 @@ pub struct StreamedZip {
 impl StreamedZip {
     /// The zip, and the response body it is sent as.
     pub fn new() -> (StreamedZip, Body) {
+        StreamedZip::waiting_at_most(STALLED_AFTER)
+    }
+
+    /// The same, giving up on a download that takes nothing for `patience`.
+    fn waiting_at_most(patience: Duration) -> (StreamedZip, Body) {
         let (sender, mut receiver) = mpsc::channel(PIECES_WAITING);
         let pieces = Pieces {
             sender: sender.clone(),
             collected: Vec::with_capacity(CHUNK),
+            patience,
         };
         // A closed channel keeps answering `None`, however often it is
         // asked (the compression layer asks again after the end).
@@ -118,11 +146,14 @@ impl StreamedZip {
 
     /// Ends the download as failed: the browser shows it broken off
     /// rather than saving a zip that looks whole.
-    pub async fn fail(self, why: &str) {
-        let _ = self
-            .sender
-            .send(Err(io::Error::other(why.to_string())))
-            .await;
+    pub async fn fail(mut self, why: &str) {
+        let failure = self.sender.send(Err(io::Error::other(why.to_string())));
+        let _ = tokio::time::timeout(STALLED_AFTER, failure).await;
+        // The writer writes its directory when dropped (into a download
+        // that has ended): let it, where it may wait.
+        if let Some(writer) = self.writer.take() {
+            let _ = tokio::task::spawn_blocking(move || drop(writer)).await;
+        }
     }
 }
 
@@ -171,6 +202,18 @@ mod tests {
             .read_to_end(&mut read)
             .unwrap();
         assert_eq!(read, expected);
+    }
+
+    #[tokio::test]
+    async fn a_download_that_takes_nothing_is_given_up() {
+        let (mut zip, body) = StreamedZip::waiting_at_most(Duration::from_millis(50));
+        let big = vec![7u8; (PIECES_WAITING + 2) * CHUNK];
+        let error = zip
+            .add("big".into(), big, Packing::Stored)
+            .await
+            .unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::TimedOut);
+        drop(body);
     }
 
     #[tokio::test]

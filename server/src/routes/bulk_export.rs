@@ -24,7 +24,7 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use axum::{extract::State, Router};
-use model::file_name::{self, safe_name, scene_file};
+use model::file_name::{self, scene_file, user_folder};
 use model::{ActivityKind, Visibility};
 use serde::Serialize;
 
@@ -201,7 +201,6 @@ async fn class_export(
     AppPath(id): AppPath,
     headers: HeaderMap,
 ) -> AppResult<Response> {
-    let turn = packaging_turn(&state)?;
     let origin = origin(&state, &headers);
     let (keys, now) = (state.keys.clone(), state.clock.now());
     let requester = user.clone();
@@ -213,10 +212,18 @@ async fn class_export(
                 .into_iter()
                 .map(|s| s.id)
                 .collect::<Vec<_>>();
-            let mut event = Event::new(&requester.id, ActivityKind::ClassWorkExported, ip, now);
-            event.detail = Some(class.name.clone());
-            activity::record(conn, &keys, event)?;
             Ok((class, ids))
+        })
+        .await?;
+    // Only those who may export wait for a turn.
+    let turn = packaging_turn(&state)?;
+    let (requester, class_name) = (user.id.clone(), class.name.clone());
+    state
+        .db
+        .call(move |conn| {
+            let mut event = Event::new(&requester, ActivityKind::ClassWorkExported, ip, now);
+            event.detail = Some(class_name);
+            activity::record(conn, &keys, event)
         })
         .await?;
     Ok(stream(
@@ -225,7 +232,7 @@ async fn class_export(
         move |mut zip| async move {
             let written = async {
                 let rows = write_scenes(&state, &mut zip, &user, scene_ids, &origin, |owner| {
-                    format!("{}/", safe_name(owner))
+                    format!("{}/", user_folder(owner))
                 })
                 .await?;
                 let csv = index_csv(&rows).map_err(AppError::Internal)?;
@@ -307,10 +314,15 @@ async fn school_export(
         turn,
         move |mut zip| async move {
             let written = async {
-                let data_file = |u: &User| format!("users/{}.json", safe_name(&u.username));
+                let data_file = |u: &User| format!("users/{}.json", user_folder(&u.username));
                 let file = SchoolFile {
                     exported_at: crate::clock::rfc3339(now),
-                    school: school.clone(),
+                    // Not the invitation code: a file handed on must
+                    // not let anyone join the school as a teacher.
+                    school: model::School {
+                        teacher_invite_code: None,
+                        ..school.clone()
+                    },
                     classes: class_list,
                     users: people
                         .iter()
@@ -347,7 +359,7 @@ async fn school_export(
                         .collect();
                     rows.extend(
                         write_scenes(&state, &mut zip, &user, ids, &origin, |owner| {
-                            format!("scenes/{}/", safe_name(owner))
+                            format!("scenes/{}/", user_folder(owner))
                         })
                         .await?,
                     );

@@ -167,26 +167,35 @@ async fn export(
         }
         "html" => {
             let _turn = turn(&state.transfers.packaging)?;
-            let build = state.viewer_builds.for_scene(&scene).ok_or_else(|| {
+            let not_built = || {
                 AppError::Unavailable(
                     "Offline pages cannot be made: the viewer has not been built on this server"
                         .into(),
                 )
-            })?;
+            };
+            let builds = state.viewer_builds.clone();
+            builds.for_scene(&scene).ok_or_else(not_built)?;
             let files = scene_files(&state, &scene).await?;
-            let offline_files: Vec<_> = files
-                .iter()
-                .map(|f| offline::OfflineFile {
-                    asset_id: &f.asset_id,
-                    content_type: &f.content_type,
-                    bytes: &f.bytes,
-                })
-                .collect();
-            let page = offline::page(build, &scene, &offline_files).map_err(AppError::Internal)?;
+            let name = scene_file(&scene.title, "html");
+            // Megabytes of base64: off the async threads.
+            let page = tokio::task::spawn_blocking(move || {
+                let build = builds.for_scene(&scene).ok_or_else(not_built)?;
+                let offline_files: Vec<_> = files
+                    .iter()
+                    .map(|f| offline::OfflineFile {
+                        asset_id: &f.asset_id,
+                        content_type: &f.content_type,
+                        bytes: &f.bytes,
+                    })
+                    .collect();
+                offline::page(build, &scene, &offline_files).map_err(AppError::Internal)
+            })
+            .await
+            .map_err(|e| AppError::Internal(e.into()))??;
             Ok(download(
                 page.into_bytes(),
                 "text/html; charset=utf-8",
-                &scene_file(&scene.title, "html"),
+                &name,
             ))
         }
         _ => {
