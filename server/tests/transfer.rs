@@ -591,3 +591,62 @@ async fn a_refused_import_leaves_no_upload_behind() {
         "the stored picture went with the refusal"
     );
 }
+
+#[tokio::test]
+async fn annotations_longer_than_a_scene_allows_are_shortened_and_said_so() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let picture = common::png(40, 20);
+    let page = json!({
+        "@context": "http://www.w3.org/ns/anno.jsonld",
+        "type": "AnnotationPage",
+        "label": "L".repeat(300),
+        "items": [{
+            "type": "Annotation",
+            "body": [
+                {"type": "TextualBody", "purpose": "identifying", "value": "T".repeat(500)},
+                {"type": "TextualBody", "purpose": "describing", "value": "x".repeat(9_000)},
+                {"id": "javascript:alert(1)", "type": "Text", "purpose": "linking"}
+            ],
+            "target": {"source": "picture.png", "selector": {"type": "PointSelector", "x": 10, "y": 5}}
+        }]
+    });
+    let form = Form::new()
+        .part(
+            "file",
+            Part::bytes(serde_json::to_vec(&page).unwrap()).file_name("long.json"),
+        )
+        .part("picture", Part::bytes(picture).file_name("picture.png"));
+    let response = ana
+        .post(server.url("/api/scenes/import"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let report: Value = response.json().await.unwrap();
+    let hotspot = &report["scene"]["hotspots"][0];
+    assert_eq!(hotspot["title"].as_str().unwrap().chars().count(), 120);
+    assert_eq!(hotspot["text"].as_str().unwrap().chars().count(), 5_000);
+    assert_eq!(hotspot["link"], Value::Null);
+    assert_eq!(
+        report["scene"]["title"].as_str().unwrap().chars().count(),
+        120
+    );
+    let notes: Vec<&str> = report["not_imported"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert!(
+        notes.iter().any(|n| n.starts_with("The title past")),
+        "{notes:?}"
+    );
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("its text past the first 5000")),
+        "{notes:?}"
+    );
+}

@@ -443,6 +443,68 @@ fn from_annotations(json: &[u8], picture: Option<Bytes>) -> AppResult<Incoming> 
     })
 }
 
+/// Cuts `text` to its first `max` letters; answers whether it was longer.
+fn shorten(text: &mut String, max: usize) -> bool {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => {
+            text.truncate(end);
+            true
+        }
+        None => false,
+    }
+}
+
+/// A scene from another tool within Pinpoint's limits, where a save
+/// would refuse it whole: what is longer is shortened, what is more or
+/// not a web address is left out, each said to the importer. (Pinpoint's
+/// own package is refused instead: it was checked when it was made.)
+fn fit_to_limits(mut incoming: Incoming) -> Incoming {
+    use model::scene::{ALT_MAX, HOTSPOTS_MAX, HOTSPOT_TEXT_MAX, HOTSPOT_TITLE_MAX, TITLE_MAX};
+    let (scene, notes) = (&mut incoming.scene, &mut incoming.not_imported);
+    if shorten(&mut scene.title, TITLE_MAX) {
+        notes.push(format!("The title past its first {TITLE_MAX} letters"));
+    }
+    if let Some(image) = &mut scene.image {
+        if shorten(&mut image.alt, ALT_MAX) {
+            notes.push(format!(
+                "The picture's description past its first {ALT_MAX} letters"
+            ));
+        }
+    }
+    if scene.hotspots.len() > HOTSPOTS_MAX {
+        notes.push(format!(
+            "{} hotspots past the first {HOTSPOTS_MAX}",
+            scene.hotspots.len() - HOTSPOTS_MAX
+        ));
+        scene.hotspots.truncate(HOTSPOTS_MAX);
+    }
+    for (index, hotspot) in scene.hotspots.iter_mut().enumerate() {
+        let hotspot = Arc::make_mut(hotspot);
+        let name = hotspot.display_title(index);
+        if shorten(&mut hotspot.title, HOTSPOT_TITLE_MAX) {
+            notes.push(format!(
+                "{name}: its title past the first {HOTSPOT_TITLE_MAX} letters"
+            ));
+        }
+        if shorten(&mut hotspot.text, HOTSPOT_TEXT_MAX) {
+            notes.push(format!(
+                "{name}: its text past the first {HOTSPOT_TEXT_MAX} letters"
+            ));
+        }
+        if let Some(link) = hotspot.link.take() {
+            match model::scene::validate_link("link", &link) {
+                Ok(()) => hotspot.link = Some(link),
+                Err(_) => {
+                    let mut shown = link;
+                    shorten(&mut shown, 80);
+                    notes.push(format!("{name}: the link {shown}"));
+                }
+            }
+        }
+    }
+    incoming
+}
+
 /// Removes uploads an import stored before it failed.
 async fn forget_uploads(state: &AppState, ids: Vec<String>) {
     let removed = ids.clone();
@@ -532,12 +594,15 @@ async fn import(
             .find(|b| !b.is_ascii_whitespace())
             == Some(&b'{');
         if json {
-            from_annotations(&bytes, picture)
+            from_annotations(&bytes, picture).map(fit_to_limits)
         } else if h5p::is_h5p(&bytes) {
-            h5p::read(&bytes).map(from_h5p).map_err(|e| match e {
-                h5p::H5pError::Zip(e) => refused(e),
-                e => AppError::validation("file", e.to_string()),
-            })
+            h5p::read(&bytes)
+                .map(from_h5p)
+                .map(fit_to_limits)
+                .map_err(|e| match e {
+                    h5p::H5pError::Zip(e) => refused(e),
+                    e => AppError::validation("file", e.to_string()),
+                })
         } else {
             package::read(&bytes)
                 .map(|unpacked| Incoming {
