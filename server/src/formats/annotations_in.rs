@@ -124,6 +124,7 @@ fn target_point(target: &Value) -> Option<At> {
 
 /// Reads an `AnnotationPage` or a IIIF Presentation 3 `Manifest`.
 pub fn read(json: &Value) -> Result<FoundAnnotations, String> {
+    let mut not_imported = Vec::new();
     let (title, size, annotations): (String, Option<(f64, f64)>, Vec<&Value>) =
         match json["type"].as_str() {
             Some("AnnotationPage") => {
@@ -132,10 +133,16 @@ pub fn read(json: &Value) -> Result<FoundAnnotations, String> {
                 (label(&json["label"]), size, items)
             }
             Some("Manifest") => {
-                let canvas = many(&json["items"])
-                    .into_iter()
-                    .next()
-                    .ok_or("the manifest has no canvas")?;
+                let canvases = many(&json["items"]);
+                let canvas = *canvases.first().ok_or("the manifest has no canvas")?;
+                // A scene is one picture: the tour's other canvases are
+                // named, for the importer to bring in one by one.
+                for (index, other) in canvases.iter().enumerate().skip(1) {
+                    let name = Some(label(&other["label"]))
+                        .filter(|l| !l.is_empty())
+                        .unwrap_or_else(|| format!("Canvas {}", index + 1));
+                    not_imported.push(format!("{name}: another picture of the manifest"));
+                }
                 let annotations = many(&canvas["annotations"])
                     .into_iter()
                     .flat_map(|page| many(&page["items"]))
@@ -148,7 +155,7 @@ pub fn read(json: &Value) -> Result<FoundAnnotations, String> {
         title,
         size,
         annotations: Vec::new(),
-        not_imported: Vec::new(),
+        not_imported,
     };
     for (index, annotation) in annotations.into_iter().enumerate() {
         let Some(at) = many(&annotation["target"])
@@ -239,6 +246,21 @@ mod tests {
             vec![(0.275, 0.275), (0.5, 0.5)]
         );
         assert_eq!(found.not_imported.len(), 2, "{:?}", found.not_imported);
+        // A tour's manifest: its first canvas, the others named.
+        let first = w3c::tests::scene();
+        let mut second = first.clone();
+        second.title = "On the rim".into();
+        let tour = iiif::manifest(
+            &[(first, "image/png".into()), (second, "image/png".into())],
+            "https://p.example",
+        )
+        .unwrap();
+        let found = read(&tour).unwrap();
+        assert_eq!(found.annotations.len(), 2);
+        assert_eq!(
+            found.not_imported,
+            ["On the rim: another picture of the manifest"]
+        );
         assert!(read(&json!({"type": "Collection"})).is_err());
         assert!(read(&json!({"type": "Manifest", "items": []})).is_err());
     }

@@ -120,14 +120,10 @@ fn file(files: &std::collections::HashMap<String, Vec<u8>>, path: &str) -> Optio
 }
 
 pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
+    // The two JSON files first; then only the files they name, so a
+    // video or anything else in the file is never read.
     let mut files = package::entries(bytes, |name| {
-        if name == "h5p.json" || name == "content/content.json" {
-            Some(package::MAX_SCENE_BYTES)
-        } else if name.starts_with("content/") {
-            Some(model::asset::MAX_ASSET_BYTES as u64)
-        } else {
-            None
-        }
+        (name == "h5p.json" || name == "content/content.json").then_some(package::MAX_SCENE_BYTES)
     })?;
     let manifest: Manifest = serde_json::from_slice(package::without_bom(
         &files
@@ -144,6 +140,25 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
             .ok_or_else(|| H5pError::Broken("no content/content.json".into()))?,
     ))
     .map_err(|e| H5pError::Broken(format!("content.json: {e}")))?;
+    let named: std::collections::HashSet<String> =
+        content
+            .image
+            .iter()
+            .map(|image| image.path.as_str())
+            .chain(content.hotspots.iter().flat_map(|h| &h.content).filter_map(
+                |part| match library(part) {
+                    "H5P.Image" => part.params["file"]["path"].as_str(),
+                    "H5P.Audio" => part.params["files"][0]["path"].as_str(),
+                    _ => None,
+                },
+            ))
+            .map(|path| format!("content/{path}"))
+            .collect();
+    files.extend(package::entries(bytes, |name| {
+        named
+            .contains(name)
+            .then_some(model::asset::MAX_ASSET_BYTES as u64)
+    })?);
     let picture = content
         .image
         .and_then(|image| file(&files, &image.path))
@@ -291,6 +306,22 @@ pub(crate) mod tests {
         assert_eq!(scene.not_imported.len(), 2, "{:?}", scene.not_imported);
         assert!(scene.not_imported[0].contains("second picture"));
         assert!(scene.not_imported.iter().any(|n| n.contains("H5P.Table")));
+    }
+
+    #[test]
+    fn files_the_content_does_not_show_are_never_read() {
+        // A video of the H5P file's own, larger than any upload may be.
+        let video = vec![0u8; model::asset::MAX_ASSET_BYTES + 1];
+        let file = h5p_file(
+            Some(b"PICTURE"),
+            &[
+                ("content/images/inset.png", b"INSET"),
+                ("content/videos/field-trip.mp4", &video),
+            ],
+        );
+        let scene = read(&file).unwrap();
+        assert_eq!(scene.picture, b"PICTURE");
+        assert_eq!(scene.hotspots.len(), 2);
     }
 
     #[test]
