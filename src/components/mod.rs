@@ -8,6 +8,7 @@ pub mod bulk_download;
 pub mod confirm_dialog;
 pub mod connected_providers;
 pub mod copy_button;
+pub mod danger_zone;
 pub mod delete_school;
 pub mod download_menu;
 pub mod feedback_panel;

@@ -4,14 +4,13 @@ use crate::api;
 use crate::components::activity_log::ActivityLog;
 use crate::components::avatar_editor::AvatarEditor;
 use crate::components::connected_providers::ConnectedProviders;
-use crate::components::focus::focus_in;
+use crate::components::danger_zone::DangerZone;
 use crate::components::password_form::PasswordForm;
 use crate::components::profile_form::ProfileForm;
 use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::components::text_field::TextField;
 use crate::route::Route;
 use crate::session::use_session;
-use crate::session::SessionHandle;
 use model::UserKind;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -72,47 +71,24 @@ fn delete_account() -> Html {
     // An account a school sign-in made confirms by a recent sign-in instead.
     let has_password = session.session.me().is_none_or(|me| me.has_password);
     let navigator = use_navigator();
-    let open = use_state(|| false);
     let password = use_state(String::new);
     let error = use_state(|| None::<String>);
-    // Opening puts the focus in the password field, closing back on the
-    // button that opened it: neither is left on a control that went away.
-    let section = use_node_ref();
-    let first = use_mut_ref(|| true);
-    {
-        let section = section.clone();
-        use_effect_with(*open, move |open| {
-            if !first.replace(false) {
-                focus_in(
-                    &section,
-                    if *open {
-                        // The password field, or for an account without a
-                        // password the button that confirms.
-                        "#delete-password, form button.danger"
-                    } else {
-                        "button.danger"
-                    },
-                );
-            }
-        });
-    }
+    let busy = use_state(|| false);
     let confirm = {
-        let (password, error, session, navigator) = (
-            password.clone(),
-            error.clone(),
-            session.clone(),
-            navigator.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            let (password, error, session, navigator): (_, _, SessionHandle, _) = (
-                password.clone(),
+        let (password, error, busy) = (password.clone(), error.clone(), busy.clone());
+        Callback::from(move |()| {
+            busy.set(true);
+            let password = (*password).clone();
+            let (error, busy, session, navigator) = (
                 error.clone(),
+                busy.clone(),
                 session.clone(),
                 navigator.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                match api::auth::delete_account(&password).await {
+                let deleted = api::auth::delete_account(&password).await;
+                busy.set(false);
+                match deleted {
                     Ok(()) => {
                         session.sign_out();
                         if let Some(nav) = navigator {
@@ -125,27 +101,18 @@ fn delete_account() -> Html {
         })
     };
     html! {
-        <section class="danger-zone" aria-labelledby="delete-heading" ref={section}>
-            <h2 id="delete-heading">{ "Delete your account" }</h2>
-            <p>{ "Your account, scenes, pictures, sounds, feedback and view statistics are deleted at once, and your shared links stop working. Only your activity log is kept, for 30 more days, then it is deleted too. This cannot be undone; download your data first if you want to keep it." }</p>
-            if *open {
-                <form onsubmit={confirm}>
-                    if has_password {
-                        <TextField id="delete-password" label="Password" kind="password" value={(*password).clone()}
-                            oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
-                            error={(*error).clone()} autocomplete="current-password" />
-                    } else if let Some(message) = &*error {
-                        <p class="error" role="alert">{ message.clone() }</p>
-                    }
-                    <p class="dialog-actions">
-                        <button type="submit" class="button danger">{ "Delete my account for good" }</button>
-                        <button type="button" class="button" onclick={Callback::from({ let o = open.clone(); move |_| o.set(false) })}>{ "Cancel" }</button>
-                    </p>
-                </form>
-            } else {
-                <button type="button" class="button danger" onclick={Callback::from({ let o = open.clone(); move |_| o.set(true) })}>{ "Delete account" }</button>
+        <DangerZone id="delete" heading="Delete your account"
+            explanation="Your account, scenes, pictures, sounds, feedback and view statistics are deleted at once, and your shared links stop working. Only your activity log is kept, for 30 more days, then it is deleted too. This cannot be undone; download your data first if you want to keep it."
+            open_label="Delete account" confirm_label="Delete my account for good"
+            first_control="#delete-password" onconfirm={confirm} busy={*busy}>
+            if has_password {
+                <TextField id="delete-password" label="Password" kind="password" value={(*password).clone()}
+                    oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
+                    error={(*error).clone()} autocomplete="current-password" />
+            } else if let Some(message) = &*error {
+                <p class="error" role="alert">{ message.clone() }</p>
             }
-        </section>
+        </DangerZone>
     }
 }
 

@@ -269,16 +269,23 @@ pub fn leave_school(conn: &mut Conn, id: &str) -> AppResult<()> {
     Ok(())
 }
 
-/// Deletes an account and, through the schema's cascades, its sessions,
-/// scenes, assets, memberships and feedback. Answers the ids of the asset
-/// files to remove from disk.
+/// Deletes the account `deletion` is about and, through the schema's
+/// cascades, its sessions, scenes, assets, memberships and feedback; only
+/// its activity log stays, ending with `deletion`, for its last 30 days.
+/// Answers the ids of the asset files to remove from the store.
 /// Call inside a transaction, with whatever else the deletion involves.
-pub fn delete(tx: &mut Conn, id: &str) -> AppResult<Vec<String>> {
+pub fn delete(
+    tx: &mut Conn,
+    keys: &Keys,
+    deletion: crate::db::activity::Event,
+) -> AppResult<Vec<String>> {
+    let id = deletion.user_id;
     let files = assets::owned_by(tx, id)?
         .into_iter()
         .map(|a| a.id)
         .collect();
     tx.execute("DELETE FROM users WHERE id = ?1", params![id])?;
+    crate::db::activity::record_deletion(tx, keys, deletion)?;
     Ok(files)
 }
 

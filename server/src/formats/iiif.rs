@@ -2,7 +2,7 @@
 //! canvas per scene, its picture painted on it, its hotspots as the
 //! canvas's annotations at `PointSelector`s (as `w3c` makes them).
 
-use super::w3c::{bodies, pixel_point};
+use super::w3c;
 use model::Scene;
 use serde_json::{json, Value};
 
@@ -16,25 +16,13 @@ fn label(text: &str) -> Value {
 fn canvas(scene: &Scene, content_type: &str, origin: &str) -> Option<Value> {
     let image = scene.image.as_ref()?;
     let id = format!("{origin}/v/{}/canvas", scene.id);
-    let annotations: Vec<Value> = scene
-        .hotspots
-        .iter()
-        .enumerate()
-        .map(|(index, hotspot)| {
-            let (x, y) = pixel_point(hotspot, image.width, image.height);
-            json!({
-                "id": format!("{origin}/v/{}#{}", scene.id, hotspot.id),
-                "type": "Annotation",
-                "motivation": "describing",
-                "body": bodies(hotspot, index),
-                "target": {
-                    "type": "SpecificResource",
-                    "source": { "id": id, "type": "Canvas" },
-                    "selector": { "type": "PointSelector", "x": x, "y": y },
-                },
-            })
-        })
-        .collect();
+    let annotations = w3c::annotations(
+        scene,
+        image,
+        origin,
+        &json!({ "id": id, "type": "Canvas" }),
+        |x, y| json!({ "type": "PointSelector", "x": x, "y": y }),
+    );
     let mut canvas = json!({
         "id": id,
         "type": "Canvas",

@@ -14,7 +14,7 @@ pub const IIIF_CONTEXT: &str = "http://iiif.io/api/presentation/3/context.json";
 pub const MEDIA_FRAGMENTS: &str = "http://www.w3.org/TR/media-frags/";
 
 /// Where a hotspot lies in the picture, in whole pixels.
-pub fn pixel_point(hotspot: &Hotspot, width: u32, height: u32) -> (u64, u64) {
+fn pixel_point(hotspot: &Hotspot, width: u32, height: u32) -> (u64, u64) {
     let at = |fraction: f64, size: u32| {
         (fraction.clamp(0.0, 1.0) * f64::from(size))
             .round()
@@ -24,7 +24,7 @@ pub fn pixel_point(hotspot: &Hotspot, width: u32, height: u32) -> (u64, u64) {
 }
 
 /// The bodies of a hotspot's annotation: title, text, link.
-pub fn bodies(hotspot: &Hotspot, index: usize) -> Vec<Value> {
+fn bodies(hotspot: &Hotspot, index: usize) -> Vec<Value> {
     let mut bodies = vec![json!({
         "type": "TextualBody",
         "purpose": "identifying",
@@ -54,12 +54,16 @@ pub fn bodies(hotspot: &Hotspot, index: usize) -> Vec<Value> {
     bodies
 }
 
-/// The scene's hotspots as an `AnnotationPage`; `origin` makes the ids
-/// (`https://pinpoint.school.example`). None for a scene without a picture.
-pub fn annotation_page(scene: &Scene, origin: &str) -> Option<Value> {
-    let image = scene.image.as_ref()?;
-    let source = format!("{origin}/api/assets/{}", image.asset_id);
-    let items: Vec<Value> = scene
+/// Each hotspot as an annotation describing `source` (the picture, or a
+/// IIIF canvas) at the `selector` of its place in pixels.
+pub fn annotations(
+    scene: &Scene,
+    image: &model::SceneImage,
+    origin: &str,
+    source: &Value,
+    selector: impl Fn(u64, u64) -> Value,
+) -> Vec<Value> {
+    scene
         .hotspots
         .iter()
         .enumerate()
@@ -72,24 +76,35 @@ pub fn annotation_page(scene: &Scene, origin: &str) -> Option<Value> {
                 "body": bodies(hotspot, index),
                 "target": {
                     "type": "SpecificResource",
-                    "source": {
-                        "id": source,
-                        "type": "Image",
-                        "width": image.width,
-                        "height": image.height,
-                    },
-                    "selector": [
-                        {"type": "PointSelector", "x": x, "y": y},
-                        {
-                            "type": "FragmentSelector",
-                            "conformsTo": MEDIA_FRAGMENTS,
-                            "value": format!("xywh=pixel:{x},{y},1,1"),
-                        },
-                    ],
+                    "source": source,
+                    "selector": selector(x, y),
                 },
             })
         })
-        .collect();
+        .collect()
+}
+
+/// The scene's hotspots as an `AnnotationPage`; `origin` makes the ids
+/// (`https://pinpoint.school.example`). None for a scene without a picture.
+pub fn annotation_page(scene: &Scene, origin: &str) -> Option<Value> {
+    let image = scene.image.as_ref()?;
+    let source = format!("{origin}/api/assets/{}", image.asset_id);
+    let target = json!({
+        "id": source,
+        "type": "Image",
+        "width": image.width,
+        "height": image.height,
+    });
+    let items = annotations(scene, image, origin, &target, |x, y| {
+        json!([
+            {"type": "PointSelector", "x": x, "y": y},
+            {
+                "type": "FragmentSelector",
+                "conformsTo": MEDIA_FRAGMENTS,
+                "value": format!("xywh=pixel:{x},{y},1,1"),
+            },
+        ])
+    });
     Some(json!({
         "@context": [CONTEXT, IIIF_CONTEXT],
         "id": format!("{origin}/api/scenes/{}/export?format=w3c", scene.id),

@@ -447,10 +447,8 @@ async fn delete_me(
                     classes::hand_over(&mut tx, &user.id, &admin)?;
                 }
             }
-            let files = users::delete(&mut tx, &user.id)?;
-            // Only the log stays, for its last 30 days.
             let event = Event::new(&user.id, ActivityKind::AccountDeleted, ip, now);
-            activity::record_deletion(&mut tx, &keys, event)?;
+            let files = users::delete(&mut tx, &keys, event)?;
             tx.commit()?;
             Ok(files)
         })

@@ -244,10 +244,9 @@ async fn delete_user(
             let mut tx = conn.transaction()?;
             let member = access::managed_user(&mut tx, &admin, &id)?;
             classes::hand_over(&mut tx, &member.id, &admin.id)?;
-            let files = users::delete(&mut tx, &member.id)?;
             let event = Event::new(&member.id, ActivityKind::AccountDeleted, None, now)
                 .detail("by a school admin");
-            activity::record_deletion(&mut tx, &keys, event)?;
+            let files = users::delete(&mut tx, &keys, event)?;
             tx.commit()?;
             Ok(files)
         })
@@ -298,11 +297,10 @@ async fn delete_school(
             let mut tx = conn.transaction()?;
             let mut files = Vec::new();
             for member in users::in_school(&mut tx, &id)? {
-                files.extend(users::delete(&mut tx, &member.id)?);
                 // The address is the admin's, who asked.
                 let from = if member.id == admin_id { ip } else { None };
                 let event = Event::new(&member.id, ActivityKind::SchoolDeleted, from, now);
-                activity::record_deletion(&mut tx, &keys, event)?;
+                files.extend(users::delete(&mut tx, &keys, event)?);
             }
             schools::delete(&mut tx, &id)?;
             tx.commit()?;
