@@ -650,3 +650,44 @@ async fn annotations_longer_than_a_scene_allows_are_shortened_and_said_so() {
         "{notes:?}"
     );
 }
+
+#[tokio::test]
+async fn an_h5p_file_from_h5ps_own_editor_becomes_a_scene() {
+    let server = TestServer::start().await;
+    let (ana, _) = signed_in(&server, "ana").await;
+    let file = std::fs::read(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/h5p/hub-image-hotspots.h5p"),
+    )
+    .unwrap();
+    let response = import(&server, &ana, file).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let report: Value = response.json().await.unwrap();
+    let scene = &report["scene"];
+    assert_eq!(scene["title"], "Hub Download Image Hotspots All");
+    assert_eq!(scene["visibility"], "private");
+    assert_eq!(
+        (
+            scene["image"]["width"].as_u64(),
+            scene["image"]["height"].as_u64()
+        ),
+        (Some(1), Some(1))
+    );
+    let hotspots = scene["hotspots"].as_array().unwrap();
+    assert_eq!(hotspots.len(), 1);
+    assert_eq!(
+        (hotspots[0]["x"].as_f64(), hotspots[0]["y"].as_f64()),
+        (Some(0.45), Some(0.45))
+    );
+    assert_eq!(hotspots[0]["text"], "");
+    // Its empty video and image parts are said, not guessed at.
+    let notes = report["not_imported"].to_string();
+    assert!(
+        notes.contains("Hotspot 1: a video that is not on YouTube or Vimeo, or has no source"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("Hotspot 1: H5P.Image 1.1 with no file in the H5P file"),
+        "{notes}"
+    );
+}

@@ -207,14 +207,16 @@ pub fn read(bytes: &[u8]) -> Result<FoundScene, H5pError> {
                 (Some(_), Some(_)) => not_imported.push(format!(
                     "{name}: a second picture, sound or video (a hotspot shows one)"
                 )),
-                (None, _) => not_imported.push(format!(
-                    "{name}: {} (Pinpoint has no kind for it)",
-                    if part.library.is_empty() {
-                        "unknown content"
-                    } else {
-                        &part.library
+                (None, _) => not_imported.push(match library(&part) {
+                    "H5P.Video" => {
+                        format!("{name}: a video that is not on YouTube or Vimeo, or has no source")
                     }
-                )),
+                    "H5P.Image" | "H5P.Audio" => {
+                        format!("{name}: {} with no file in the H5P file", part.library)
+                    }
+                    "" => format!("{name}: unknown content"),
+                    _ => format!("{name}: {} (Pinpoint has no kind for it)", part.library),
+                }),
             }
         }
         hotspots.push(FoundHotspot {
