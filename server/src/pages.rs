@@ -42,6 +42,78 @@ struct Pages {
     /// The viewer with 360° panoramas (`dist/viewer360/index.html`), for
     /// 360° scenes only, so a flat scene's first visit stays small.
     panorama_viewer: Option<String>,
+    /// What a shared-link page carries in each language but English.
+    viewer_texts: Vec<ViewerTexts>,
+}
+
+/// A language's part of a shared-link page.
+struct ViewerTexts {
+    language: pinpoint_i18n::Language,
+    /// The catalogue's viewer messages, as JSON fit for a `<script>`.
+    json: String,
+    /// What the page says without JavaScript.
+    noscript: String,
+}
+
+/// Every language's viewer messages, from the catalogues built in.
+fn viewer_texts() -> Vec<ViewerTexts> {
+    let english =
+        pinpoint_i18n::compile::compile("en", pinpoint_i18n::SOURCES[0].1).unwrap_or_default();
+    let fallback = |key: &str| {
+        english
+            .format(key, &[], &PlainNumbers, false)
+            .unwrap_or_default()
+    };
+    pinpoint_i18n::SOURCES
+        .iter()
+        .filter(|(code, _)| *code != "en")
+        .filter_map(|(code, source)| {
+            let language = pinpoint_i18n::language::by_code(code)?;
+            let catalogue = match pinpoint_i18n::compile::compile(code, source) {
+                Ok(catalogue) => catalogue,
+                Err(problems) => {
+                    // The catalogue tests keep this from happening.
+                    tracing::error!(?problems, "a catalogue cannot be read");
+                    return None;
+                }
+            };
+            let noscript = catalogue
+                .format("viewer-noscript", &[], &PlainNumbers, false)
+                .unwrap_or_else(|| fallback("viewer-noscript"));
+            let json = serde_json::to_string(&pinpoint_i18n::viewer_part(&catalogue))
+                .ok()?
+                .replace('<', "\\u003c");
+            Some(ViewerTexts {
+                language,
+                json,
+                noscript,
+            })
+        })
+        .collect()
+}
+
+/// The server writes no numbers in a page's messages.
+struct PlainNumbers;
+
+impl pinpoint_i18n::Numbers for PlainNumbers {
+    fn plural_category(&self, _: f64) -> &'static str {
+        "other"
+    }
+
+    fn format(&self, n: f64) -> String {
+        n.to_string()
+    }
+}
+
+/// The language a request asks for (`Accept-Language`), of those Pinpoint
+/// speaks.
+pub fn requested_language(headers: &axum::http::HeaderMap) -> pinpoint_i18n::Language {
+    let asked = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .map(accept_language::parse)
+        .unwrap_or_default();
+    pinpoint_i18n::negotiate(asked.iter().map(String::as_str))
 }
 
 /// Serves `app_dir`; any path that is not a file gets the app's index page.
@@ -59,6 +131,7 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
         editor,
         viewer,
         panorama_viewer,
+        viewer_texts: viewer_texts(),
     });
     let files = ServeDir::new(app_dir).fallback(app_page::<()>(pages.clone()));
     let viewer_pages = pages.clone();
@@ -73,11 +146,15 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
         .route("/robots.txt", get(robots_txt))
         .route(
             "/v/{id}",
-            get(move |state, user, id| scene_page(state, user, id, viewer_pages.clone(), false)),
+            get(move |state, user, id, headers| {
+                scene_page(state, user, id, headers, viewer_pages.clone(), false)
+            }),
         )
         .route(
             "/embed/{id}",
-            get(move |state, user, id| scene_page(state, user, id, embed_pages.clone(), true)),
+            get(move |state, user, id, headers| {
+                scene_page(state, user, id, headers, embed_pages.clone(), true)
+            }),
         )
         .fallback_service(files)
         .layer(middleware::from_fn(cache_control))
@@ -113,9 +190,12 @@ async fn scene_page(
     State(state): State<AppState>,
     MaybeUser(user): MaybeUser,
     AppPath(id): AppPath,
+    request_headers: axum::http::HeaderMap,
     pages: Arc<Pages>,
     embedded: bool,
 ) -> AppResult<Response> {
+    let language = requested_language(&request_headers);
+    let texts = pages.viewer_texts.iter().find(|t| t.language == language);
     let scene_id = id.clone();
     let found = state
         .db
@@ -176,10 +256,33 @@ async fn scene_page(
                 ));
             }
         }
+        // The visitor's language: its messages in the page, so the viewer
+        // fetches none; English is built into the viewer.
+        html = html.replacen(
+            r#"<html lang="en">"#,
+            &format!(r#"<html lang="{}" dir="{}">"#, language.code, language.dir()),
+            1,
+        );
+        if let Some(texts) = texts {
+            head.push_str(&format!(
+                r#"<script type="application/json" id="pinpoint-messages">{}</script>"#,
+                texts.json
+            ));
+            html = html.replacen(
+                "<noscript>This interactive image needs JavaScript and WebAssembly.</noscript>",
+                &format!("<noscript>{}</noscript>", encode_text(&texts.noscript)),
+                1,
+            );
+        }
         html.replacen("</head>", &format!("{head}</head>"), 1)
     });
     let mut response = html_page(html.as_deref(), status);
     let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(language.code),
+    );
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     if noindex {
         headers.insert(
             HeaderName::from_static("x-robots-tag"),

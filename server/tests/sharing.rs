@@ -717,3 +717,78 @@ async fn a_scenes_qr_code_is_for_whoever_may_open_it() {
         assert_error(response, StatusCode::NOT_FOUND, "not_found", None).await;
     }
 }
+
+#[tokio::test]
+async fn a_shared_link_speaks_the_visitors_language() {
+    const PAGE: &str = "<!doctype html><html lang=\"en\"><head><title>Pinpoint</title></head><body>\
+        <noscript>This interactive image needs JavaScript and WebAssembly.</noscript></body></html>";
+    let server = TestServer::start_with_app(&[("viewer/index.html", PAGE)]).await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    let picture = upload_png(&server, &ada, 40, 20).await;
+    let scene = create_scene(
+        &server,
+        &ada,
+        scene_body("Tulivuori", "unlisted", picture["id"].as_str()),
+    )
+    .await;
+    let page = |language: &'static str| {
+        let (server, id) = (&server, id_of(&scene));
+        async move {
+            server
+                .client()
+                .get(server.url(&format!("/v/{id}")))
+                .header("accept-language", language)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+
+    let finnish = page("sv-SE, fi-FI;q=0.9, en;q=0.5").await;
+    assert_eq!(finnish.status(), StatusCode::OK);
+    assert_eq!(finnish.headers()["content-language"], "fi");
+    assert!(finnish.headers()["vary"]
+        .to_str()
+        .unwrap()
+        .to_ascii_lowercase()
+        .contains("accept-language"));
+    let html = finnish.text().await.unwrap();
+    assert!(html.contains("<html lang=\"fi\" dir=\"ltr\">"), "{html}");
+    assert!(html.contains(
+        "<noscript>Tämä interaktiivinen kuva tarvitsee JavaScriptin ja WebAssemblyn.</noscript>"
+    ));
+    let start = "<script type=\"application/json\" id=\"pinpoint-messages\">";
+    let json = &html[html.find(start).unwrap() + start.len()..];
+    let json = &json[..json.find("</script>").unwrap()];
+    let messages: Value = serde_json::from_str(json).unwrap();
+    assert_eq!(messages["language"], "fi");
+    assert_eq!(
+        messages["messages"]["viewer-text-only"],
+        json!([{"text": "Pelkkä teksti"}])
+    );
+    assert!(
+        messages["messages"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .all(|k| k.starts_with("viewer-")),
+        "only what the viewer says"
+    );
+
+    let arabic = page("ar").await;
+    assert_eq!(arabic.headers()["content-language"], "ar");
+    assert!(arabic
+        .text()
+        .await
+        .unwrap()
+        .contains("<html lang=\"ar\" dir=\"rtl\">"));
+
+    // English is built into the viewer; nothing else is asked for.
+    for asked in ["en-GB", "", "x; q=no, ;;;, *"] {
+        let english = page(asked).await;
+        assert_eq!(english.headers()["content-language"], "en", "{asked:?}");
+        let html = english.text().await.unwrap();
+        assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+        assert!(!html.contains("pinpoint-messages"));
+    }
+}

@@ -28,6 +28,14 @@ pub fn text_el(tag: &str, class: &str, text: &str) -> Element {
     element
 }
 
+/// An element holding a scene's own words (a title, a text): never
+/// translated, so its direction is its text's own, whatever the page's.
+pub fn content_el(tag: &str, class: &str, text: &str) -> Element {
+    let element = text_el(tag, class, text);
+    attr(&element, "dir", "auto");
+    element
+}
+
 pub fn attr(element: &Element, name: &str, value: &str) {
     let _ = element.set_attribute(name, value);
 }

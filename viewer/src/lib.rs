@@ -24,10 +24,13 @@ pub mod panorama_stage;
 #[cfg(target_arch = "wasm32")]
 pub mod popup;
 #[cfg(target_arch = "wasm32")]
+pub mod text;
+#[cfg(target_arch = "wasm32")]
 pub mod view;
 
 /// Reads the address, loads the scene and shows it.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    text::start();
     view::start();
 }

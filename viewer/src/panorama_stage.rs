@@ -75,11 +75,14 @@ pub fn mount(
     attr(
         &canvas,
         "aria-label",
-        &format!(
-            "360° picture{}{}. Drag, or use the arrow keys, to look around; + and - zoom.",
-            if alt.is_empty() { "" } else { ": " },
-            alt
-        ),
+        &if alt.is_empty() {
+            crate::text::text("viewer-panorama")
+        } else {
+            crate::text::text_with(
+                "viewer-panorama-described",
+                &[("alt", pinpoint_i18n::Arg::Text(alt))],
+            )
+        },
     );
     let _ = stage.prepend_with_node_1(&canvas);
     let mut markers = Vec::new();

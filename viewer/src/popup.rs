@@ -5,12 +5,14 @@
 //! playing a sound or video) is counted, anonymously, by `beacon`.
 
 use crate::beacon;
-use crate::dom::{append, attr, el, style, text_el, Listener};
+use crate::dom::{append, attr, content_el, el, style, text_el, Listener};
 use crate::events::Event;
 use crate::layout::{popup_position, Rect};
 use crate::offline::{self, asset_url};
+use crate::text::{hotspot_name, text, text_with};
 use model::scene::validate_link;
 use model::{Hotspot, Media};
+use pinpoint_i18n::Arg;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDialogElement, MouseEvent};
@@ -77,29 +79,43 @@ fn video_consent(
     let holder = el("div", "video-consent");
     append(
         &holder,
-        &text_el("p", "video-provider", &format!("{provider} video")),
+        &text_el(
+            "p",
+            "video-provider",
+            &text_with(
+                "viewer-video-provider",
+                &[("provider", Arg::Text(provider))],
+            ),
+        ),
     );
     append(
         &holder,
         &text_el(
             "p",
             "",
-            &format!("Loads content from {provider}, which may set cookies."),
+            &text_with("viewer-video-cookies", &[("provider", Arg::Text(provider))]),
         ),
     );
     if offline::active() {
         // An offline page loads nothing: the video is a link to its page.
         if let Some(url) = media.page_url() {
             let p = el("p", "");
-            append(&p, &link(&url, &format!("Watch on {provider}")));
+            let label = text_with("viewer-watch-on", &[("provider", Arg::Text(provider))]);
+            append(&p, &link(&url, &label));
             append(&holder, &p);
         }
         return Some((holder, None));
     }
-    let button = text_el("button", "button", "Load video");
+    let button = text_el("button", "button", &text("viewer-load-video"));
     attr(&button, "type", "button");
     append(&holder, &button);
-    let frame_title = format!("{provider} video: {title}");
+    let frame_title = text_with(
+        "viewer-video-frame-title",
+        &[
+            ("provider", Arg::Text(provider)),
+            ("title", Arg::Text(title)),
+        ],
+    );
     let target = holder.clone();
     let hotspot_id = hotspot_id.to_string();
     let load = Listener::new(&button, "click", move |_| {
@@ -135,7 +151,7 @@ impl Popup {
         let title_id = format!("hotspot-title-{index}");
         attr(&dialog, "aria-labelledby", &title_id);
         let body = el("div", "popup-body");
-        let heading = text_el("h2", "", &hotspot.display_title(index));
+        let heading = content_el("h2", "", &hotspot_name(hotspot, index));
         attr(&heading, "id", &title_id);
         append(&body, &heading);
 
@@ -154,7 +170,10 @@ impl Popup {
                 attr(
                     &audio,
                     "aria-label",
-                    &format!("Sound: {}", hotspot.display_title(index)),
+                    &text_with(
+                        "viewer-sound",
+                        &[("title", Arg::Text(&hotspot_name(hotspot, index)))],
+                    ),
                 );
                 append(&body, &audio);
                 // Counted once a popup: a pause and a resume are one play.
@@ -168,7 +187,7 @@ impl Popup {
             }
             Some(video) => {
                 if let Some((consent, load)) =
-                    video_consent(video, &hotspot.display_title(index), &hotspot.id)
+                    video_consent(video, &hotspot_name(hotspot, index), &hotspot.id)
                 {
                     append(&body, &consent);
                     listeners.extend(load);
@@ -177,7 +196,7 @@ impl Popup {
             None => {}
         }
         if !hotspot.text.is_empty() {
-            let text = el("p", "popup-text");
+            let text = content_el("p", "popup-text", "");
             append_linkified(&text, &hotspot.text);
             append(&body, &text);
         }
@@ -187,7 +206,7 @@ impl Popup {
             .filter(|l| validate_link("link", l).is_ok())
         {
             let label = match href.strip_prefix("mailto:") {
-                Some(address) => format!("Email {address}"),
+                Some(address) => text_with("viewer-email", &[("address", Arg::Text(address))]),
                 None => href.to_string(),
             };
             let p = el("p", "popup-link");
@@ -196,12 +215,12 @@ impl Popup {
         }
         if let Some(href) = tour {
             let p = el("p", "popup-link");
-            let a = text_el("a", "button", "Go to the next scene");
+            let a = text_el("a", "button", &text("viewer-next-scene"));
             attr(&a, "href", &href);
             append(&p, &a);
             append(&body, &p);
         }
-        let close = text_el("button", "button popup-close", "Close");
+        let close = text_el("button", "button popup-close", &text("viewer-close"));
         attr(&close, "type", "button");
         append(&body, &close);
         append(&dialog, &body);

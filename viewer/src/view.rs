@@ -5,13 +5,15 @@
 use crate::address::Address;
 use crate::api::{self, LoadError};
 use crate::beacon;
-use crate::dom::{self, append, attr, el, style, text_el, Listener};
+use crate::dom::{self, append, attr, content_el, el, style, text_el, Listener};
 use crate::events::Event;
 use crate::layout::marker_position;
 use crate::offline;
 use crate::popup::{append_linkified, Popup};
+use crate::text::{self, text, text_with};
 use model::embed::embed_code;
 use model::{Scene, Visibility};
+use pinpoint_i18n::Arg;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -71,8 +73,8 @@ pub fn start() {
             Err(LoadError::NotFound) => show_not_found(&root()),
             Err(LoadError::Failed) => show_message(
                 &root(),
-                "This scene could not be opened",
-                "Pinpoint could not be reached. Check your connection and reload the page.",
+                &text("viewer-failed-title"),
+                &text("viewer-failed-text"),
             ),
         }
     });
@@ -98,12 +100,12 @@ fn show(address: Address, scene: Scene) {
     watch_fullscreen();
 }
 
-fn show_message(root: &Element, title: &str, text: &str) {
+fn show_message(root: &Element, title: &str, message: &str) {
     let _ = root.remove_attribute("aria-busy");
     let main = el("main", "notice");
     append(&main, &text_el("h1", "", title));
-    append(&main, &text_el("p", "", text));
-    let explore = text_el("a", "button", "Explore public scenes");
+    append(&main, &text_el("p", "", message));
+    let explore = text_el("a", "button", &text("viewer-explore"));
     attr(&explore, "href", "/explore");
     append(&main, &explore);
     root.replace_children_with_node_1(&main);
@@ -111,11 +113,11 @@ fn show_message(root: &Element, title: &str, text: &str) {
 
 /// Missing and not shared look the same, on purpose.
 fn show_not_found(root: &Element) {
-    dom::document().set_title("Not found · Pinpoint");
+    dom::document().set_title(&text("viewer-not-found-page-title"));
     show_message(
         root,
-        "Not found, or not shared with you",
-        "This scene does not exist, or its owner has not shared it with you. If someone sent you this link, ask them to check it.",
+        &text("viewer-not-found-title"),
+        &text("viewer-not-found-text"),
     );
 }
 
@@ -136,7 +138,10 @@ fn draw() {
         let mut listeners = Vec::new();
         let scene = &viewer.scene;
         let address = &viewer.address;
-        dom::document().set_title(&format!("{} · Pinpoint", scene.title));
+        dom::document().set_title(&text_with(
+            "viewer-page-title",
+            &[("title", Arg::Text(&scene.title))],
+        ));
         viewer.root.set_class_name(if address.embedded {
             "viewer embedded"
         } else {
@@ -158,36 +163,43 @@ fn draw() {
                 attr(&mark, "aria-hidden", "true");
                 mark
             });
-            let _ = brand.append_with_str_1("Pinpoint");
+            let _ = brand.append_with_str_1(&text("viewer-brand"));
             append(&header, &brand);
         }
         let titles = el("div", "viewer-titles");
-        append(&titles, &text_el("h1", "", &scene.title));
+        append(&titles, &content_el("h1", "", &scene.title));
         if !address.embedded {
             append(
                 &titles,
-                &text_el("p", "byline", &format!("by {}", scene.owner.username)),
+                &text_el(
+                    "p",
+                    "byline",
+                    &text_with(
+                        "viewer-byline",
+                        &[("username", Arg::Text(&scene.owner.username))],
+                    ),
+                ),
             );
         }
         append(&header, &titles);
         let tools = el("div", "viewer-tools");
         let text_toggle = button(
-            if address.text_only {
-                "Picture view"
+            &text(if address.text_only {
+                "viewer-picture-view"
             } else {
-                "Text only"
-            },
+                "viewer-text-only"
+            }),
             "button text-toggle",
         );
         listeners.push(Listener::new(&text_toggle, "click", |_| toggle_text_view()));
         append(&tools, &text_toggle);
         if !address.text_only {
-            let fullscreen = button(fullscreen_label(), "button fullscreen-button");
+            let fullscreen = button(&fullscreen_label(), "button fullscreen-button");
             listeners.push(Listener::new(&fullscreen, "click", |_| toggle_fullscreen()));
             append(&tools, &fullscreen);
         }
         if scene.visibility != Visibility::Private && !address.embedded && !offline::active() {
-            let embed = button("Embed", "button");
+            let embed = button(&text("viewer-embed"), "button");
             listeners.push(Listener::new(&embed, "click", |_| open_embed_dialog()));
             append(&tools, &embed);
         }
@@ -200,7 +212,11 @@ fn draw() {
             if let Some(alt) = alt.filter(|a| !a.is_empty()) {
                 append(
                     &main,
-                    &text_el("p", "text-view-picture", &format!("The picture: {alt}")),
+                    &text_el(
+                        "p",
+                        "text-view-picture",
+                        &text_with("viewer-the-picture", &[("alt", Arg::Text(alt))]),
+                    ),
                 );
             }
             append(&main, &text_view(scene, address));
@@ -238,13 +254,10 @@ fn draw() {
             }));
             append(&main, &stage);
         } else {
-            append(
-                &main,
-                &text_el("p", "notice", "This scene has no picture yet."),
-            );
+            append(&main, &text_el("p", "notice", &text("viewer-no-picture")));
         }
         if !scene.description.is_empty() && !address.embedded {
-            append(&main, &text_el("p", "description", &scene.description));
+            append(&main, &content_el("p", "description", &scene.description));
         }
         viewer.root.replace_children_with_node_2(&header, &main);
         viewer.listeners = listeners;
@@ -260,6 +273,8 @@ fn add_markers(stage: &Element, scene: &Scene) {
     let prototype = el("button", "hotspot-marker");
     attr(&prototype, "type", "button");
     attr(&prototype, "aria-haspopup", "dialog");
+    // Its tooltip is the hotspot's own title.
+    attr(&prototype, "dir", "auto");
     let prototype_glyph = el("span", "marker-glyph");
     attr(&prototype_glyph, "aria-hidden", "true");
     append(&prototype, &prototype_glyph);
@@ -267,7 +282,7 @@ fn add_markers(stage: &Element, scene: &Scene) {
         let Some(marker) = dom::copy(&prototype) else {
             continue;
         };
-        let name = hotspot.display_title(index);
+        let name = text::hotspot_name(hotspot, index);
         attr(&marker, "data-index", &index.to_string());
         attr(&marker, "aria-label", &name);
         attr(&marker, "data-title", &name);
@@ -297,9 +312,12 @@ fn text_view(scene: &Scene, address: &Address) -> Element {
     let list = el("ol", "text-view");
     for (index, hotspot) in scene.hotspots.iter().enumerate() {
         let item = el("li", "");
-        append(&item, &text_el("h2", "", &hotspot.display_title(index)));
+        append(
+            &item,
+            &content_el("h2", "", &text::hotspot_name(hotspot, index)),
+        );
         if !hotspot.text.is_empty() {
-            let text = el("p", "");
+            let text = content_el("p", "", "");
             append_linkified(&text, &hotspot.text);
             append(&item, &text);
         }
@@ -317,7 +335,11 @@ fn text_view(scene: &Scene, address: &Address) -> Element {
         }
         if let Some(url) = hotspot.media.as_ref().and_then(model::Media::page_url) {
             let p = el("p", "");
-            let a = text_el("a", "", &format!("Video: {url}"));
+            let a = text_el(
+                "a",
+                "",
+                &text_with("viewer-video-link", &[("url", Arg::Text(&url))]),
+            );
             attr(&a, "href", &url);
             attr(&a, "rel", "noopener noreferrer nofollow");
             append(&p, &a);
@@ -325,7 +347,7 @@ fn text_view(scene: &Scene, address: &Address) -> Element {
         }
         if let Some(next) = hotspot.scene_link.as_ref().filter(|_| !offline::active()) {
             let p = el("p", "");
-            let a = text_el("a", "", "Go to the next scene");
+            let a = text_el("a", "", &text("viewer-next-scene"));
             attr(&a, "href", &tour_href(address, next));
             append(&p, &a);
             append(&item, &p);
@@ -333,7 +355,7 @@ fn text_view(scene: &Scene, address: &Address) -> Element {
         append(&list, &item);
     }
     if scene.hotspots.is_empty() {
-        append(&list, &text_el("li", "", "This scene has no hotspots yet."));
+        append(&list, &text_el("li", "", &text("viewer-no-hotspots")));
     }
     list
 }
@@ -432,12 +454,12 @@ fn toggle_text_view() {
     }
 }
 
-fn fullscreen_label() -> &'static str {
-    if dom::document().fullscreen_element().is_some() {
-        "Exit fullscreen"
+fn fullscreen_label() -> String {
+    text(if dom::document().fullscreen_element().is_some() {
+        "viewer-exit-fullscreen"
     } else {
-        "Fullscreen"
-    }
+        "viewer-fullscreen"
+    })
 }
 
 fn toggle_fullscreen() {
@@ -453,7 +475,7 @@ fn toggle_fullscreen() {
 fn watch_fullscreen() {
     Listener::new(&dom::document(), "fullscreenchange", |_| {
         if let Ok(Some(button)) = dom::document().query_selector(".fullscreen-button") {
-            button.set_text_content(Some(fullscreen_label()));
+            button.set_text_content(Some(&fullscreen_label()));
         }
     })
     .forever();
@@ -488,18 +510,11 @@ fn open_embed_dialog() {
         let dialog: HtmlDialogElement = el("dialog", "embed-dialog").unchecked_into();
         attr(&dialog, "aria-labelledby", "embed-title");
         let body = el("div", "popup-body");
-        let heading = text_el("h2", "", "Embed this scene");
+        let heading = text_el("h2", "", &text("viewer-embed-title"));
         attr(&heading, "id", "embed-title");
         append(&body, &heading);
-        append(
-            &body,
-            &text_el(
-                "p",
-                "hint",
-                "Paste this code into a web page, such as your school's site or learning platform.",
-            ),
-        );
-        let label = text_el("label", "", "Embed code");
+        append(&body, &text_el("p", "hint", &text("viewer-embed-hint")));
+        let label = text_el("label", "", &text("viewer-embed-code"));
         attr(&label, "for", "embed-code");
         append(&body, &label);
         let area: HtmlTextAreaElement = el("textarea", "embed-code").unchecked_into();
@@ -509,8 +524,8 @@ fn open_embed_dialog() {
         area.set_value(&code);
         append(&body, &area);
         let actions = el("p", "dialog-actions");
-        let copy = button("Copy code", "button primary");
-        let close = button("Close", "button");
+        let copy = button(&text("viewer-copy-code"), "button primary");
+        let close = button(&text("viewer-close"), "button");
         append(&actions, &copy);
         append(&actions, &close);
         append(&body, &actions);
@@ -528,7 +543,7 @@ fn open_embed_dialog() {
                 let (code, copied) = (code.clone(), copied.clone());
                 wasm_bindgen_futures::spawn_local(async move {
                     if dom::copy_text(&code).await {
-                        copied.set_text_content(Some("Copied"));
+                        copied.set_text_content(Some(&text("viewer-copied")));
                     }
                 });
             }),

@@ -1,0 +1,42 @@
+# Pinpoint suomeksi. Termit: GLOSSARY.md.
+
+-brand = Pinpoint
+
+## Jaetun linkin katselunäkymä (/v/..., /embed/...)
+
+viewer-page-title = { $title } · { -brand }
+viewer-brand = { -brand }
+viewer-byline = Tekijä: { $username }
+viewer-text-only = Pelkkä teksti
+viewer-picture-view = Kuvanäkymä
+viewer-fullscreen = Koko näyttö
+viewer-exit-fullscreen = Poistu koko näytöstä
+viewer-embed = Upota
+viewer-the-picture = Kuva: { $alt }
+viewer-no-picture = Tässä näkymässä ei ole vielä kuvaa.
+viewer-no-hotspots = Tässä näkymässä ei ole vielä kohteita.
+viewer-hotspot-number = Kohde { $number }
+viewer-next-scene = Siirry seuraavaan näkymään
+viewer-video-link = Video: { $url }
+viewer-close = Sulje
+viewer-failed-title = Näkymää ei voitu avata
+viewer-failed-text = { -brand }iin ei saatu yhteyttä. Tarkista verkkoyhteys ja lataa sivu uudelleen.
+viewer-explore = Selaa julkisia näkymiä
+viewer-not-found-page-title = Ei löytynyt · { -brand }
+viewer-not-found-title = Ei löytynyt, tai sitä ei ole jaettu sinulle
+viewer-not-found-text = Tätä näkymää ei ole, tai sen tekijä ei ole jakanut sitä sinulle. Jos sait linkin joltakulta, pyydä häntä tarkistamaan se.
+viewer-embed-title = Upota tämä näkymä
+viewer-embed-hint = Liitä tämä koodi verkkosivulle, esimerkiksi koulusi sivuille tai oppimisalustalle.
+viewer-embed-code = Upotuskoodi
+viewer-copy-code = Kopioi koodi
+viewer-copied = Kopioitu
+viewer-video-provider = { $provider }-video
+viewer-video-cookies = Lataa sisältöä palvelusta { $provider }, joka voi tallentaa evästeitä.
+viewer-load-video = Lataa video
+viewer-watch-on = Katso palvelussa { $provider }
+viewer-video-frame-title = { $provider }-video: { $title }
+viewer-sound = Ääni: { $title }
+viewer-email = Lähetä sähköpostia: { $address }
+viewer-panorama = 360°-kuva. Katso ympärillesi vetämällä tai nuolinäppäimillä; + ja - lähentävät ja loitontavat.
+viewer-panorama-described = 360°-kuva: { $alt }. Katso ympärillesi vetämällä tai nuolinäppäimillä; + ja - lähentävät ja loitontavat.
+viewer-noscript = Tämä interaktiivinen kuva tarvitsee JavaScriptin ja WebAssemblyn.

@@ -1,0 +1,161 @@
+//! A language's messages as plain data, compiled from its Fluent file: what
+//! the browser receives (as JSON) and formats without a Fluent parser of
+//! its own, so the viewer stays small.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One piece of a message.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Piece {
+    Text(String),
+    /// `{ $name }`: a variable the caller gives.
+    Var(String),
+    /// `{ $count -> [one] ... *[other] ... }`: the variant for the
+    /// variable's plural category (or its exact number, `[0]`).
+    Select {
+        var: String,
+        variants: Vec<(String, Vec<Piece>)>,
+        /// The index of the `*` variant.
+        default: usize,
+    },
+}
+
+/// A message: its pieces in order.
+pub type Pattern = Vec<Piece>;
+
+/// A language's messages by key (attributes as `key.attribute`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Catalogue {
+    /// The language's code (`fi`).
+    pub language: String,
+    pub messages: BTreeMap<String, Pattern>,
+}
+
+/// A value for a variable.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    Text(&'a str),
+    Number(f64),
+}
+
+/// What a language does with numbers: the plural category of one (`one`,
+/// `few`, `other`...) and how it is written. The browser's `Intl` answers
+/// in the app; the server has its own.
+pub trait Numbers {
+    fn plural_category(&self, n: f64) -> &'static str;
+    fn format(&self, n: f64) -> String;
+}
+
+/// First Strong Isolate and Pop Directional Isolate: a Latin name inside
+/// Arabic text (or the reverse) keeps its own direction.
+const ISOLATE: (char, char) = ('\u{2068}', '\u{2069}');
+
+impl Catalogue {
+    pub fn has(&self, key: &str) -> bool {
+        self.messages.contains_key(key)
+    }
+
+    /// The message `key` with `args` put in, or `None` if this catalogue
+    /// lacks it. `isolate` wraps each variable's value in Unicode isolates
+    /// (for right-to-left languages).
+    pub fn format(
+        &self,
+        key: &str,
+        args: &[(&str, Arg)],
+        numbers: &dyn Numbers,
+        isolate: bool,
+    ) -> Option<String> {
+        let pattern = self.messages.get(key)?;
+        let mut out = String::new();
+        write(pattern, args, numbers, isolate, &mut out);
+        Some(out)
+    }
+}
+
+fn arg<'a>(args: &'a [(&str, Arg<'a>)], name: &str) -> Option<Arg<'a>> {
+    args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
+}
+
+fn write(
+    pattern: &Pattern,
+    args: &[(&str, Arg)],
+    numbers: &dyn Numbers,
+    isolate: bool,
+    out: &mut String,
+) {
+    for piece in pattern {
+        match piece {
+            Piece::Text(text) => out.push_str(text),
+            Piece::Var(name) => {
+                if isolate {
+                    out.push(ISOLATE.0);
+                }
+                match arg(args, name) {
+                    Some(Arg::Text(text)) => out.push_str(text),
+                    Some(Arg::Number(n)) => out.push_str(&numbers.format(n)),
+                    // A message asking for what nobody gave shows its name,
+                    // so the slip is seen rather than hidden.
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                if isolate {
+                    out.push(ISOLATE.1);
+                }
+            }
+            Piece::Select {
+                var,
+                variants,
+                default,
+            } => {
+                let chosen = match arg(args, var) {
+                    Some(Arg::Number(n)) => {
+                        let exact = format!("{n}");
+                        let category = numbers.plural_category(n);
+                        variants
+                            .iter()
+                            .position(|(key, _)| *key == exact)
+                            .or_else(|| variants.iter().position(|(key, _)| key == category))
+                    }
+                    Some(Arg::Text(text)) => variants.iter().position(|(key, _)| key == text),
+                    None => None,
+                }
+                .unwrap_or(*default);
+                if let Some((_, pattern)) = variants.get(chosen) {
+                    write(pattern, args, numbers, isolate, out);
+                }
+            }
+        }
+    }
+}
+
+/// The names of the variables a message uses, in order, each once.
+pub fn variables(pattern: &Pattern) -> Vec<String> {
+    fn walk(pattern: &Pattern, out: &mut Vec<String>) {
+        for piece in pattern {
+            match piece {
+                Piece::Text(_) => {}
+                Piece::Var(name) => {
+                    if !out.contains(name) {
+                        out.push(name.clone());
+                    }
+                }
+                Piece::Select { var, variants, .. } => {
+                    if !out.contains(var) {
+                        out.push(var.clone());
+                    }
+                    for (_, pattern) in variants {
+                        walk(pattern, out);
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(pattern, &mut out);
+    out
+}
