@@ -159,3 +159,86 @@ pub fn variables(pattern: &Pattern) -> Vec<String> {
     walk(pattern, &mut out);
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compile::compile;
+
+    /// English's rule: one is `one`, everything else `other`.
+    struct English;
+
+    impl Numbers for English {
+        fn plural_category(&self, n: f64) -> &'static str {
+            if n == 1.0 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+
+        fn format(&self, n: f64) -> String {
+            n.to_string()
+        }
+    }
+
+    const SOURCE: &str = r#"
+-brand = Pinpoint
+greeting = Hello, { $name }! Welcome to { -brand }.
+students = { $count ->
+    [0] No students yet
+    [one] One student
+   *[other] { $count } students
+}
+quoted = { "{" } braces { "}" }
+button = Save
+    .title = Save the scene
+"#;
+
+    fn format(key: &str, args: &[(&str, Arg)], isolate: bool) -> String {
+        compile("en", SOURCE)
+            .unwrap()
+            .format(key, args, &English, isolate)
+            .unwrap()
+    }
+
+    #[test]
+    fn variables_terms_and_plurals_are_put_in() {
+        assert_eq!(
+            format("greeting", &[("name", Arg::Text("Ada"))], false),
+            "Hello, Ada! Welcome to Pinpoint."
+        );
+        assert_eq!(
+            format("students", &[("count", Arg::Number(0.0))], false),
+            "No students yet"
+        );
+        assert_eq!(
+            format("students", &[("count", Arg::Number(1.0))], false),
+            "One student"
+        );
+        assert_eq!(
+            format("students", &[("count", Arg::Number(12.0))], false),
+            "12 students"
+        );
+        assert_eq!(format("students", &[], false), "{count} students");
+        assert_eq!(format("quoted", &[], false), "{ braces }");
+        assert_eq!(format("button.title", &[], false), "Save the scene");
+        assert_eq!(
+            format("greeting", &[("name", Arg::Text("عادل"))], true),
+            "Hello, \u{2068}عادل\u{2069}! Welcome to Pinpoint."
+        );
+    }
+
+    #[test]
+    fn a_broken_file_says_what_is_wrong() {
+        assert!(compile("en", "this is not = fluent { $").is_err());
+        let missing = compile("en", "a = { -nowhere }").unwrap_err();
+        assert!(missing[0].contains("no term -nowhere"), "{missing:?}");
+        let looping = compile("en", "a = { b }\nb = { a }").unwrap_err();
+        assert!(looping[0].contains("nest too deep"), "{looping:?}");
+        assert!(
+            compile("en", "a = { NUMBER($n) }").is_err(),
+            "functions are not used"
+        );
+    }
+}

@@ -43,3 +43,20 @@ pub fn viewer_part(catalogue: &Catalogue) -> Catalogue {
             .collect(),
     }
 }
+
+/// Every language's catalogue but English's, compiled, each with the
+/// viewer's messages only (a catalogue that cannot be read, which the
+/// catalogue tests prevent, is left out).
+pub fn viewer_parts() -> Vec<Catalogue> {
+    SOURCES
+        .iter()
+        .filter(|(code, _)| *code != "en")
+        .filter_map(|(code, source)| compile::compile(code, source).ok())
+        .map(|catalogue| viewer_part(&catalogue))
+        .collect()
+}
+
+/// JSON that may stand inside a `<script>` element: no `<` at all.
+pub fn script_json(value: &impl serde::Serialize) -> Option<String> {
+    Some(serde_json::to_string(value).ok()?.replace('<', "\\u003c"))
+}

@@ -70,6 +70,9 @@ pub struct Me {
     /// False for an account made by a school sign-in that has not set one.
     #[serde(default = "has_password_by_default")]
     pub has_password: bool,
+    /// The language chosen in settings (`fi`); none follows the browser.
+    #[serde(default)]
+    pub language: Option<String>,
 }
 
 fn has_password_by_default() -> bool {
@@ -328,6 +331,36 @@ pub struct MePatch {
     /// school sign-in made (afterwards only a school admin changes it).
     #[serde(default)]
     pub date_of_birth: Option<String>,
+    /// A language's code, or `null` to follow the browser again; absent
+    /// leaves it as it is.
+    #[serde(
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub language: Option<Option<String>>,
+}
+
+/// A field that is there, even as `null` (`Some(None)`), apart from one
+/// that is not (`None`, by `default`).
+fn present<'de, D, T>(deserializer: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(deserializer).map(Some)
+}
+
+/// A language Pinpoint speaks, by its exact code (`fi`, not `fi-FI`).
+pub fn validate_language(code: &str) -> Result<(), FieldError> {
+    if pinpoint_i18n::LANGUAGES.iter().any(|l| l.code == code) {
+        Ok(())
+    } else {
+        Err(FieldError::new(
+            "language",
+            "Choose one of the languages Pinpoint speaks",
+        ))
+    }
 }
 
 /// `DELETE /api/me`: the password confirms it is really the owner.

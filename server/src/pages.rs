@@ -57,35 +57,14 @@ struct ViewerTexts {
 
 /// Every language's viewer messages, from the catalogues built in.
 fn viewer_texts() -> Vec<ViewerTexts> {
-    let english =
-        pinpoint_i18n::compile::compile("en", pinpoint_i18n::SOURCES[0].1).unwrap_or_default();
-    let fallback = |key: &str| {
-        english
-            .format(key, &[], &PlainNumbers, false)
-            .unwrap_or_default()
-    };
-    pinpoint_i18n::SOURCES
-        .iter()
-        .filter(|(code, _)| *code != "en")
-        .filter_map(|(code, source)| {
-            let language = pinpoint_i18n::language::by_code(code)?;
-            let catalogue = match pinpoint_i18n::compile::compile(code, source) {
-                Ok(catalogue) => catalogue,
-                Err(problems) => {
-                    // The catalogue tests keep this from happening.
-                    tracing::error!(?problems, "a catalogue cannot be read");
-                    return None;
-                }
-            };
-            let noscript = catalogue
-                .format("viewer-noscript", &[], &PlainNumbers, false)
-                .unwrap_or_else(|| fallback("viewer-noscript"));
-            let json = serde_json::to_string(&pinpoint_i18n::viewer_part(&catalogue))
-                .ok()?
-                .replace('<', "\\u003c");
+    pinpoint_i18n::viewer_parts()
+        .into_iter()
+        .filter_map(|catalogue| {
+            let language = pinpoint_i18n::language::by_code(&catalogue.language)?;
+            let noscript = catalogue.format("viewer-noscript", &[], &PlainNumbers, false)?;
             Some(ViewerTexts {
                 language,
-                json,
+                json: pinpoint_i18n::script_json(&catalogue)?,
                 noscript,
             })
         })

@@ -246,3 +246,42 @@ async fn the_export_holds_each_scenes_statistics() {
     );
     assert_eq!(statistics["hotspots"][0]["opens"], 2);
 }
+
+#[tokio::test]
+async fn the_chosen_language_is_kept_with_the_account_until_it_is_forgotten() {
+    let server = TestServer::start().await;
+    let (ada, _) = signed_in(&server, "ada").await;
+    assert_eq!(
+        get_json(&server, &ada, "/api/me").await["language"],
+        Value::Null
+    );
+    let response = patch_json(&server, &ada, "/api/me", &json!({"language": "fi"})).await;
+    assert_eq!(response.status(), StatusCode::OK);
+    assert_eq!(response.json::<Value>().await.unwrap()["language"], "fi");
+
+    // Another device, the same account: the same language.
+    let (status, elsewhere) = common::logged_in(&server, "ada", PASSWORD).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        get_json(&server, &elsewhere, "/api/me").await["language"],
+        "fi"
+    );
+    // Other changes leave it as it is; a language Pinpoint does not speak is refused.
+    patch_json(&server, &ada, "/api/me", &json!({"marketing_opt_in": true})).await;
+    assert_eq!(get_json(&server, &ada, "/api/me").await["language"], "fi");
+    for wrong in [json!("fi-FI"), json!("klingon"), json!(""), json!(7)] {
+        let response = patch_json(&server, &ada, "/api/me", &json!({"language": wrong})).await;
+        assert!(response.status().is_client_error(), "{wrong}");
+    }
+    let response = patch_json(&server, &ada, "/api/me", &json!({"language": "xx"})).await;
+    assert_invalid(response, "language").await;
+    // Forgotten: the browser's language again.
+    patch_json(&server, &ada, "/api/me", &json!({"language": null})).await;
+    assert_eq!(
+        get_json(&server, &ada, "/api/me").await["language"],
+        Value::Null
+    );
+    // The change is in the activity log.
+    let log = get_json(&server, &ada, "/api/me/activity").await;
+    assert!(log.to_string().contains("language"), "{log}");
+}

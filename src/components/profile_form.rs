@@ -41,6 +41,7 @@ pub fn profile_form() -> Html {
                 email: (had_email || !email.trim().is_empty()).then(|| email.trim().to_string()),
                 marketing_opt_in: (!student).then_some(*marketing),
                 date_of_birth: None,
+                language: None,
             };
             let (error, saved, session) = (error.clone(), saved.clone(), session.clone());
             wasm_bindgen_futures::spawn_local(async move {

@@ -152,6 +152,15 @@ test('an offline page downloaded from the editor works from disk with every requ
   assert.deepEqual(elsewhere, [], 'nothing asked of a network');
   assert.deepEqual(errors, []);
   await offline.close();
+
+  // The file speaks the language of whoever opens it.
+  const spanish = await world.browser.newContext({ locale: 'es-ES' });
+  await spanish.setOffline(true);
+  const page2 = await spanish.newPage();
+  await page2.goto(`file://${saved}`);
+  await page2.getByRole('button', { name: 'Solo texto' }).waitFor();
+  assert.equal(await page2.evaluate(() => document.documentElement.lang), 'es');
+  await spanish.close();
 });
 
 test('W3C annotations and their picture, chosen one after the other or together on Import, become a private scene', async () => {

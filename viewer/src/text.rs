@@ -71,11 +71,32 @@ pub fn start() {
     });
 }
 
+/// The JSON text of the page's element `id`, if it has one.
+fn page_json(id: &str) -> Option<String> {
+    crate::dom::document().get_element_by_id(id)?.text_content()
+}
+
+/// An offline page holds every language: the browser's preference picks.
+fn from_offline_page() -> Option<Catalogue> {
+    let all: Vec<Catalogue> = serde_wasm_bindgen::from_value(
+        js_sys::JSON::parse(&page_json("pinpoint-catalogues")?).ok()?,
+    )
+    .ok()?;
+    let preferred: Vec<String> = web_sys::window()?
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|l| l.as_string())
+        .collect();
+    let language = pinpoint_i18n::negotiate(preferred.iter().map(String::as_str));
+    all.into_iter().find(|c| c.language == language.code)
+}
+
 fn read() -> Texts {
-    let chosen = crate::dom::document()
-        .get_element_by_id("pinpoint-messages")
-        .and_then(|tag| tag.text_content())
-        .and_then(|json| parse(&json));
+    // The server's choice for this visitor, else an offline page's.
+    let chosen = page_json("pinpoint-messages")
+        .and_then(|json| parse(&json))
+        .or_else(from_offline_page);
     let english = parse(pinpoint_i18n::ENGLISH_VIEWER_JSON).unwrap_or_default();
     let language = chosen
         .as_ref()

@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/postgres/0002_school_accounts.sql"),
     include_str!("../../migrations/postgres/0003_lti.sql"),
     include_str!("../../migrations/postgres/0004_lti_deep_linking.sql"),
+    include_str!("../../migrations/postgres/0005_language.sql"),
 ];
 
 /// Most connections one server keeps open, unless `PINPOINT_DATABASE_POOL`

@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../../migrations/sqlite/0011_school_accounts.sql"),
     include_str!("../../migrations/sqlite/0012_lti.sql"),
     include_str!("../../migrations/sqlite/0013_lti_deep_linking.sql"),
+    include_str!("../../migrations/sqlite/0014_language.sql"),
 ];
 
 pub type Pool = r2d2::Pool<SqliteConnectionManager>;

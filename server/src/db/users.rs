@@ -194,7 +194,30 @@ pub fn me(conn: &mut Conn, keys: &Keys, user: &User) -> AppResult<Me> {
         avatar: user.avatar.clone(),
         must_change_password: user.must_change_password,
         has_password: password_hash(conn, &user.id)?.is_some_and(|h| h != NO_PASSWORD),
+        language: language(conn, &user.id)?,
     })
+}
+
+/// The language the account chose, if any.
+pub fn language(conn: &mut Conn, id: &str) -> AppResult<Option<String>> {
+    conn.query_one(
+        "SELECT language FROM users WHERE id = ?1",
+        params![id],
+        |r| Ok(r.get(0)?),
+    )
+}
+
+/// Sets (or with `None` forgets) the account's language; answers whether
+/// it changed.
+pub fn set_language(conn: &mut Conn, id: &str, code: Option<&str>) -> AppResult<bool> {
+    if language(conn, id)?.as_deref() == code {
+        return Ok(false);
+    }
+    conn.execute(
+        "UPDATE users SET language = ?1 WHERE id = ?2",
+        params![code, id],
+    )?;
+    Ok(true)
 }
 
 /// A school's users, by username.

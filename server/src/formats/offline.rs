@@ -26,11 +26,16 @@ pub struct ViewerBuild {
     wasm: String,
 }
 
-/// The two viewer builds, when they have been built.
+/// The two viewer builds, when they have been built, and what the viewer
+/// says in each language.
 #[derive(Default)]
 pub struct ViewerBuilds {
     flat: Option<ViewerBuild>,
     panorama: Option<ViewerBuild>,
+    /// Every language's viewer messages but English's (built into the
+    /// viewer), as JSON: the page is opened by whoever gets the file, so
+    /// their browser chooses.
+    catalogues: String,
 }
 
 impl ViewerBuilds {
@@ -47,7 +52,14 @@ impl ViewerBuilds {
         ViewerBuilds {
             flat: read("viewer"),
             panorama: read("viewer360"),
+            catalogues: pinpoint_i18n::script_json(&pinpoint_i18n::viewer_parts())
+                .unwrap_or_else(|| "[]".into()),
         }
+    }
+
+    /// The viewer's messages in every language but English, as JSON.
+    pub fn catalogues(&self) -> &str {
+        &self.catalogues
     }
 
     /// The build that shows `scene`: a panorama needs the 360° viewer.
@@ -143,8 +155,14 @@ fn script_json(scene: &Scene) -> anyhow::Result<String> {
     Ok(serde_json::to_string(scene)?.replace('<', "\\u003c"))
 }
 
-/// The offline page of `scene`, shown by `build`, with its `files`.
-pub fn page(build: &ViewerBuild, scene: &Scene, files: &[OfflineFile]) -> anyhow::Result<String> {
+/// The offline page of `scene`, shown by `build`, with its `files` and
+/// the viewer's `catalogues` (JSON, from `ViewerBuilds::catalogues`).
+pub fn page(
+    build: &ViewerBuild,
+    catalogues: &str,
+    scene: &Scene,
+    files: &[OfflineFile],
+) -> anyhow::Result<String> {
     let script = format!("{}\n{STARTER}", build.glue);
     let policy = format!(
         "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {}; \
@@ -177,6 +195,9 @@ pub fn page(build: &ViewerBuild, scene: &Scene, files: &[OfflineFile]) -> anyhow
     html.push_str(&format!(
         "<script type=\"application/json\" id=\"pinpoint-scene\">{}</script>\n",
         script_json(scene)?
+    ));
+    html.push_str(&format!(
+        "<script type=\"application/json\" id=\"pinpoint-catalogues\">{catalogues}</script>\n"
     ));
     for file in files {
         html.push_str(&format!(
@@ -221,8 +242,14 @@ mod tests {
 
     #[test]
     fn a_title_cannot_end_the_scene_element_or_add_markup() {
-        let html = page(&build(), &scene("</script><script>alert(1)</script>"), &[]).unwrap();
-        assert_eq!(html.matches("<script").count(), 3, "{html}");
+        let html = page(
+            &build(),
+            "[]",
+            &scene("</script><script>alert(1)</script>"),
+            &[],
+        )
+        .unwrap();
+        assert_eq!(html.matches("<script").count(), 4, "{html}");
         assert!(html.contains(
             "<title>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; · Pinpoint</title>"
         ));
@@ -237,7 +264,7 @@ mod tests {
             content_type: "image/jpeg",
             bytes: &bytes,
         };
-        let html = page(&build(), &scene("Volcano"), &[file]).unwrap();
+        let html = page(&build(), "[]", &scene("Volcano"), &[file]).unwrap();
         let script = format!("async function __wbg_init(){{}}\n{STARTER}");
         assert!(html.contains(&format!(
             "script-src {} 'wasm-unsafe-eval'; style-src {};",

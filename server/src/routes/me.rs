@@ -196,6 +196,9 @@ async fn update_me(
             "Students never receive marketing",
         ));
     }
+    if let Some(Some(code)) = &patch.language {
+        model::user::validate_language(code)?;
+    }
     let keys = state.keys.clone();
     let now = state.clock.now();
     if let Some(date) = &patch.date_of_birth {
@@ -231,6 +234,11 @@ async fn update_me(
             if let Some(on) = patch.marketing_opt_in {
                 if users::set_marketing_opt_in(&mut tx, &user.id, on)? {
                     changed.push("marketing choice");
+                }
+            }
+            if let Some(code) = &patch.language {
+                if users::set_language(&mut tx, &user.id, code.as_deref())? {
+                    changed.push("language");
                 }
             }
             let event = Event::new(&user.id, ActivityKind::SettingsChanged, ip, now);

@@ -188,7 +188,8 @@ async fn export(
                         bytes: &f.bytes,
                     })
                     .collect();
-                offline::page(build, &scene, &offline_files).map_err(AppError::Internal)
+                offline::page(build, builds.catalogues(), &scene, &offline_files)
+                    .map_err(AppError::Internal)
             })
             .await
             .map_err(|e| AppError::Internal(e.into()))??;
