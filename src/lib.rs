@@ -21,9 +21,13 @@ pub mod pages;
 pub mod route;
 #[cfg(target_arch = "wasm32")]
 pub mod session;
+#[cfg(target_arch = "wasm32")]
+pub mod text;
 
 /// Renders the app into the page's body.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    // The page's catalogue, which the server chose for this reader.
+    pinpoint_i18n::web::start(|| None, || None);
     yew::Renderer::<app::App>::new().render();
 }

@@ -39,6 +39,7 @@ fn hotspot(id: &str, x: f64, y: f64, title: &str, text: &str) -> Arc<Hotspot> {
 }
 
 fn fresh_root() -> Element {
+    pinpoint_app::text::start_in_english();
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();

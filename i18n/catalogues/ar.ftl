@@ -40,3 +40,53 @@ viewer-email = راسل { $address }
 viewer-panorama = صورة بزاوية 360°. اسحب أو استخدم مفاتيح الأسهم للنظر حولك؛ و+ و- للتكبير والتصغير.
 viewer-panorama-described = صورة بزاوية 360°: { $alt }. اسحب أو استخدم مفاتيح الأسهم للنظر حولك؛ و+ و- للتكبير والتصغير.
 viewer-noscript = تحتاج هذه الصورة التفاعلية إلى JavaScript وWebAssembly.
+
+## كل صفحات التطبيق: الترويسة والقائمة والتذييل
+
+app-brand = { -brand }
+app-nav-label = القائمة الرئيسية
+app-nav-explore = استكشاف
+app-nav-my-scenes = مشاهدي
+app-nav-classes = الصفوف
+app-nav-school = المدرسة
+app-log-in = تسجيل الدخول
+app-sign-up = إنشاء حساب
+app-new-scene = مشهد جديد
+app-settings = الإعدادات
+app-log-out = تسجيل الخروج
+app-own-password-title = اختر كلمة مرور خاصة بك
+app-own-password-text = أعطاك معلمك أو مدرستك كلمة مرور لمرة واحدة. اختر كلمة مرور لا يعرفها أحد غيرك.
+app-one-time-password = كلمة المرور لمرة واحدة
+app-save-my-password = حفظ كلمة المرور
+app-footer = { -brand }: صور تفاعلية بخصوصية.
+app-privacy = الخصوصية
+
+## تسجيل الدخول (/login)
+
+login-title = تسجيل الدخول
+login-username = اسم المستخدم أو البريد الإلكتروني
+login-password = كلمة المرور
+login-submit = تسجيل الدخول
+login-new-here = جديد هنا؟
+login-sign-up = إنشاء حساب
+login-with = الدخول عبر { $provider }
+login-or = أو
+
+## صفحة الترحيب (/ دون تسجيل الدخول)
+
+welcome-title = صور تشرح نفسها
+welcome-lead = يحوّل { -brand } الصورة إلى درس: أضف نقاطًا تفتح نصوصًا وروابط وصورًا ومقاطع فيديو، ثم شاركها برابط. لا يحتاج المشاهدون إلى حساب ولا يُتتبَّعون أبدًا.
+welcome-get-started = ابدأ الآن
+welcome-examples = شاهد أمثلة
+welcome-private = خاص افتراضيًا.
+welcome-private-text = تبدأ المشاهد خاصة، وأنت من يختار من يراها.
+welcome-schools = مصمَّم للمدارس.
+welcome-schools-text = لا يُعرض البريد الإلكتروني للطلاب ولا تاريخ ميلادهم على زملائهم أبدًا.
+welcome-yours = بياناتك ملكك.
+welcome-yours-text = يعمل على خادمك الخاص، وتبقى بياناتك عليه.
+
+## الإعدادات (/settings)
+
+settings-language = اللغة
+settings-language-browser = لغة متصفحك
+settings-language-hint = لغة نصوص { -brand } نفسها على كل جهاز تسجّل الدخول منه. تبقى المشاهد باللغة التي صُنعت بها.

@@ -40,3 +40,53 @@ viewer-email = E-Mail an { $address }
 viewer-panorama = 360°-Bild. Ziehen oder die Pfeiltasten nutzen, um dich umzusehen; + und - zoomen.
 viewer-panorama-described = 360°-Bild: { $alt }. Ziehen oder die Pfeiltasten nutzen, um dich umzusehen; + und - zoomen.
 viewer-noscript = Dieses interaktive Bild braucht JavaScript und WebAssembly.
+
+## Jede Seite der App: Kopfzeile, Menü und Fußzeile
+
+app-brand = { -brand }
+app-nav-label = Hauptmenü
+app-nav-explore = Entdecken
+app-nav-my-scenes = Meine Szenen
+app-nav-classes = Klassen
+app-nav-school = Schule
+app-log-in = Anmelden
+app-sign-up = Registrieren
+app-new-scene = Neue Szene
+app-settings = Einstellungen
+app-log-out = Abmelden
+app-own-password-title = Wähle dein eigenes Passwort
+app-own-password-text = Deine Lehrkraft oder Schule hat dir ein Einmalpasswort gegeben. Wähle eines, das nur du kennst.
+app-one-time-password = Einmalpasswort
+app-save-my-password = Mein Passwort speichern
+app-footer = { -brand }: interaktive Bilder, privat.
+app-privacy = Datenschutz
+
+## Anmelden (/login)
+
+login-title = Anmelden
+login-username = Benutzername oder E-Mail
+login-password = Passwort
+login-submit = Anmelden
+login-new-here = Neu hier?
+login-sign-up = Registrieren
+login-with = Mit { $provider } anmelden
+login-or = oder
+
+## Die Startseite (/ ohne Anmeldung)
+
+welcome-title = Bilder, die sich selbst erklären
+welcome-lead = { -brand } macht aus einem Bild eine Lerneinheit: Füge Hotspots hinzu, die Texte, Links, Bilder und Videos öffnen, und teile es mit einem Link. Wer es ansieht, braucht kein Konto und wird nie verfolgt.
+welcome-get-started = Loslegen
+welcome-examples = Beispiele ansehen
+welcome-private = Standardmäßig privat.
+welcome-private-text = Szenen sind zuerst privat; du entscheidest, wer sie sieht.
+welcome-schools = Für Schulen gemacht.
+welcome-schools-text = E-Mail-Adresse und Geburtsdatum von Schülerinnen und Schülern sieht die Klasse nie.
+welcome-yours = Deine Daten bleiben bei dir.
+welcome-yours-text = Selbst betrieben, mit deinen Daten auf deinem eigenen Server.
+
+## Einstellungen (/settings)
+
+settings-language = Sprache
+settings-language-browser = Die Sprache deines Browsers
+settings-language-hint = Die Sprache der Texte von { -brand } auf allen Geräten, auf denen du dich anmeldest. Szenen bleiben in der Sprache, in der sie gemacht wurden.

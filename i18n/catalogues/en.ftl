@@ -42,3 +42,53 @@ viewer-email = Email { $address }
 viewer-panorama = 360° picture. Drag, or use the arrow keys, to look around; + and - zoom.
 viewer-panorama-described = 360° picture: { $alt }. Drag, or use the arrow keys, to look around; + and - zoom.
 viewer-noscript = This interactive image needs JavaScript and WebAssembly.
+
+## Every page of the app: its header, menu and footer
+
+app-brand = { -brand }
+app-nav-label = Main
+app-nav-explore = Explore
+app-nav-my-scenes = My scenes
+app-nav-classes = Classes
+app-nav-school = School
+app-log-in = Log in
+app-sign-up = Sign up
+app-new-scene = New scene
+app-settings = Settings
+app-log-out = Log out
+app-own-password-title = Choose your own password
+app-own-password-text = Your teacher or school gave you a one-time password. Choose one only you know.
+app-one-time-password = One-time password
+app-save-my-password = Save my password
+app-footer = { -brand }: interactive images, privately.
+app-privacy = Privacy
+
+## Log in (/login)
+
+login-title = Log in
+login-username = Username or email
+login-password = Password
+login-submit = Log in
+login-new-here = New here?
+login-sign-up = Sign up
+login-with = Sign in with { $provider }
+login-or = or
+
+## The welcome page (/ when signed out)
+
+welcome-title = Pictures that explain themselves
+welcome-lead = { -brand } turns a picture into a lesson: add hotspots that open text, links, images and videos, then share it with a link. Viewers need no account and are never tracked.
+welcome-get-started = Get started
+welcome-examples = See examples
+welcome-private = Private by default.
+welcome-private-text = Scenes start private; you choose who sees them.
+welcome-schools = Made for schools.
+welcome-schools-text = Students' email and birth date are never shown to classmates.
+welcome-yours = Yours to keep.
+welcome-yours-text = Self-hosted, with your data on your own server.
+
+## Settings (/settings)
+
+settings-language = Language
+settings-language-browser = Your browser's language
+settings-language-hint = The language of { -brand }'s own words on every device you sign in on. Scenes stay in the language they were made in.

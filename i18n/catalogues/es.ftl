@@ -40,3 +40,53 @@ viewer-email = Escribir a { $address }
 viewer-panorama = Imagen de 360°. Arrastra o usa las flechas para mirar alrededor; + y - para acercar y alejar.
 viewer-panorama-described = Imagen de 360°: { $alt }. Arrastra o usa las flechas para mirar alrededor; + y - para acercar y alejar.
 viewer-noscript = Esta imagen interactiva necesita JavaScript y WebAssembly.
+
+## Todas las páginas de la aplicación: cabecera, menú y pie
+
+app-brand = { -brand }
+app-nav-label = Principal
+app-nav-explore = Explorar
+app-nav-my-scenes = Mis escenas
+app-nav-classes = Clases
+app-nav-school = Centro
+app-log-in = Iniciar sesión
+app-sign-up = Crear cuenta
+app-new-scene = Nueva escena
+app-settings = Ajustes
+app-log-out = Cerrar sesión
+app-own-password-title = Elige tu propia contraseña
+app-own-password-text = Tu profe o tu centro te dio una contraseña de un solo uso. Elige una que solo sepas tú.
+app-one-time-password = Contraseña de un solo uso
+app-save-my-password = Guardar mi contraseña
+app-footer = { -brand }: imágenes interactivas, con privacidad.
+app-privacy = Privacidad
+
+## Iniciar sesión (/login)
+
+login-title = Iniciar sesión
+login-username = Usuario o correo electrónico
+login-password = Contraseña
+login-submit = Iniciar sesión
+login-new-here = ¿Es tu primera vez?
+login-sign-up = Crear cuenta
+login-with = Entrar con { $provider }
+login-or = o
+
+## La bienvenida (/ sin sesión)
+
+welcome-title = Imágenes que se explican solas
+welcome-lead = { -brand } convierte una imagen en una lección: añade puntos que abren textos, enlaces, imágenes y vídeos, y compártela con un enlace. Quien la ve no necesita cuenta y nunca se le rastrea.
+welcome-get-started = Empezar
+welcome-examples = Ver ejemplos
+welcome-private = Privado por defecto.
+welcome-private-text = Las escenas empiezan siendo privadas; tú eliges quién las ve.
+welcome-schools = Hecho para centros educativos.
+welcome-schools-text = El correo y la fecha de nacimiento del alumnado nunca se muestran a sus compañeros.
+welcome-yours = Tus datos son tuyos.
+welcome-yours-text = Se instala en tu propio servidor, y tus datos se quedan en él.
+
+## Ajustes (/settings)
+
+settings-language = Idioma
+settings-language-browser = El idioma de tu navegador
+settings-language-hint = El idioma de los textos de { -brand } en todos los dispositivos donde inicies sesión. Las escenas se quedan en el idioma en que se hicieron.

@@ -40,3 +40,53 @@ viewer-email = Lähetä sähköpostia: { $address }
 viewer-panorama = 360°-kuva. Katso ympärillesi vetämällä tai nuolinäppäimillä; + ja - lähentävät ja loitontavat.
 viewer-panorama-described = 360°-kuva: { $alt }. Katso ympärillesi vetämällä tai nuolinäppäimillä; + ja - lähentävät ja loitontavat.
 viewer-noscript = Tämä interaktiivinen kuva tarvitsee JavaScriptin ja WebAssemblyn.
+
+## Sovelluksen jokainen sivu: otsikkorivi, valikko ja alatunniste
+
+app-brand = { -brand }
+app-nav-label = Päävalikko
+app-nav-explore = Selaa
+app-nav-my-scenes = Omat näkymät
+app-nav-classes = Luokat
+app-nav-school = Koulu
+app-log-in = Kirjaudu sisään
+app-sign-up = Luo tili
+app-new-scene = Uusi näkymä
+app-settings = Asetukset
+app-log-out = Kirjaudu ulos
+app-own-password-title = Valitse oma salasana
+app-own-password-text = Opettajasi tai koulusi antoi sinulle kertakäyttöisen salasanan. Valitse salasana, jonka vain sinä tiedät.
+app-one-time-password = Kertakäyttöinen salasana
+app-save-my-password = Tallenna salasanani
+app-footer = { -brand }: interaktiivisia kuvia, yksityisesti.
+app-privacy = Tietosuoja
+
+## Kirjautuminen (/login)
+
+login-title = Kirjaudu sisään
+login-username = Käyttäjätunnus tai sähköposti
+login-password = Salasana
+login-submit = Kirjaudu sisään
+login-new-here = Oletko uusi täällä?
+login-sign-up = Luo tili
+login-with = Kirjaudu: { $provider }
+login-or = tai
+
+## Tervetulosivu (/ kirjautumatta)
+
+welcome-title = Kuvat, jotka kertovat itsestään
+welcome-lead = { -brand } tekee kuvasta oppitunnin: lisää kohteita, jotka avaavat tekstiä, linkkejä, kuvia ja videoita, ja jaa kuva linkillä. Katsojat eivät tarvitse tiliä, eikä heitä koskaan seurata.
+welcome-get-started = Aloita
+welcome-examples = Katso esimerkkejä
+welcome-private = Yksityinen oletuksena.
+welcome-private-text = Näkymät ovat aluksi yksityisiä; sinä päätät, kuka ne näkee.
+welcome-schools = Tehty kouluille.
+welcome-schools-text = Oppilaiden sähköpostia ja syntymäaikaa ei koskaan näytetä luokkatovereille.
+welcome-yours = Tiedot pysyvät teillä.
+welcome-yours-text = Asennetaan omalle palvelimelle, ja tiedot pysyvät siellä.
+
+## Asetukset (/settings)
+
+settings-language = Kieli
+settings-language-browser = Selaimesi kieli
+settings-language-hint = { -brand }in omien tekstien kieli kaikilla laitteilla, joilla kirjaudut. Näkymät pysyvät kielellä, jolla ne tehtiin.

@@ -8,6 +8,8 @@
 pub mod catalogue;
 pub mod compile;
 pub mod language;
+#[cfg(all(feature = "web", target_arch = "wasm32"))]
+pub mod web;
 
 pub use catalogue::{Arg, Catalogue, Numbers, Pattern, Piece};
 pub use language::{negotiate, Language, ENGLISH, LANGUAGES};
@@ -16,6 +18,10 @@ pub use language::{negotiate, Language, ENGLISH, LANGUAGES};
 /// JSON: built into the viewer, so a first visit in English fetches no
 /// catalogue.
 pub const ENGLISH_VIEWER_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/en-viewer.json"));
+
+/// The whole English catalogue, as JSON: the app's component tests start
+/// with it (the app itself gets its language's catalogue in its page).
+pub const ENGLISH_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
 
 /// The Fluent files, by language code, as the repository holds them.
 pub const SOURCES: [(&str, &str); 5] = [

@@ -165,7 +165,7 @@ pub fn app(mut state: AppState, app_dir: &Path) -> Router {
                 security::same_origin,
             )),
         )
-        .merge(pages::router(app_dir))
+        .merge(pages::router(app_dir, &state))
         .with_state(state.clone())
         .layer(middleware::from_fn_with_state(
             state.clone(),

@@ -44,6 +44,21 @@ struct Pages {
     panorama_viewer: Option<String>,
     /// What a shared-link page carries in each language but English.
     viewer_texts: Vec<ViewerTexts>,
+    /// Each language's whole catalogue, as JSON fit for a `<script>`: what
+    /// an app page carries.
+    app_texts: Vec<(pinpoint_i18n::Language, String)>,
+}
+
+/// Every language's whole catalogue, as JSON.
+fn app_texts() -> Vec<(pinpoint_i18n::Language, String)> {
+    pinpoint_i18n::SOURCES
+        .iter()
+        .filter_map(|(code, source)| {
+            let language = pinpoint_i18n::language::by_code(code)?;
+            let catalogue = pinpoint_i18n::compile::compile(code, source).ok()?;
+            Some((language, pinpoint_i18n::script_json(&catalogue)?))
+        })
+        .collect()
 }
 
 /// A language's part of a shared-link page.
@@ -96,7 +111,7 @@ pub fn requested_language(headers: &axum::http::HeaderMap) -> pinpoint_i18n::Lan
 }
 
 /// Serves `app_dir`; any path that is not a file gets the app's index page.
-pub fn router(app_dir: &Path) -> Router<AppState> {
+pub fn router(app_dir: &Path, state: &AppState) -> Router<AppState> {
     let read = |path: std::path::PathBuf| std::fs::read_to_string(path).ok();
     let app = read(app_dir.join("index.html"));
     let viewer = read(app_dir.join("viewer/index.html")).or_else(|| app.clone());
@@ -111,8 +126,9 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
         viewer,
         panorama_viewer,
         viewer_texts: viewer_texts(),
+        app_texts: app_texts(),
     });
-    let files = ServeDir::new(app_dir).fallback(app_page::<()>(pages.clone()));
+    let files = ServeDir::new(app_dir).fallback(app_page(pages.clone()).with_state(state.clone()));
     let viewer_pages = pages.clone();
     let embed_pages = pages.clone();
     Router::new()
@@ -140,19 +156,70 @@ pub fn router(app_dir: &Path) -> Router<AppState> {
 }
 
 /// The whole app's page, for any route it handles itself.
-fn app_page<S: Clone + Send + Sync + 'static>(pages: Arc<Pages>) -> MethodRouter<S> {
-    get(move || {
+fn app_page(pages: Arc<Pages>) -> MethodRouter<AppState> {
+    get(move |state, user, headers| {
         let pages = pages.clone();
-        async move { html_page(pages.app.as_deref(), StatusCode::OK) }
+        async move { program_page(state, user, headers, &pages, |p| p.app.as_deref()).await }
     })
 }
 
 /// The editor program's page.
-fn editor_page<S: Clone + Send + Sync + 'static>(pages: Arc<Pages>) -> MethodRouter<S> {
-    get(move || {
+fn editor_page(pages: Arc<Pages>) -> MethodRouter<AppState> {
+    get(move |state, user, headers| {
         let pages = pages.clone();
-        async move { html_page(pages.editor.as_deref(), StatusCode::OK) }
+        async move { program_page(state, user, headers, &pages, |p| p.editor.as_deref()).await }
     })
+}
+
+/// An app program's page in its reader's language: the one chosen in
+/// their account's settings, else their browser's. The language's
+/// catalogue travels in the page, so the program fetches none.
+async fn program_page(
+    State(state): State<AppState>,
+    MaybeUser(user): MaybeUser,
+    headers: axum::http::HeaderMap,
+    pages: &Pages,
+    page: impl Fn(&Pages) -> Option<&str>,
+) -> Response {
+    let chosen = match user {
+        Some(user) => state
+            .db
+            .call(move |conn| crate::db::users::language(conn, &user.id))
+            .await
+            .ok()
+            .flatten()
+            .and_then(|code| pinpoint_i18n::language::by_code(&code)),
+        None => None,
+    };
+    let language = chosen.unwrap_or_else(|| requested_language(&headers));
+    let html = page(pages).map(|html| {
+        let html = html.replacen(
+            r#"<html lang="en">"#,
+            &format!(r#"<html lang="{}" dir="{}">"#, language.code, language.dir()),
+            1,
+        );
+        match pages.app_texts.iter().find(|(l, _)| *l == language) {
+            Some((_, json)) => html.replacen(
+                "</head>",
+                &format!(
+                    r#"<script type="application/json" id="pinpoint-messages">{json}</script></head>"#
+                ),
+                1,
+            ),
+            None => html,
+        }
+    });
+    let mut response = html_page(html.as_deref(), StatusCode::OK);
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(language.code),
+    );
+    headers.insert(
+        header::VARY,
+        HeaderValue::from_static("Accept-Language, Cookie"),
+    );
+    response
 }
 
 fn html_page(html: Option<&str>, status: StatusCode) -> Response {

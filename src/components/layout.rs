@@ -7,6 +7,7 @@ use crate::components::page_heading::use_page_heading;
 use crate::components::password_form::PasswordForm;
 use crate::route::Route;
 use crate::session::{use_session, Session};
+use crate::text::t;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -40,21 +41,21 @@ pub fn layout(props: &LayoutProps) -> Html {
         Session::Loading => html! {},
         Session::SignedOut => html! {
             <>
-                <Link<Route> to={Route::Login} classes="nav-link">{ "Log in" }</Link<Route>>
-                <Link<Route> to={Route::Signup} classes="button primary">{ "Sign up" }</Link<Route>>
+                <Link<Route> to={Route::Login} classes="nav-link">{ t("app-log-in") }</Link<Route>>
+                <Link<Route> to={Route::Signup} classes="button primary">{ t("app-sign-up") }</Link<Route>>
             </>
         },
         Session::SignedIn(me) => html! {
             <>
-                <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
+                <Link<Route> to={Route::NewScene} classes="button primary">{ t("app-new-scene") }</Link<Route>>
                 <Link<Route> to={Route::Settings} classes="nav-link account-link">
                     if let Some(avatar) = &me.avatar {
                         <img class="avatar avatar-small" src={crate::api::assets::url(avatar)} alt="" />
                     }
-                    <span>{ "Settings" }</span>
+                    <span>{ t("app-settings") }</span>
                     <span class="account-name">{ format!("({})", me.username) }</span>
                 </Link<Route>>
-                <button type="button" class="button" onclick={logout}>{ "Log out" }</button>
+                <button type="button" class="button" onclick={logout}>{ t("app-log-out") }</button>
             </>
         },
     };
@@ -62,18 +63,18 @@ pub fn layout(props: &LayoutProps) -> Html {
         <div class="page">
             <header class="site-header">
                 <Link<Route> to={Route::Home} classes="brand">
-                    <span class="brand-mark" aria-hidden="true"></span>{ "Pinpoint" }
+                    <span class="brand-mark" aria-hidden="true"></span>{ t("app-brand") }
                 </Link<Route>>
-                <nav aria-label="Main">
-                    <Link<Route> to={Route::Explore} classes="nav-link">{ "Explore" }</Link<Route>>
+                <nav aria-label={t("app-nav-label")}>
+                    <Link<Route> to={Route::Explore} classes="nav-link">{ t("app-nav-explore") }</Link<Route>>
                     if session.session.me().is_some() {
-                        <Link<Route> to={Route::Home} classes="nav-link">{ "My scenes" }</Link<Route>>
+                        <Link<Route> to={Route::Home} classes="nav-link">{ t("app-nav-my-scenes") }</Link<Route>>
                     }
                     if session.session.me().is_some_and(|me| me.school.is_some()) {
-                        <Link<Route> to={Route::Classes} classes="nav-link">{ "Classes" }</Link<Route>>
+                        <Link<Route> to={Route::Classes} classes="nav-link">{ t("app-nav-classes") }</Link<Route>>
                     }
                     if session.session.me().is_some_and(|me| me.is_admin) {
-                        <Link<Route> to={Route::School} classes="nav-link">{ "School" }</Link<Route>>
+                        <Link<Route> to={Route::School} classes="nav-link">{ t("app-nav-school") }</Link<Route>>
                     }
                 </nav>
                 <div class="account">{ account }</div>
@@ -83,9 +84,9 @@ pub fn layout(props: &LayoutProps) -> Html {
                     // A teacher or admin chose this password: the user picks
                     // their own before anything else.
                     <section class="form-page">
-                        <h1>{ "Choose your own password" }</h1>
-                        <p>{ "Your teacher or school gave you a one-time password. Choose one only you know." }</p>
-                        <PasswordForm current_label="One-time password" submit_label="Save my password" />
+                        <h1>{ t("app-own-password-title") }</h1>
+                        <p>{ t("app-own-password-text") }</p>
+                        <PasswordForm current_label={t("app-one-time-password")} submit_label={t("app-save-my-password")} />
                     </section>
                 } else if session.session.me().is_some_and(owes_birth_date) {
                     <BirthDatePrompt />
@@ -94,8 +95,8 @@ pub fn layout(props: &LayoutProps) -> Html {
                 }
             </main>
             <footer class="site-footer">
-                <span>{ "Pinpoint: interactive images, privately." }</span>
-                <Link<Route> to={Route::Privacy}>{ "Privacy" }</Link<Route>>
+                <span>{ t("app-footer") }</span>
+                <Link<Route> to={Route::Privacy}>{ t("app-privacy") }</Link<Route>>
             </footer>
         </div>
     }

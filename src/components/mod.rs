@@ -17,6 +17,7 @@ pub mod focus;
 pub mod hotspot_fields;
 pub mod hotspot_marker;
 pub mod importer;
+pub mod language_picker;
 pub mod layout;
 pub mod lti_platforms;
 pub mod modal;

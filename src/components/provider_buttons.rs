@@ -3,6 +3,7 @@
 //! plain link: the browser goes to the provider and comes back signed in.
 
 use crate::api;
+use crate::text::{t, t_with, Arg};
 use model::SignInProvider;
 use yew::prelude::*;
 
@@ -36,12 +37,12 @@ pub fn provider_buttons(props: &ProviderButtonsProps) -> Html {
                 { for providers.iter().map(|p| html! {
                     <li key={p.name.clone()}>
                         <a class="button provider" href={p.start_url(&props.return_to)}>
-                            { format!("Sign in with {}", p.label) }
+                            { t_with("login-with", &[("provider", Arg::Text(&p.label))]) }
                         </a>
                     </li>
                 }) }
             </ul>
-            <p class="or-line" aria-hidden="true"><span>{ "or" }</span></p>
+            <p class="or-line" aria-hidden="true"><span>{ t("login-or") }</span></p>
         </div>
     }
 }

@@ -7,6 +7,7 @@ use crate::components::importer::use_importer;
 use crate::components::scene_card::SceneCard;
 use crate::route::Route;
 use crate::session::{use_session, Session};
+use crate::text::t;
 use model::{SceneSummary, UserKind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,16 +29,16 @@ pub fn home_page() -> Html {
 fn welcome() -> Html {
     html! {
         <section class="welcome">
-            <h1>{ "Pictures that explain themselves" }</h1>
-            <p class="lead">{ "Pinpoint turns a picture into a lesson: add hotspots that open text, links, images and videos, then share it with a link. Viewers need no account and are never tracked." }</p>
+            <h1>{ t("welcome-title") }</h1>
+            <p class="lead">{ t("welcome-lead") }</p>
             <p class="cta">
-                <Link<Route> to={Route::Signup} classes="button primary">{ "Get started" }</Link<Route>>
-                <Link<Route> to={Route::Explore} classes="button">{ "See examples" }</Link<Route>>
+                <Link<Route> to={Route::Signup} classes="button primary">{ t("welcome-get-started") }</Link<Route>>
+                <Link<Route> to={Route::Explore} classes="button">{ t("welcome-examples") }</Link<Route>>
             </p>
             <ul class="promises">
-                <li><strong>{ "Private by default." }</strong>{ " Scenes start private; you choose who sees them." }</li>
-                <li><strong>{ "Made for schools." }</strong>{ " Students' email and birth date are never shown to classmates." }</li>
-                <li><strong>{ "Yours to keep." }</strong>{ " Self-hosted, with your data on your own server." }</li>
+                <li><strong>{ t("welcome-private") }</strong>{ " " }{ t("welcome-private-text") }</li>
+                <li><strong>{ t("welcome-schools") }</strong>{ " " }{ t("welcome-schools-text") }</li>
+                <li><strong>{ t("welcome-yours") }</strong>{ " " }{ t("welcome-yours-text") }</li>
             </ul>
         </section>
     }

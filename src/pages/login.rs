@@ -5,6 +5,7 @@ use crate::components::provider_buttons::ProviderButtons;
 use crate::components::text_field::TextField;
 use crate::route::Route;
 use crate::session::use_session;
+use crate::text::t;
 use model::LoginRequest;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -55,24 +56,24 @@ pub fn login_page() -> Html {
     };
     html! {
         <section class="form-page">
-            <h1>{ "Log in" }</h1>
+            <h1>{ t("login-title") }</h1>
             if let Some(message) = refused {
                 <p class="error" role="alert">{ message }</p>
             }
             <ProviderButtons />
             <form {onsubmit} novalidate=true>
-                <TextField id="login-username" label="Username or email" value={(*login).clone()}
+                <TextField id="login-username" label={t("login-username")} value={(*login).clone()}
                     oninput={Callback::from({ let s = login.clone(); move |v| s.set(v) })}
                     autocomplete="username" required=true />
-                <TextField id="login-password" label="Password" kind="password" value={(*password).clone()}
+                <TextField id="login-password" label={t("login-password")} kind="password" value={(*password).clone()}
                     oninput={Callback::from({ let s = password.clone(); move |v| s.set(v) })}
                     autocomplete="current-password" required=true />
                 if let Some(message) = &*error {
                     <p class="error" role="alert">{ message.clone() }</p>
                 }
-                <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ "Log in" }</button>
+                <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ t("login-submit") }</button>
             </form>
-            <p>{ "New here? " }<Link<Route> to={Route::Signup}>{ "Sign up" }</Link<Route>></p>
+            <p>{ t("login-new-here") }{ " " }<Link<Route> to={Route::Signup}>{ t("login-sign-up") }</Link<Route>></p>
         </section>
     }
 }

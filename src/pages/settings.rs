@@ -5,6 +5,7 @@ use crate::components::activity_log::ActivityLog;
 use crate::components::avatar_editor::AvatarEditor;
 use crate::components::connected_providers::ConnectedProviders;
 use crate::components::danger_zone::DangerZone;
+use crate::components::language_picker::LanguagePicker;
 use crate::components::password_form::PasswordForm;
 use crate::components::profile_form::ProfileForm;
 use crate::components::sign_in_gate::signed_in_or_notice;
@@ -45,6 +46,7 @@ pub fn settings_page() -> Html {
             <h2>{ "Profile" }</h2>
             // Keyed by account, so a save elsewhere (or another user) refills it.
             <ProfileForm key={me.id.clone()} />
+            <LanguagePicker />
             <h2>{ "Password" }</h2>
             <ChangePassword />
             <ConnectedProviders has_password={me.has_password} />

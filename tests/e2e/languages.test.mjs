@@ -88,3 +88,63 @@ test('an Arabic browser gets the viewer right to left, the picture and hotspots 
   assert.deepEqual(axeText.violations.map((v) => v.id), []);
   await context.close();
 });
+
+/** The English catalogue's messages of these parts that hold no variable. */
+async function englishTexts(prefixes) {
+  const source = await readFile(resolve(import.meta.dirname, '../../i18n/catalogues/en.ftl'), 'utf8');
+  return source.split('\n')
+    .map((line) => line.match(/^([a-z]+)-[a-z-]+ = (.*)$/))
+    .filter((match) => match && prefixes.includes(match[1]) && !match[2].includes('{'))
+    .map((match) => match[2]);
+}
+
+for (const [locale, heading, dir] of [['fi-FI', 'Kirjaudu sisään', 'ltr'], ['ar', 'تسجيل الدخول', 'rtl']]) {
+  test(`the log-in page in ${locale}: nothing left in English, ${dir}, and axe finds nothing`, async () => {
+    const english = await englishTexts(['app', 'login']);
+    const context = await world.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(`${world.server.base}/login`);
+    await page.getByRole('heading', { name: heading }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
+    await page.getByLabel(locale === 'ar' ? 'كلمة المرور' : 'Salasana').waitFor();
+    assert.deepEqual(await englishLeft(page, english), []);
+    const axe = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), []);
+    await context.close();
+  });
+}
+
+test('the language chosen in settings stays after a reload and on another device, until the browser\'s is chosen again', async () => {
+  const signup = await fetch(`${world.server.base}/api/auth/signup`, {
+    method: 'POST',
+    headers: { origin: world.server.base, 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'polyglot', email: 'polyglot@example.org', password: 'correct horse', kind: 'individual' }),
+  });
+  const cookie = signup.headers.get('set-cookie').split(';')[0];
+  const [name, value] = cookie.split('=');
+  const device = async () => {
+    const context = await world.browser.newContext({ locale: 'en-GB' });
+    await context.addCookies([{ name, value, url: world.server.base }]);
+    return { context, page: await context.newPage() };
+  };
+
+  const laptop = await device();
+  await laptop.page.goto(`${world.server.base}/settings`);
+  await laptop.page.getByLabel('Language').selectOption('de');
+  await laptop.page.getByRole('link', { name: 'Einstellungen' }).waitFor();
+  assert.equal(await laptop.page.evaluate(() => document.documentElement.lang), 'de');
+  await laptop.page.reload();
+  await laptop.page.getByRole('button', { name: 'Abmelden' }).waitFor();
+
+  // Another device with an English browser: the account's German.
+  const phone = await device();
+  await phone.page.goto(`${world.server.base}/`);
+  await phone.page.getByRole('link', { name: 'Meine Szenen' }).waitFor();
+
+  await laptop.page.goto(`${world.server.base}/settings`);
+  await laptop.page.getByLabel('Sprache').selectOption('');
+  await laptop.page.getByRole('button', { name: 'Log out' }).waitFor();
+  assert.equal(await laptop.page.evaluate(() => document.documentElement.lang), 'en');
+  await laptop.context.close();
+  await phone.context.close();
+});

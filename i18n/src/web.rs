@@ -1,0 +1,141 @@
+//! Messages in a browser page. The server puts the page's language's
+//! catalogue in the page (`<script type="application/json"
+//! id="pinpoint-messages">`); a program may carry English built in for
+//! what a page lacks. Plurals and numbers follow the language through the
+//! browser's `Intl`, so no plural rules travel in the Wasm.
+
+use crate::{Arg, Catalogue, Language, Numbers, ENGLISH};
+use js_sys::{Array, Intl, Object};
+use std::cell::RefCell;
+use wasm_bindgen::JsValue;
+
+struct IntlNumbers {
+    plurals: Intl::PluralRules,
+    format: js_sys::Function,
+}
+
+impl IntlNumbers {
+    fn new(language: &str) -> IntlNumbers {
+        let locales = Array::of1(&JsValue::from_str(language));
+        IntlNumbers {
+            plurals: Intl::PluralRules::new(&locales, &Object::new()),
+            format: Intl::NumberFormat::new(&locales, &Object::new()).format(),
+        }
+    }
+}
+
+impl Numbers for IntlNumbers {
+    fn plural_category(&self, n: f64) -> &'static str {
+        match self.plurals.select(n).as_string().as_deref() {
+            Some("zero") => "zero",
+            Some("one") => "one",
+            Some("two") => "two",
+            Some("few") => "few",
+            Some("many") => "many",
+            _ => "other",
+        }
+    }
+
+    fn format(&self, n: f64) -> String {
+        self.format
+            .call1(&JsValue::NULL, &JsValue::from_f64(n))
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| n.to_string())
+    }
+}
+
+/// A page's messages.
+pub struct Texts {
+    chosen: Option<Catalogue>,
+    fallback: Option<Catalogue>,
+    numbers: IntlNumbers,
+    language: Language,
+}
+
+thread_local! {
+    static TEXTS: RefCell<Option<Texts>> = const { RefCell::new(None) };
+}
+
+/// A catalogue from JSON text.
+pub fn parse(json: &str) -> Option<Catalogue> {
+    serde_wasm_bindgen::from_value(js_sys::JSON::parse(json).ok()?).ok()
+}
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The JSON text of the page's element `id`, if it has one.
+pub fn page_json(id: &str) -> Option<String> {
+    document()?.get_element_by_id(id)?.text_content()
+}
+
+/// The browser's preferred languages, most preferred first.
+pub fn browser_languages() -> Vec<String> {
+    web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Starts the page's messages: `chosen` (else the page's catalogue), with
+/// `fallback` for what it lacks; sets the page's `lang` and `dir`. Later
+/// calls do nothing.
+pub fn start(
+    chosen: impl FnOnce() -> Option<Catalogue>,
+    fallback: impl FnOnce() -> Option<Catalogue>,
+) {
+    TEXTS.with(|t| {
+        if t.borrow().is_some() {
+            return;
+        }
+        let chosen = chosen().or_else(|| page_json("pinpoint-messages").and_then(|j| parse(&j)));
+        let language = chosen
+            .as_ref()
+            .and_then(|c| crate::language::by_code(&c.language))
+            .unwrap_or(ENGLISH);
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", language.code);
+            let _ = root.set_attribute("dir", language.dir());
+        }
+        *t.borrow_mut() = Some(Texts {
+            chosen,
+            fallback: fallback(),
+            numbers: IntlNumbers::new(language.code),
+            language,
+        });
+    });
+}
+
+/// The message `key` with `args`, in the page's language (the key itself
+/// if no catalogue has it, so a slip shows).
+pub fn text_with(key: &str, args: &[(&str, Arg)]) -> String {
+    TEXTS.with(|t| {
+        let texts = t.borrow();
+        let Some(texts) = texts.as_ref() else {
+            return key.to_string();
+        };
+        texts
+            .chosen
+            .as_ref()
+            .and_then(|c| c.format(key, args, &texts.numbers, texts.language.rtl))
+            .or_else(|| {
+                texts
+                    .fallback
+                    .as_ref()
+                    .and_then(|c| c.format(key, args, &texts.numbers, false))
+            })
+            .unwrap_or_else(|| key.to_string())
+    })
+}
+
+/// The page's language.
+pub fn language() -> Language {
+    TEXTS.with(|t| t.borrow().as_ref().map_or(ENGLISH, |t| t.language))
+}
