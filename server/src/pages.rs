@@ -55,7 +55,11 @@ fn app_texts() -> Vec<(pinpoint_i18n::Language, String)> {
         .iter()
         .filter_map(|(code, source)| {
             let language = pinpoint_i18n::language::by_code(code)?;
-            let catalogue = pinpoint_i18n::compile::compile(code, source).ok()?;
+            let mut catalogue = pinpoint_i18n::compile::compile(code, source).ok()?;
+            // The shared-link viewer's words travel with its own pages.
+            catalogue
+                .messages
+                .retain(|key, _| !pinpoint_i18n::is_viewer_key(key));
             Some((language, pinpoint_i18n::script_json(&catalogue)?))
         })
         .collect()
