@@ -21,7 +21,9 @@ fn main() {
         serde_json::to_string(&english).expect("JSON"),
     )
     .expect("write en.json");
-    english.messages.retain(|key, _| key.starts_with("viewer-"));
+    english
+        .messages
+        .retain(|(key, _)| key.starts_with("viewer-"));
     std::fs::write(
         out.join("en-viewer.json"),
         serde_json::to_string(&english).expect("JSON"),

@@ -3,7 +3,6 @@
 //! its own, so the viewer stays small.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// One piece of a message.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -30,7 +29,10 @@ pub type Pattern = Vec<Piece>;
 pub struct Catalogue {
     /// The language's code (`fi`).
     pub language: String,
-    pub messages: BTreeMap<String, Pattern>,
+    /// Sorted by key, each once (`insert` keeps them so). A sorted list
+    /// rather than a map: the browser's copy is searched, never changed,
+    /// and a map's code would weigh more in the viewer than all its words.
+    pub messages: Vec<(String, Pattern)>,
 }
 
 /// A value for a variable.
@@ -54,7 +56,28 @@ const ISOLATE: (char, char) = ('\u{2068}', '\u{2069}');
 
 impl Catalogue {
     pub fn has(&self, key: &str) -> bool {
-        self.messages.contains_key(key)
+        self.get(key).is_some()
+    }
+
+    /// The message `key`, if this catalogue has it.
+    pub fn get(&self, key: &str) -> Option<&Pattern> {
+        self.messages
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|at| &self.messages[at].1)
+    }
+
+    /// Adds (or replaces) the message `key`, keeping the order.
+    pub fn insert(&mut self, key: String, pattern: Pattern) {
+        match self.messages.binary_search_by(|(k, _)| k.cmp(&key)) {
+            Ok(at) => self.messages[at].1 = pattern,
+            Err(at) => self.messages.insert(at, (key, pattern)),
+        }
+    }
+
+    /// The message keys, in order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.messages.iter().map(|(k, _)| k.as_str())
     }
 
     /// The message `key` with `args` put in, or `None` if this catalogue
@@ -67,7 +90,7 @@ impl Catalogue {
         numbers: &dyn Numbers,
         isolate: bool,
     ) -> Option<String> {
-        let pattern = self.messages.get(key)?;
+        let pattern = self.get(key)?;
         let mut out = String::new();
         write(pattern, args, numbers, isolate, &mut out);
         Some(out)

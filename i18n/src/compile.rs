@@ -52,7 +52,7 @@ pub fn compile(language: &str, source: &str) -> Result<Catalogue, Vec<String>> {
         if let Some(value) = &message.value {
             match scope.pattern(value, 0) {
                 Ok(pattern) => {
-                    catalogue.messages.insert(key.to_string(), pattern);
+                    catalogue.insert(key.to_string(), pattern);
                 }
                 Err(e) => problems.push(format!("{language}: {key}: {e}")),
             }
@@ -61,7 +61,7 @@ pub fn compile(language: &str, source: &str) -> Result<Catalogue, Vec<String>> {
             let full = format!("{key}.{}", attribute.id.name);
             match scope.pattern(&attribute.value, 0) {
                 Ok(pattern) => {
-                    catalogue.messages.insert(full, pattern);
+                    catalogue.insert(full, pattern);
                 }
                 Err(e) => problems.push(format!("{language}: {full}: {e}")),
             }

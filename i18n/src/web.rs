@@ -4,7 +4,7 @@
 //! what a page lacks. Plurals and numbers follow the language through the
 //! browser's `Intl`, so no plural rules travel in the Wasm.
 
-use crate::{Arg, Catalogue, Language, Numbers, ENGLISH};
+use crate::{Arg, Catalogue, Language, Numbers, Piece, ENGLISH};
 use js_sys::{Array, Intl, Object};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
@@ -59,7 +59,53 @@ thread_local! {
 
 /// A catalogue from JSON text.
 pub fn parse(json: &str) -> Option<Catalogue> {
-    serde_wasm_bindgen::from_value(js_sys::JSON::parse(json).ok()?).ok()
+    from_js(&js_sys::JSON::parse(json).ok()?)
+}
+
+/// A catalogue from its JSON as the browser parsed it. Read by hand, not
+/// by serde: the generic decoding code would weigh more in the viewer than
+/// all of its words.
+pub fn from_js(value: &JsValue) -> Option<Catalogue> {
+    let language = field(value, "language").as_string()?;
+    let messages = Array::from(&field(value, "messages"))
+        .iter()
+        .map(|pair| {
+            let pair = Array::from(&pair);
+            Some((pair.get(0).as_string()?, pattern(&pair.get(1))?))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(Catalogue { language, messages })
+}
+
+fn field(value: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn pattern(value: &JsValue) -> Option<crate::Pattern> {
+    Array::from(value)
+        .iter()
+        .map(|piece| {
+            if let Some(text) = field(&piece, "text").as_string() {
+                return Some(Piece::Text(text));
+            }
+            if let Some(name) = field(&piece, "var").as_string() {
+                return Some(Piece::Var(name));
+            }
+            let select = field(&piece, "select");
+            let variants = Array::from(&field(&select, "variants"))
+                .iter()
+                .map(|variant| {
+                    let variant = Array::from(&variant);
+                    Some((variant.get(0).as_string()?, pattern(&variant.get(1))?))
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(Piece::Select {
+                var: field(&select, "var").as_string()?,
+                variants,
+                default: field(&select, "default").as_f64()? as usize,
+            })
+        })
+        .collect()
 }
 
 fn document() -> Option<web_sys::Document> {

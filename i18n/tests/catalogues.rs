@@ -29,17 +29,9 @@ fn every_catalogue_holds_every_english_message_with_its_variables() {
     let english = &catalogues[0];
     assert!(english.messages.len() > 30);
     for other in &catalogues[1..] {
-        let missing: Vec<&String> = english
-            .messages
-            .keys()
-            .filter(|key| !other.has(key))
-            .collect();
+        let missing: Vec<&str> = english.keys().filter(|key| !other.has(key)).collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", other.language);
-        let stale: Vec<&String> = other
-            .messages
-            .keys()
-            .filter(|key| !english.has(key))
-            .collect();
+        let stale: Vec<&str> = other.keys().filter(|key| !english.has(key)).collect();
         assert!(
             stale.is_empty(),
             "{} has messages English lacks: {stale:?}",
@@ -47,7 +39,7 @@ fn every_catalogue_holds_every_english_message_with_its_variables() {
         );
         for (key, pattern) in &english.messages {
             let mut want = variables(pattern);
-            let mut got = variables(&other.messages[key]);
+            let mut got = variables(other.get(key).unwrap());
             want.sort();
             got.sort();
             assert_eq!(got, want, "{}: {key}", other.language);
@@ -89,8 +81,8 @@ fn the_viewer_and_the_translated_app_pages_show_no_english_of_their_own() {
     let english = &all()[0];
     let words: Vec<String> = english
         .messages
-        .values()
-        .filter_map(|p| match p.as_slice() {
+        .iter()
+        .filter_map(|(_, p)| match p.as_slice() {
             [pinpoint_i18n::Piece::Text(t)] => Some(t.clone()),
             _ => None,
         })

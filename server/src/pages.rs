@@ -59,7 +59,7 @@ fn app_texts() -> Vec<(pinpoint_i18n::Language, String)> {
             // The shared-link viewer's words travel with its own pages.
             catalogue
                 .messages
-                .retain(|key, _| !pinpoint_i18n::is_viewer_key(key));
+                .retain(|(key, _)| !pinpoint_i18n::is_viewer_key(key));
             Some((language, pinpoint_i18n::script_json(&catalogue)?))
         })
         .collect()

@@ -778,16 +778,12 @@ async fn a_shared_link_speaks_the_visitors_language() {
     let json = &json[..json.find("</script>").unwrap()];
     let messages: Value = serde_json::from_str(json).unwrap();
     assert_eq!(messages["language"], "fi");
-    assert_eq!(
-        messages["messages"]["viewer-text-only"],
-        json!([{"text": "Pelkkä teksti"}])
-    );
+    let pairs = messages["messages"].as_array().unwrap();
+    assert!(pairs.contains(&json!(["viewer-text-only", [{"text": "Pelkkä teksti"}]])));
     assert!(
-        messages["messages"]
-            .as_object()
-            .unwrap()
-            .keys()
-            .all(|k| k.starts_with("viewer-")),
+        pairs
+            .iter()
+            .all(|pair| pair[0].as_str().unwrap().starts_with("viewer-")),
         "only what the viewer says"
     );
 

@@ -9,13 +9,12 @@ use pinpoint_i18n::{Arg, Catalogue};
 
 /// An offline page holds every language: the browser's preference picks.
 fn from_offline_page() -> Option<Catalogue> {
-    let all: Vec<Catalogue> = serde_wasm_bindgen::from_value(
-        js_sys::JSON::parse(&page_json("pinpoint-catalogues")?).ok()?,
-    )
-    .ok()?;
+    let all = js_sys::Array::from(&js_sys::JSON::parse(&page_json("pinpoint-catalogues")?).ok()?);
     let preferred = browser_languages();
     let language = pinpoint_i18n::negotiate(preferred.iter().map(String::as_str));
-    all.into_iter().find(|c| c.language == language.code)
+    all.iter()
+        .filter_map(|catalogue| web::from_js(&catalogue))
+        .find(|c| c.language == language.code)
 }
 
 /// Reads the page's catalogue and sets the page's language and direction;
