@@ -90,3 +90,31 @@ welcome-yours-text = يعمل على خادمك الخاص، وتبقى بيان
 settings-language = اللغة
 settings-language-browser = لغة متصفحك
 settings-language-hint = لغة نصوص { -brand } نفسها على كل جهاز تسجّل الدخول منه. تبقى المشاهد باللغة التي صُنعت بها.
+
+## إنشاء حساب (/signup)
+
+signup-title = إنشاء حساب
+signup-account-type = نوع الحساب
+signup-kind-individual = لنفسي
+signup-kind-individual-hint = أنشئ المشاهد وشاركها بمفردك.
+signup-kind-teacher = معلّم
+signup-kind-teacher-hint = أدِر الصفوف وراجع أعمال طلابك.
+signup-kind-student = طالب
+signup-kind-student-hint = انضم إلى صفك بالرمز الذي أعطاك إياه معلمك.
+signup-username = اسم المستخدم
+signup-username-hint = من 3 إلى 32 حرفًا من a-z و0-9 و_ . - (لا يرى الآخرون إلا هذا الاسم)
+signup-email = البريد الإلكتروني
+signup-password = كلمة المرور
+signup-password-hint = 8 أحرف على الأقل.
+signup-birth = تاريخ الميلاد
+signup-birth-hint = لا يراه إلا أنت ومسؤولو مدرستك، ولا يراه معلموك أو زملاؤك أبدًا.
+signup-join-code = رمز الانضمام
+signup-invite = رمز الدعوة (اختياري)
+signup-invite-hint = من مسؤول مدرستك، للانضمام إلى مدرستك. اتركه فارغًا لتأسيس مدرسة أو للعمل بمفردك.
+signup-school = اسم المدرسة (اختياري)
+signup-school-hint = أسّس مدرستك على { -brand } وكن مسؤولها.
+signup-privacy = بإنشاء حساب، توافق على طريقة تعاملنا مع بياناتك:
+signup-privacy-link = الخصوصية
+signup-submit = إنشاء حساب
+signup-have-account = لديك حساب بالفعل؟
+signup-log-in = تسجيل الدخول

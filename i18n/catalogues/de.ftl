@@ -90,3 +90,31 @@ welcome-yours-text = Selbst betrieben, mit deinen Daten auf deinem eigenen Serve
 settings-language = Sprache
 settings-language-browser = Die Sprache deines Browsers
 settings-language-hint = Die Sprache der Texte von { -brand } auf allen Geräten, auf denen du dich anmeldest. Szenen bleiben in der Sprache, in der sie gemacht wurden.
+
+## Registrieren (/signup)
+
+signup-title = Registrieren
+signup-account-type = Kontoart
+signup-kind-individual = Für mich
+signup-kind-individual-hint = Erstelle und teile Szenen auf eigene Faust.
+signup-kind-teacher = Lehrkraft
+signup-kind-teacher-hint = Leite Klassen und sieh dir die Arbeiten deiner Schülerinnen und Schüler an.
+signup-kind-student = Schülerin oder Schüler
+signup-kind-student-hint = Tritt deiner Klasse mit dem Code bei, den du von deiner Lehrkraft bekommen hast.
+signup-username = Benutzername
+signup-username-hint = 3 bis 32 Zeichen aus a–z, 0–9, _ . - (andere sehen nur diesen Namen)
+signup-email = E-Mail
+signup-password = Passwort
+signup-password-hint = Mindestens 8 Zeichen.
+signup-birth = Geburtsdatum
+signup-birth-hint = Nur du und die Admins deiner Schule sehen es, nie deine Lehrkräfte oder deine Klasse.
+signup-join-code = Beitrittscode
+signup-invite = Einladungscode (optional)
+signup-invite-hint = Von den Admins deiner Schule, um ihr beizutreten. Leer lassen, um eine Schule zu gründen oder allein zu arbeiten.
+signup-school = Name der Schule (optional)
+signup-school-hint = Gründe deine Schule auf { -brand } und werde ihr Admin.
+signup-privacy = Mit der Registrierung stimmst du zu, wie wir mit deinen Daten umgehen:
+signup-privacy-link = Datenschutz
+signup-submit = Registrieren
+signup-have-account = Schon ein Konto?
+signup-log-in = Anmelden

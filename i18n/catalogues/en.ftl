@@ -92,3 +92,31 @@ welcome-yours-text = Self-hosted, with your data on your own server.
 settings-language = Language
 settings-language-browser = Your browser's language
 settings-language-hint = The language of { -brand }'s own words on every device you sign in on. Scenes stay in the language they were made in.
+
+## Sign up (/signup)
+
+signup-title = Sign up
+signup-account-type = Account type
+signup-kind-individual = For myself
+signup-kind-individual-hint = Make and share scenes on your own.
+signup-kind-teacher = Teacher
+signup-kind-teacher-hint = Run classes and review your students' work.
+signup-kind-student = Student
+signup-kind-student-hint = Join your class with the code your teacher gave you.
+signup-username = Username
+signup-username-hint = 3 to 32 of a-z, 0-9, _ . - (others see only this name)
+signup-email = Email
+signup-password = Password
+signup-password-hint = At least 8 characters.
+signup-birth = Date of birth
+signup-birth-hint = Only you and your school's admins can see it; never your teachers or classmates.
+signup-join-code = Join code
+signup-invite = Invitation code (optional)
+signup-invite-hint = From your school's admin, to join your school. Leave empty to found a school or work alone.
+signup-school = School name (optional)
+signup-school-hint = Found your school on { -brand } and become its admin.
+signup-privacy = By signing up you agree to how we handle your data:
+signup-privacy-link = privacy
+signup-submit = Sign up
+signup-have-account = Already have an account?
+signup-log-in = Log in

@@ -90,3 +90,31 @@ welcome-yours-text = Se instala en tu propio servidor, y tus datos se quedan en 
 settings-language = Idioma
 settings-language-browser = El idioma de tu navegador
 settings-language-hint = El idioma de los textos de { -brand } en todos los dispositivos donde inicies sesión. Las escenas se quedan en el idioma en que se hicieron.
+
+## Crear cuenta (/signup)
+
+signup-title = Crear cuenta
+signup-account-type = Tipo de cuenta
+signup-kind-individual = Para mí
+signup-kind-individual-hint = Crea y comparte escenas por tu cuenta.
+signup-kind-teacher = Docente
+signup-kind-teacher-hint = Dirige clases y revisa el trabajo de tu alumnado.
+signup-kind-student = Estudiante
+signup-kind-student-hint = Únete a tu clase con el código que te dio tu profe.
+signup-username = Nombre de usuario
+signup-username-hint = De 3 a 32 caracteres: a-z, 0-9, _ . - (los demás solo ven este nombre)
+signup-email = Correo electrónico
+signup-password = Contraseña
+signup-password-hint = Al menos 8 caracteres.
+signup-birth = Fecha de nacimiento
+signup-birth-hint = Solo tú y la administración de tu centro podéis verla; nunca tus profes ni tus compañeros.
+signup-join-code = Código de clase
+signup-invite = Código de invitación (opcional)
+signup-invite-hint = De la administración de tu centro, para unirte a él. Déjalo vacío para crear un centro o trabajar por tu cuenta.
+signup-school = Nombre del centro (opcional)
+signup-school-hint = Crea tu centro en { -brand } y serás quien lo administre.
+signup-privacy = Al crear una cuenta aceptas cómo tratamos tus datos:
+signup-privacy-link = privacidad
+signup-submit = Crear cuenta
+signup-have-account = ¿Ya tienes cuenta?
+signup-log-in = Iniciar sesión

@@ -90,3 +90,31 @@ welcome-yours-text = Asennetaan omalle palvelimelle, ja tiedot pysyvät siellä.
 settings-language = Kieli
 settings-language-browser = Selaimesi kieli
 settings-language-hint = { -brand }in omien tekstien kieli kaikilla laitteilla, joilla kirjaudut. Näkymät pysyvät kielellä, jolla ne tehtiin.
+
+## Tilin luominen (/signup)
+
+signup-title = Luo tili
+signup-account-type = Tilin tyyppi
+signup-kind-individual = Itselleni
+signup-kind-individual-hint = Tee ja jaa näkymiä omin päin.
+signup-kind-teacher = Opettaja
+signup-kind-teacher-hint = Ohjaa luokkia ja katso oppilaidesi töitä.
+signup-kind-student = Oppilas
+signup-kind-student-hint = Liity luokkaasi opettajalta saamallasi koodilla.
+signup-username = Käyttäjätunnus
+signup-username-hint = 3–32 merkkiä: a–z, 0–9, _ . - (muut näkevät vain tämän nimen)
+signup-email = Sähköposti
+signup-password = Salasana
+signup-password-hint = Vähintään 8 merkkiä.
+signup-birth = Syntymäaika
+signup-birth-hint = Vain sinä ja koulusi ylläpitäjät näette sen, eivät koskaan opettajasi tai luokkatoverisi.
+signup-join-code = Liittymiskoodi
+signup-invite = Kutsukoodi (valinnainen)
+signup-invite-hint = Koulusi ylläpitäjältä, jotta liityt kouluusi. Jätä tyhjäksi, jos perustat koulun tai teet töitä yksin.
+signup-school = Koulun nimi (valinnainen)
+signup-school-hint = Perusta koulusi { -brand }iin ja ryhdy sen ylläpitäjäksi.
+signup-privacy = Luomalla tilin hyväksyt, miten käsittelemme tietojasi:
+signup-privacy-link = tietosuoja
+signup-submit = Luo tili
+signup-have-account = Onko sinulla jo tili?
+signup-log-in = Kirjaudu sisään

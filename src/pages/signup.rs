@@ -7,6 +7,7 @@ use crate::components::provider_buttons::ProviderButtons;
 use crate::components::text_field::{error_of, TextField};
 use crate::route::Route;
 use crate::session::use_session;
+use crate::text::t;
 use model::{FieldError, SignupRequest, UserKind};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -177,7 +178,7 @@ pub fn signup_page() -> Html {
         .find(|e| !FIELDS.contains(&e.field.as_str()))
         .map(|e| e.message.clone());
     let kind = form.kind.unwrap_or(UserKind::Individual);
-    let kind_choice = |value: UserKind, label: &'static str, hint: &'static str| {
+    let kind_choice = |value: UserKind, label: String, hint: String| {
         let form = form.clone();
         let onchange = Callback::from(move |_: Event| {
             form.set(Form {
@@ -196,46 +197,46 @@ pub fn signup_page() -> Html {
     };
     html! {
         <section class="form-page">
-            <h1>{ "Sign up" }</h1>
+            <h1>{ t("signup-title") }</h1>
             <ProviderButtons />
             <form {onsubmit} novalidate=true ref={form_ref}>
                 <fieldset class="kinds">
-                    <legend>{ "Account type" }</legend>
-                    { kind_choice(UserKind::Individual, "For myself", "Make and share scenes on your own.") }
-                    { kind_choice(UserKind::Teacher, "Teacher", "Run classes and review your students' work.") }
-                    { kind_choice(UserKind::Student, "Student", "Join your class with the code your teacher gave you.") }
+                    <legend>{ t("signup-account-type") }</legend>
+                    { kind_choice(UserKind::Individual, t("signup-kind-individual"), t("signup-kind-individual-hint")) }
+                    { kind_choice(UserKind::Teacher, t("signup-kind-teacher"), t("signup-kind-teacher-hint")) }
+                    { kind_choice(UserKind::Student, t("signup-kind-student"), t("signup-kind-student-hint")) }
                 </fieldset>
-                <TextField id="signup-username" label="Username" value={form.username.clone()}
+                <TextField id="signup-username" label={t("signup-username")} value={form.username.clone()}
                     oninput={set(|f, v| f.username = v)} error={error_for("username")}
-                    hint="3 to 32 of a-z, 0-9, _ . - (others see only this name)" autocomplete="username" required=true />
-                <TextField id="signup-email" label="Email" kind="email" value={form.email.clone()}
+                    hint={t("signup-username-hint")} autocomplete="username" required=true />
+                <TextField id="signup-email" label={t("signup-email")} kind="email" value={form.email.clone()}
                     oninput={set(|f, v| f.email = v)} error={error_for("email")} autocomplete="email" required=true />
-                <TextField id="signup-password" label="Password" kind="password" value={form.password.clone()}
+                <TextField id="signup-password" label={t("signup-password")} kind="password" value={form.password.clone()}
                     oninput={set(|f, v| f.password = v)} error={error_for("password")}
-                    hint="At least 8 characters." autocomplete="new-password" required=true />
+                    hint={t("signup-password-hint")} autocomplete="new-password" required=true />
                 if kind == UserKind::Student {
-                    <TextField id="signup-birth" label="Date of birth" kind="date" value={form.date_of_birth.clone()}
+                    <TextField id="signup-birth" label={t("signup-birth")} kind="date" value={form.date_of_birth.clone()}
                         oninput={set(|f, v| f.date_of_birth = v)} error={error_for("date_of_birth")}
-                        hint="Only you and your school's admins can see it; never your teachers or classmates." required=true />
-                    <TextField id="signup-join" label="Join code" value={form.join_code.clone()}
+                        hint={t("signup-birth-hint")} required=true />
+                    <TextField id="signup-join" label={t("signup-join-code")} value={form.join_code.clone()}
                         oninput={set(|f, v| f.join_code = v)} error={error_for("join_code")} required=true />
                 }
                 if kind == UserKind::Teacher {
-                    <TextField id="signup-invite" label="Invitation code (optional)" value={form.join_code.clone()}
+                    <TextField id="signup-invite" label={t("signup-invite")} value={form.join_code.clone()}
                         oninput={set(|f, v| f.join_code = v)} error={error_for("join_code")}
-                        hint="From your school's admin, to join your school. Leave empty to found a school or work alone." />
-                    <TextField id="signup-school" label="School name (optional)" value={form.school_name.clone()}
+                        hint={t("signup-invite-hint")} />
+                    <TextField id="signup-school" label={t("signup-school")} value={form.school_name.clone()}
                         oninput={set(|f, v| f.school_name = v)} error={error_for("school_name")}
-                        hint="Found your school on Pinpoint and become its admin." />
+                        hint={t("signup-school-hint")} />
                 }
                 if let Some(message) = general {
                     <p class="error" role="alert">{ message }</p>
                 }
-                <p class="hint">{ "By signing up you agree to how we handle your data: " }
-                    <Link<Route> to={Route::Privacy}>{ "privacy" }</Link<Route>>{ "." }</p>
-                <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ "Sign up" }</button>
+                <p class="hint">{ t("signup-privacy") }{ " " }
+                    <Link<Route> to={Route::Privacy}>{ t("signup-privacy-link") }</Link<Route>>{ "." }</p>
+                <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ t("signup-submit") }</button>
             </form>
-            <p>{ "Already have an account? " }<Link<Route> to={Route::Login}>{ "Log in" }</Link<Route>></p>
+            <p>{ t("signup-have-account") }{ " " }<Link<Route> to={Route::Login}>{ t("signup-log-in") }</Link<Route>></p>
         </section>
     }
 }

@@ -98,18 +98,31 @@ async function englishTexts(prefixes) {
     .map((match) => match[2]);
 }
 
-for (const [locale, heading, dir] of [['fi-FI', 'Kirjaudu sisään', 'ltr'], ['ar', 'تسجيل الدخول', 'rtl']]) {
-  test(`the log-in page in ${locale}: nothing left in English, ${dir}, and axe finds nothing`, async () => {
-    const english = await englishTexts(['app', 'login']);
+for (const [locale, login, signup, dir] of [
+  ['fi-FI', 'Kirjaudu sisään', 'Luo tili', 'ltr'],
+  ['es-ES', 'Iniciar sesión', 'Crear cuenta', 'ltr'],
+  ['de-DE', 'Anmelden', 'Registrieren', 'ltr'],
+  ['ar', 'تسجيل الدخول', 'إنشاء حساب', 'rtl'],
+]) {
+  test(`log-in and sign-up in ${locale}: nothing left in English, ${dir}, and axe finds nothing`, async () => {
+    const english = await englishTexts(['app', 'login', 'signup']);
     const context = await world.browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto(`${world.server.base}/login`);
-    await page.getByRole('heading', { name: heading }).waitFor();
+    await page.getByRole('heading', { name: login }).waitFor();
     assert.equal(await page.evaluate(() => document.documentElement.dir), dir);
-    await page.getByLabel(locale === 'ar' ? 'كلمة المرور' : 'Salasana').waitFor();
     assert.deepEqual(await englishLeft(page, english), []);
     const axe = await new AxeBuilder({ page }).analyze();
     assert.deepEqual(axe.violations.map((v) => v.id), []);
+    await page.getByRole('main').getByRole('link', { name: signup }).click();
+    await page.getByRole('heading', { name: signup }).waitFor();
+    // Each kind of account shows its own fields: all in the language.
+    for (const radio of await page.getByRole('radio').all()) {
+      await radio.check();
+      assert.deepEqual(await englishLeft(page, english), []);
+    }
+    const axeSignup = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(axeSignup.violations.map((v) => v.id), []);
     await context.close();
   });
 }
