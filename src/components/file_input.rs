@@ -1,4 +1,4 @@
-//! Reading what a person chose in an `<input type="file">`.
+//! Reading what a person chose in an `<input type="file">` or a `<select>`.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Event, File, HtmlInputElement};
@@ -27,4 +27,13 @@ pub fn take_chosen_files(event: &Event) -> Vec<File> {
         .unwrap_or_default();
     input.set_value("");
     files
+}
+
+/// The value a `select` changed to, from its `change` event.
+pub fn chosen_option(event: &Event) -> Option<String> {
+    let select = event
+        .target()?
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .ok()?;
+    Some(select.value())
 }

@@ -4,11 +4,10 @@
 //! the chosen language's catalogue in each page).
 
 use crate::api;
+use crate::components::file_input::chosen_option;
 use crate::session::use_session;
 use crate::text::t;
 use model::MePatch;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[function_component(LanguagePicker)]
@@ -23,13 +22,9 @@ pub fn language_picker() -> Html {
     let onchange = {
         let error = error.clone();
         Callback::from(move |e: Event| {
-            let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            else {
+            let Some(code) = chosen_option(&e) else {
                 return;
             };
-            let code = select.value();
             let patch = MePatch {
                 language: Some(Some(code).filter(|c| !c.is_empty())),
                 ..Default::default()

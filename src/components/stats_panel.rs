@@ -5,10 +5,9 @@
 
 use crate::api;
 use crate::chart::{self, Plot};
+use crate::components::file_input::chosen_option;
 use model::stats::STATS_DAYS_DEFAULT;
 use model::SceneStats;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// The periods offered, in days.
@@ -104,13 +103,7 @@ pub fn stats_panel(props: &StatsPanelProps) -> Html {
     let onperiod = {
         let days = days.clone();
         Callback::from(move |e: Event| {
-            let Some(select) = e
-                .target()
-                .and_then(|t| t.dyn_into::<HtmlSelectElement>().ok())
-            else {
-                return;
-            };
-            if let Ok(n) = select.value().parse() {
+            if let Some(Ok(n)) = chosen_option(&e).map(|v| v.parse()) {
                 days.set(n);
             }
         })
