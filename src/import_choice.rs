@@ -32,18 +32,13 @@ pub enum ChoiceProblem {
 }
 
 impl ChoiceProblem {
-    pub fn message(&self) -> &'static str {
+    /// The catalogue's message saying what to do.
+    pub fn message_key(&self) -> &'static str {
         match self {
-            ChoiceProblem::Nothing => "Choose a file to import.",
-            ChoiceProblem::NeedsPicture => {
-                "Annotations need the picture they are on: choose the JSON file and the picture together."
-            }
-            ChoiceProblem::PictureAlone => {
-                "To make a scene of a picture, use New scene. To import annotations, choose their JSON file together with the picture."
-            }
-            ChoiceProblem::TooMany => {
-                "Import one file at a time: a package, an H5P file, or a JSON file with its picture."
-            }
+            ChoiceProblem::Nothing => "import-nothing",
+            ChoiceProblem::NeedsPicture => "import-needs-picture",
+            ChoiceProblem::PictureAlone => "import-picture-alone",
+            ChoiceProblem::TooMany => "import-too-many",
         }
     }
 }
@@ -144,13 +139,14 @@ mod tests {
         ] {
             assert_eq!(choose(&crowd), Err(ChoiceProblem::TooMany));
         }
+        let english = pinpoint_i18n::compile::compile("en", pinpoint_i18n::SOURCES[0].1).unwrap();
         for problem in [
             ChoiceProblem::Nothing,
             ChoiceProblem::NeedsPicture,
             ChoiceProblem::PictureAlone,
             ChoiceProblem::TooMany,
         ] {
-            assert!(problem.message().ends_with('.'));
+            assert!(english.has(problem.message_key()), "{problem:?}");
         }
     }
 }

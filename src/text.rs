@@ -14,6 +14,15 @@ pub fn t_with(key: &str, args: &[(&str, Arg)]) -> String {
     pinpoint_i18n::web::text_with(key, args)
 }
 
+/// What a person calls a visibility.
+pub fn visibility_label(visibility: model::Visibility) -> String {
+    t(match visibility {
+        model::Visibility::Private => "visibility-private",
+        model::Visibility::Unlisted => "visibility-unlisted",
+        model::Visibility::Public => "visibility-public",
+    })
+}
+
 /// Starts English, for component tests (the app gets its catalogue from
 /// its page).
 pub fn start_in_english() {

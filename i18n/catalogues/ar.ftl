@@ -118,3 +118,63 @@ signup-privacy-link = الخصوصية
 signup-submit = إنشاء حساب
 signup-have-account = لديك حساب بالفعل؟
 signup-log-in = تسجيل الدخول
+
+## مشاهدي (/ بعد تسجيل الدخول) وبطاقات المشاهد
+
+scene-untitled = بلا عنوان
+visibility-private = خاص
+visibility-unlisted = غير مدرج
+visibility-public = عام
+home-title = مشاهدي
+home-import = استيراد
+home-import-input = استيراد مشهد
+home-import-hint = استورد حزمة { -brand } (.zip)، أو ملف H5P Image Hotspots (.h5p)، أو تعليقات W3C أو بيان IIIF (.json) مع صورته، كمشهد خاص جديد. يمكنك أيضًا إفلاتها هنا.
+home-choose-picture = اختر صورته
+home-picture-input = الصورة التي تخصها التعليقات
+home-not-imported = لم يُستورد:
+home-new-scene = مشهد جديد
+home-teacher-next = ستصلك أعمال طلابك في الصفوف:
+home-teacher-next-link = أنشئ صفك الأول
+home-teacher-next-after = وأعطِ رمز الانضمام إلى طلابك.
+home-empty = لا توجد لديك مشاهد بعد. ابدأ بصورة: خريطة أو رسم توضيحي أو صورة لمدرستك.
+home-create-first = أنشئ مشهدك الأول
+home-copying = جارٍ النسخ…
+home-copied = أُنشئت «{ $title }»، نسخة خاصة.
+home-copy-failed = تعذّر نسخ المشهد: { $reason }
+home-deleted = حُذف «{ $title }».
+home-delete-title = حذف «{ $title }»؟
+home-delete-confirm = حذف المشهد
+home-delete-text = يُحذف المشهد ونقاطه وإحصاءات مشاهدته نهائيًا، ويتوقف رابطه عن العمل. تُحذف صوره خلال يوم، ما لم يعرضها مشهد آخر من مشاهدك.
+card-hotspots = { $count ->
+    [zero] لا نقاط
+    [one] نقطة واحدة
+    [two] نقطتان
+    [few] { $count } نقاط
+    [many] { $count } نقطة
+   *[other] { $count } نقطة
+}
+card-by = بواسطة { $username }
+card-edit = تعديل
+card-duplicate = نسخ
+card-delete = حذف
+card-shared = مشترك برابط
+card-feedback = { $count ->
+    [one] ملاحظات جديدة
+   *[other] ملاحظات جديدة ({ $count })
+}
+card-feedback-on = على { $title }
+download = تنزيل
+download-html = صفحة دون اتصال (HTML)
+download-zip = حزمة { -brand } (ZIP)
+download-w3c = تعليقات W3C (JSON)
+download-iiif = بيان IIIF (JSON)
+import-choose-picture = اختر الآن الصورة التي تخصها هذه التعليقات.
+import-importing = جارٍ استيراد { $name }…
+import-progress = جارٍ استيراد { $name }… { $percent }٪
+import-done = استُورد «{ $title }» كمشهد خاص.
+import-failed = تعذّر استيراد الملف: { $reason }
+import-nothing = اختر ملفًا لاستيراده.
+import-needs-picture = تحتاج التعليقات إلى صورتها: اختر ملف JSON والصورة معًا.
+import-picture-alone = لإنشاء مشهد من صورة، استخدم «مشهد جديد». لاستيراد تعليقات، اختر ملف JSON الخاص بها مع الصورة.
+import-too-many = استورد ملفًا واحدًا في كل مرة: حزمة، أو ملف H5P، أو ملف JSON مع صورته.
+confirm-cancel = إلغاء

@@ -118,3 +118,59 @@ signup-privacy-link = Datenschutz
 signup-submit = Registrieren
 signup-have-account = Schon ein Konto?
 signup-log-in = Anmelden
+
+## Meine Szenen (/ angemeldet) und Szenenkarten
+
+scene-untitled = Ohne Titel
+visibility-private = Privat
+visibility-unlisted = Nicht gelistet
+visibility-public = Öffentlich
+home-title = Meine Szenen
+home-import = Importieren
+home-import-input = Eine Szene importieren
+home-import-hint = Importiere ein { -brand }-Paket (.zip), eine H5P-Image-Hotspots-Datei (.h5p) oder W3C-Annotationen oder ein IIIF-Manifest (.json) zusammen mit dem Bild als neue private Szene. Du kannst sie auch hier ablegen.
+home-choose-picture = Sein Bild wählen
+home-picture-input = Das Bild zu den Annotationen
+home-not-imported = Nicht importiert:
+home-new-scene = Neue Szene
+home-teacher-next = Die Arbeiten deiner Schülerinnen und Schüler kommen unter Klassen zu dir:
+home-teacher-next-link = lege deine erste Klasse an
+home-teacher-next-after = und gib ihren Beitrittscode an deine Klasse weiter.
+home-empty = Du hast noch keine Szenen. Fang mit einem Bild an: einer Karte, einem Schaubild, einem Foto deiner Schule.
+home-create-first = Erste Szene erstellen
+home-copying = Wird kopiert …
+home-copied = „{ $title }“ als private Kopie erstellt.
+home-copy-failed = Die Szene konnte nicht kopiert werden: { $reason }
+home-deleted = „{ $title }“ gelöscht.
+home-delete-title = „{ $title }“ löschen?
+home-delete-confirm = Szene löschen
+home-delete-text = Die Szene, ihre Hotspots und ihre Aufrufstatistik werden endgültig gelöscht, und ihr Link funktioniert nicht mehr. Ihre Bilder werden innerhalb eines Tages gelöscht, außer eine andere deiner Szenen zeigt sie.
+card-hotspots = { $count ->
+    [one] 1 Hotspot
+   *[other] { $count } Hotspots
+}
+card-by = von { $username }
+card-edit = Bearbeiten
+card-duplicate = Duplizieren
+card-delete = Löschen
+card-shared = Per Link geteilt
+card-feedback = { $count ->
+    [one] Neues Feedback
+   *[other] Neues Feedback ({ $count })
+}
+card-feedback-on = zu { $title }
+download = Herunterladen
+download-html = Offline-Seite (.html)
+download-zip = { -brand }-Paket (.zip)
+download-w3c = W3C-Annotationen (.json)
+download-iiif = IIIF-Manifest (.json)
+import-choose-picture = Wähle jetzt das Bild zu diesen Annotationen.
+import-importing = { $name } wird importiert …
+import-progress = { $name } wird importiert … { $percent } %
+import-done = „{ $title }“ als private Szene importiert.
+import-failed = Die Datei konnte nicht importiert werden: { $reason }
+import-nothing = Wähle eine Datei zum Importieren.
+import-needs-picture = Annotationen brauchen ihr Bild: Wähle die JSON-Datei und das Bild zusammen.
+import-picture-alone = Um aus einem Bild eine Szene zu machen, nutze Neue Szene. Um Annotationen zu importieren, wähle ihre JSON-Datei zusammen mit dem Bild.
+import-too-many = Importiere eine Datei nach der anderen: ein Paket, eine H5P-Datei oder eine JSON-Datei mit ihrem Bild.
+confirm-cancel = Abbrechen

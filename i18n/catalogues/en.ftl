@@ -120,3 +120,59 @@ signup-privacy-link = privacy
 signup-submit = Sign up
 signup-have-account = Already have an account?
 signup-log-in = Log in
+
+## My scenes (/ signed in) and scene cards
+
+scene-untitled = Untitled
+visibility-private = Private
+visibility-unlisted = Unlisted
+visibility-public = Public
+home-title = My scenes
+home-import = Import
+home-import-input = Import a scene
+home-import-hint = Import a Pinpoint package (.zip), an H5P Image Hotspots file (.h5p), or W3C annotations or a IIIF manifest (.json) together with its picture as a new private scene. You can also drop them here.
+home-choose-picture = Choose its picture
+home-picture-input = The picture the annotations are on
+home-not-imported = Not imported:
+home-new-scene = New scene
+home-teacher-next = Your students' work will come to you in Classes:
+home-teacher-next-link = create your first class
+home-teacher-next-after = and give its join code to your students.
+home-empty = You have no scenes yet. Start with a picture: a map, a diagram, a photo of your school.
+home-create-first = Create your first scene
+home-copying = Copying…
+home-copied = Made “{ $title }”, a private copy.
+home-copy-failed = Could not copy the scene: { $reason }
+home-deleted = Deleted “{ $title }”.
+home-delete-title = Delete “{ $title }”?
+home-delete-confirm = Delete scene
+home-delete-text = The scene, its hotspots and its view statistics are deleted for good, and its link stops working. Its pictures are deleted within a day, unless another of your scenes shows them.
+card-hotspots = { $count ->
+    [one] 1 hotspot
+   *[other] { $count } hotspots
+}
+card-by = by { $username }
+card-edit = Edit
+card-duplicate = Duplicate
+card-delete = Delete
+card-shared = Shared by link
+card-feedback = { $count ->
+    [one] New feedback
+   *[other] New feedback ({ $count })
+}
+card-feedback-on = on { $title }
+download = Download
+download-html = Offline page (.html)
+download-zip = Pinpoint package (.zip)
+download-w3c = W3C annotations (.json)
+download-iiif = IIIF manifest (.json)
+import-choose-picture = Now choose the picture these annotations are on.
+import-importing = Importing { $name }…
+import-progress = Importing { $name }… { $percent } %
+import-done = Imported “{ $title }” as a private scene.
+import-failed = Could not import the file: { $reason }
+import-nothing = Choose a file to import.
+import-needs-picture = Annotations need the picture they are on: choose the JSON file and the picture together.
+import-picture-alone = To make a scene of a picture, use New scene. To import annotations, choose their JSON file together with the picture.
+import-too-many = Import one file at a time: a package, an H5P file, or a JSON file with its picture.
+confirm-cancel = Cancel

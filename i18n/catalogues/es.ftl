@@ -118,3 +118,59 @@ signup-privacy-link = privacidad
 signup-submit = Crear cuenta
 signup-have-account = ¿Ya tienes cuenta?
 signup-log-in = Iniciar sesión
+
+## Mis escenas (/ con sesión) y tarjetas de escena
+
+scene-untitled = Sin título
+visibility-private = Privada
+visibility-unlisted = No listada
+visibility-public = Pública
+home-title = Mis escenas
+home-import = Importar
+home-import-input = Importar una escena
+home-import-hint = Importa un paquete de { -brand } (.zip), un archivo H5P Image Hotspots (.h5p), o anotaciones W3C o un manifiesto IIIF (.json) junto con su imagen como una nueva escena privada. También puedes soltarlos aquí.
+home-choose-picture = Elegir su imagen
+home-picture-input = La imagen de las anotaciones
+home-not-imported = No importado:
+home-new-scene = Nueva escena
+home-teacher-next = El trabajo de tu alumnado te llegará en Clases:
+home-teacher-next-link = crea tu primera clase
+home-teacher-next-after = y da su código a tu alumnado.
+home-empty = Aún no tienes escenas. Empieza con una imagen: un mapa, un esquema, una foto de tu centro.
+home-create-first = Crea tu primera escena
+home-copying = Copiando…
+home-copied = Hecha “{ $title }”, una copia privada.
+home-copy-failed = No se pudo copiar la escena: { $reason }
+home-deleted = Eliminada “{ $title }”.
+home-delete-title = ¿Eliminar “{ $title }”?
+home-delete-confirm = Eliminar escena
+home-delete-text = La escena, sus puntos y sus estadísticas se eliminan para siempre, y su enlace deja de funcionar. Sus imágenes se eliminan en un día, salvo que otra de tus escenas las muestre.
+card-hotspots = { $count ->
+    [one] 1 punto
+   *[other] { $count } puntos
+}
+card-by = de { $username }
+card-edit = Editar
+card-duplicate = Duplicar
+card-delete = Eliminar
+card-shared = Compartida por enlace
+card-feedback = { $count ->
+    [one] Comentario nuevo
+   *[other] Comentarios nuevos ({ $count })
+}
+card-feedback-on = en { $title }
+download = Descargar
+download-html = Página sin conexión (.html)
+download-zip = Paquete de { -brand } (.zip)
+download-w3c = Anotaciones W3C (.json)
+download-iiif = Manifiesto IIIF (.json)
+import-choose-picture = Ahora elige la imagen de estas anotaciones.
+import-importing = Importando { $name }…
+import-progress = Importando { $name }… { $percent } %
+import-done = Importada “{ $title }” como escena privada.
+import-failed = No se pudo importar el archivo: { $reason }
+import-nothing = Elige un archivo para importar.
+import-needs-picture = Las anotaciones necesitan su imagen: elige el archivo JSON y la imagen a la vez.
+import-picture-alone = Para crear una escena con una imagen, usa Nueva escena. Para importar anotaciones, elige su archivo JSON junto con la imagen.
+import-too-many = Importa un archivo cada vez: un paquete, un archivo H5P o un archivo JSON con su imagen.
+confirm-cancel = Cancelar

@@ -118,3 +118,59 @@ signup-privacy-link = tietosuoja
 signup-submit = Luo tili
 signup-have-account = Onko sinulla jo tili?
 signup-log-in = Kirjaudu sisään
+
+## Omat näkymät (/ kirjautuneena) ja näkymäkortit
+
+scene-untitled = Nimetön
+visibility-private = Yksityinen
+visibility-unlisted = Piilotettu
+visibility-public = Julkinen
+home-title = Omat näkymät
+home-import = Tuo
+home-import-input = Tuo näkymä
+home-import-hint = Tuo { -brand }-paketti (.zip), H5P Image Hotspots -tiedosto (.h5p) tai W3C-merkinnät tai IIIF-manifesti (.json) yhdessä kuvansa kanssa uudeksi yksityiseksi näkymäksi. Voit myös pudottaa ne tähän.
+home-choose-picture = Valitse sen kuva
+home-picture-input = Kuva, johon merkinnät liittyvät
+home-not-imported = Ei tuotu:
+home-new-scene = Uusi näkymä
+home-teacher-next = Oppilaidesi työt tulevat sinulle Luokat-sivulle:
+home-teacher-next-link = luo ensimmäinen luokkasi
+home-teacher-next-after = ja anna sen liittymiskoodi oppilaillesi.
+home-empty = Sinulla ei ole vielä näkymiä. Aloita kuvasta: kartasta, kaaviosta tai valokuvasta koulustasi.
+home-create-first = Luo ensimmäinen näkymäsi
+home-copying = Kopioidaan…
+home-copied = Tehty: ”{ $title }”, yksityinen kopio.
+home-copy-failed = Näkymää ei voitu kopioida: { $reason }
+home-deleted = Poistettu: ”{ $title }”.
+home-delete-title = Poistetaanko ”{ $title }”?
+home-delete-confirm = Poista näkymä
+home-delete-text = Näkymä, sen kohteet ja katselutilastot poistetaan lopullisesti, eikä sen linkki enää toimi. Sen kuvat poistetaan vuorokauden kuluessa, ellei jokin toinen näkymäsi näytä niitä.
+card-hotspots = { $count ->
+    [one] 1 kohde
+   *[other] { $count } kohdetta
+}
+card-by = tekijä { $username }
+card-edit = Muokkaa
+card-duplicate = Monista
+card-delete = Poista
+card-shared = Jaettu linkillä
+card-feedback = { $count ->
+    [one] Uutta palautetta
+   *[other] Uutta palautetta ({ $count })
+}
+card-feedback-on = näkymässä { $title }
+download = Lataa
+download-html = Offline-sivu (.html)
+download-zip = { -brand }-paketti (.zip)
+download-w3c = W3C-merkinnät (.json)
+download-iiif = IIIF-manifesti (.json)
+import-choose-picture = Valitse nyt kuva, johon merkinnät liittyvät.
+import-importing = Tuodaan { $name }…
+import-progress = Tuodaan { $name }… { $percent } %
+import-done = Tuotu ”{ $title }” yksityiseksi näkymäksi.
+import-failed = Tiedostoa ei voitu tuoda: { $reason }
+import-nothing = Valitse tuotava tiedosto.
+import-needs-picture = Merkinnät tarvitsevat kuvansa: valitse JSON-tiedosto ja kuva yhdessä.
+import-picture-alone = Kun haluat tehdä näkymän kuvasta, valitse Uusi näkymä. Kun tuot merkintöjä, valitse niiden JSON-tiedosto yhdessä kuvan kanssa.
+import-too-many = Tuo yksi tiedosto kerrallaan: paketti, H5P-tiedosto tai JSON-tiedosto kuvineen.
+confirm-cancel = Peruuta

@@ -3,6 +3,7 @@
 //! cancels, and the safe answer has the focus first.
 
 use crate::components::modal::{on_cancel, use_modal};
+use crate::text::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -38,7 +39,7 @@ pub fn confirm_dialog(props: &ConfirmDialogProps) -> Html {
                     <p class="error" role="alert">{ error.clone() }</p>
                 }
                 <p class="dialog-actions">
-                    <button type="button" class="button" autofocus=true onclick={props.oncancel.reform(|_| ())}>{ "Cancel" }</button>
+                    <button type="button" class="button" autofocus=true onclick={props.oncancel.reform(|_| ())}>{ t("confirm-cancel") }</button>
                     <button type="button" class="button danger" aria-disabled={props.busy.to_string()}
                         onclick={let (busy, go) = (props.busy, props.onconfirm.clone()); Callback::from(move |_| if !busy { go.emit(()) })}>
                         { props.confirm.clone() }</button>

@@ -3,17 +3,12 @@
 //! closes by keyboard with nothing to script.
 
 use crate::api;
+use crate::text::t;
 use yew::prelude::*;
 
 /// What a person calls each format the server writes.
-fn label(format: &str) -> &str {
-    match format {
-        "html" => "Offline page (.html)",
-        "zip" => "Pinpoint package (.zip)",
-        "w3c" => "W3C annotations (.json)",
-        "iiif" => "IIIF manifest (.json)",
-        other => other,
-    }
+fn label(format: &str) -> String {
+    t(&format!("download-{format}"))
 }
 
 #[derive(Properties, PartialEq)]
@@ -30,7 +25,7 @@ pub fn download_menu(props: &DownloadMenuProps) -> Html {
     html! {
         <details class="download-menu">
             <summary class={classes!("button", props.small.then_some("small"))}>
-                { "Download" }<span class="visually-hidden">{ format!(" {}", props.title) }</span>
+                { t("download") }<span class="visually-hidden">{ format!(" {}", props.title) }</span>
             </summary>
             <ul>
                 { for model::scene::EXPORT_FORMATS.iter().map(|format| html! {

@@ -6,6 +6,7 @@
 
 use crate::api;
 use crate::import_choice::{self, ChoiceProblem, Chosen};
+use crate::text::{t, t_with, Arg};
 use yew::prelude::*;
 
 pub struct Importer {
@@ -55,13 +56,11 @@ pub fn use_importer(
                     Err(ChoiceProblem::NeedsPicture) => {
                         *waiting.borrow_mut() = files.pop();
                         waiting_for_picture.set(true);
-                        status.set(Some(
-                            "Now choose the picture these annotations are on.".into(),
-                        ));
+                        status.set(Some(t("import-choose-picture")));
                         return;
                     }
                     Err(problem) => {
-                        status.set(Some(problem.message().to_string()));
+                        status.set(Some(t(problem.message_key())));
                         return;
                     }
                     Ok(choice) => break choice,
@@ -73,28 +72,38 @@ pub fn use_importer(
                 .iter()
                 .map(|f| f.name())
                 .collect::<Vec<_>>()
-                .join(" and ");
-            status.set(Some(format!("Importing “{name}”…")));
+                .join(", ");
+            status.set(Some(t_with(
+                "import-importing",
+                &[("name", Arg::Text(&name))],
+            )));
             let (status, not_imported, imported) =
                 (status.clone(), not_imported.clone(), imported.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let progress = status.clone();
                 let report = api::scenes::import(&files, &choice, move |done| {
-                    progress.set(Some(format!("Importing “{name}”… {:.0}%", done * 100.0)));
+                    progress.set(Some(t_with(
+                        "import-progress",
+                        &[
+                            ("name", Arg::Text(&name)),
+                            ("percent", Arg::Number((done * 100.0).round())),
+                        ],
+                    )));
                 })
                 .await;
                 match report {
                     Ok(report) => {
-                        status.set(Some(format!(
-                            "Imported “{}” as a private scene.",
-                            report.scene.title
+                        status.set(Some(t_with(
+                            "import-done",
+                            &[("title", Arg::Text(&report.scene.title))],
                         )));
                         not_imported.set(report.not_imported);
                         imported.emit(report.scene);
                     }
-                    Err(e) => {
-                        status.set(Some(format!("Could not import the file: {}", e.message())))
-                    }
+                    Err(e) => status.set(Some(t_with(
+                        "import-failed",
+                        &[("reason", Arg::Text(&e.message()))],
+                    ))),
                 }
             });
         })

@@ -3,6 +3,7 @@
 use crate::api;
 use crate::components::download_menu::DownloadMenu;
 use crate::route::{viewer_href, Route};
+use crate::text::{t, t_with, visibility_label, Arg};
 use model::{SceneSummary, Visibility};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -24,14 +25,14 @@ pub struct SceneCardProps {
 pub fn scene_card(props: &SceneCardProps) -> Html {
     let scene = &props.scene;
     let title = if scene.title.is_empty() {
-        "Untitled".to_string()
+        t("scene-untitled")
     } else {
         scene.title.clone()
     };
-    let count = match scene.hotspot_count {
-        1 => "1 hotspot".to_string(),
-        n => format!("{n} hotspots"),
-    };
+    let count = t_with(
+        "card-hotspots",
+        &[("count", Arg::Number(scene.hotspot_count as f64))],
+    );
     html! {
         <li class="scene-card" id={format!("scene-{}", scene.id)}>
             <a href={viewer_href(&scene.id)} class="scene-card-link">
@@ -45,33 +46,33 @@ pub fn scene_card(props: &SceneCardProps) -> Html {
             </a>
             <p class="scene-card-meta">
                 if props.own {
-                    <span class={classes!("badge", scene.visibility.as_str())}>{ scene.visibility.label() }</span>
+                    <span class={classes!("badge", scene.visibility.as_str())}>{ visibility_label(scene.visibility) }</span>
                     { " · " }{ count }
                 } else {
-                    { format!("by {} · {count}", scene.owner.username) }
+                    { t_with("card-by", &[("username", Arg::Text(&scene.owner.username))]) }{ " · " }{ count }
                 }
             </p>
             if props.own {
                 <p class="scene-card-actions">
                     <Link<Route> to={Route::EditScene { id: scene.id.clone() }} classes="button small">
-                        { "Edit" }<span class="visually-hidden">{ format!(" {title}") }</span>
+                        { t("card-edit") }<span class="visually-hidden">{ format!(" {title}") }</span>
                     </Link<Route>>
                     if let Some(onduplicate) = &props.onduplicate {
                         <button type="button" class="button small" onclick={onduplicate.reform(|_| ())}>
-                            { "Duplicate" }<span class="visually-hidden">{ format!(" {title}") }</span></button>
+                            { t("card-duplicate") }<span class="visually-hidden">{ format!(" {title}") }</span></button>
                     }
                     <DownloadMenu scene_id={scene.id.clone()} title={title.clone()} small=true />
                     if let Some(ondelete) = &props.ondelete {
                         <button type="button" class="button small danger" onclick={ondelete.reform(|_| ())}>
-                            { "Delete" }<span class="visually-hidden">{ format!(" {title}") }</span></button>
+                            { t("card-delete") }<span class="visually-hidden">{ format!(" {title}") }</span></button>
                     }
                     if scene.visibility != Visibility::Private {
-                        <span class="hint">{ "Shared by link" }</span>
+                        <span class="hint">{ t("card-shared") }</span>
                     }
                     if scene.unread_feedback > 0 {
                         <Link<Route> to={Route::EditScene { id: scene.id.clone() }} classes="badge new-feedback">
-                            { match scene.unread_feedback { 1 => "New feedback".to_string(), n => format!("New feedback ({n})") } }
-                            <span class="visually-hidden">{ format!(" on {title}") }</span>
+                            { t_with("card-feedback", &[("count", Arg::Number(scene.unread_feedback as f64))]) }
+                            <span class="visually-hidden">{ " " }{ t_with("card-feedback-on", &[("title", Arg::Text(&title))]) }</span>
                         </Link<Route>>
                     }
                 </p>

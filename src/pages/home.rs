@@ -7,7 +7,7 @@ use crate::components::importer::use_importer;
 use crate::components::scene_card::SceneCard;
 use crate::route::Route;
 use crate::session::{use_session, Session};
-use crate::text::t;
+use crate::text::{t, t_with, Arg};
 use model::{SceneSummary, UserKind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -150,7 +150,7 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                     focus_next.clone(),
                     id.clone(),
                 );
-                status.set(Some("Copying…".into()));
+                status.set(Some(t("home-copying")));
                 wasm_bindgen_futures::spawn_local(async move {
                     let copied = match api::scenes::get(&id).await {
                         Ok(original) => api::scenes::create(&original.duplicate()).await,
@@ -159,15 +159,19 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                     *copying.borrow_mut() = false;
                     match copied {
                         Ok(copy) => {
-                            status.set(Some(format!("Made “{}”, a private copy.", copy.title)));
+                            status.set(Some(t_with(
+                                "home-copied",
+                                &[("title", Arg::Text(&copy.title))],
+                            )));
                             // Newest first, as the server lists them.
                             scenes.dispatch(ListChange::Added(copy.summary()));
                             // On the copy, to open it.
                             FocusTarget::set(&focus_next, Some(format!("#scene-{} a", copy.id)));
                         }
-                        Err(e) => {
-                            status.set(Some(format!("Could not copy the scene: {}", e.message())))
-                        }
+                        Err(e) => status.set(Some(t_with(
+                            "home-copy-failed",
+                            &[("reason", Arg::Text(&e.message()))],
+                        ))),
                     }
                 });
             })
@@ -267,7 +271,10 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                             Ok(()) => {
                                 asking.set(None);
                                 scenes.dispatch(ListChange::Removed(scene.id.clone()));
-                                status.set(Some(format!("Deleted “{}”.", display_title(&scene))));
+                                status.set(Some(t_with(
+                                    "home-deleted",
+                                    &[("title", Arg::Text(&display_title(&scene)))],
+                                )));
                                 FocusTarget::set(&focus_next, None);
                             }
                             Err(e) => asking.set(Some(Asking::Delete {
@@ -289,8 +296,8 @@ fn my_scenes(props: &MyScenesProps) -> Html {
                 })
             };
             html! {
-                <ConfirmDialog title={format!("Delete “{name}”?")} confirm="Delete scene"
-                    text="The scene, its hotspots and its view statistics are deleted for good, and its link stops working. Its pictures are deleted within a day, unless another of your scenes shows them."
+                <ConfirmDialog title={t_with("home-delete-title", &[("title", Arg::Text(&name))])} confirm={t("home-delete-confirm")}
+                    text={t("home-delete-text")}
                     {onconfirm} {oncancel} busy={*busy} error={error.clone().map(AttrValue::from)} />
             }
         }
@@ -301,8 +308,8 @@ fn my_scenes(props: &MyScenesProps) -> Html {
         Some(Err(e)) => html! { <p class="error" role="alert">{ e.message() }</p> },
         Some(Ok(list)) if list.is_empty() => html! {
             <div class="empty">
-                <p>{ "You have no scenes yet. Start with a picture: a map, a diagram, a photo of your school." }</p>
-                <Link<Route> to={Route::NewScene} classes="button primary">{ "Create your first scene" }</Link<Route>>
+                <p>{ t("home-empty") }</p>
+                <Link<Route> to={Route::NewScene} classes="button primary">{ t("home-create-first") }</Link<Route>>
             </div>
         },
         Some(Ok(list)) => html! {
@@ -318,28 +325,28 @@ fn my_scenes(props: &MyScenesProps) -> Html {
         <section ref={section} class={classes!(dropping.then_some("import-drop"))}
             {ondragover} {ondragleave} {ondrop}>
             <div class="section-head">
-                <h1>{ "My scenes" }</h1>
+                <h1>{ t("home-title") }</h1>
                 <span class="head-actions">
                     <button type="button" class="button" onclick={choose_file}
-                        aria-describedby="import-hint">{ "Import" }</button>
+                        aria-describedby="import-hint">{ t("home-import") }</button>
                     <input type="file" hidden=true multiple=true ref={file_input} onchange={onfile}
                         accept=".zip,.h5p,application/zip,.json,.jsonld,application/json,application/ld+json,image/png,image/jpeg,image/webp,image/gif"
-                        aria-label="Import a scene" />
-                    <Link<Route> to={Route::NewScene} classes="button primary">{ "New scene" }</Link<Route>>
+                        aria-label={t("home-import-input")} />
+                    <Link<Route> to={Route::NewScene} classes="button primary">{ t("home-new-scene") }</Link<Route>>
                 </span>
             </div>
-            <p class="hint" id="import-hint">{ "Import a Pinpoint package (.zip), an H5P Image Hotspots file (.h5p), or W3C annotations or a IIIF manifest (.json) together with its picture as a new private scene. You can also drop them here." }</p>
+            <p class="hint" id="import-hint">{ t("home-import-hint") }</p>
             <p class="status" role="status">{ (*status).clone().unwrap_or_default() }</p>
             if importer.waiting_for_picture {
                 <p class="import-next">
-                    <button type="button" class="button" onclick={importer.choose_picture.clone()}>{ "Choose its picture" }</button>
+                    <button type="button" class="button" onclick={importer.choose_picture.clone()}>{ t("home-choose-picture") }</button>
                     <input type="file" hidden=true ref={importer.picture_input.clone()} onchange={importer.onpicture.clone()}
-                        accept="image/png,image/jpeg,image/webp,image/gif" aria-label="The picture the annotations are on" />
+                        accept="image/png,image/jpeg,image/webp,image/gif" aria-label={t("home-picture-input")} />
                 </p>
             }
             if !importer.not_imported.is_empty() {
                 <div role="note">
-                    <p>{ "Not imported:" }</p>
+                    <p>{ t("home-not-imported") }</p>
                     <ul class="not-imported">
                         { for importer.not_imported.iter().map(|what| html! { <li>{ what.clone() }</li> }) }
                     </ul>
@@ -347,9 +354,9 @@ fn my_scenes(props: &MyScenesProps) -> Html {
             }
             if props.teaches && matches!(&scenes.0, Some(Ok(list)) if list.is_empty()) {
                 <p class="next-step">
-                    { "Your students' work will come to you in Classes: " }
-                    <Link<Route> to={Route::Classes}>{ "create your first class" }</Link<Route>>
-                    { " and give its join code to your students." }
+                    { t("home-teacher-next") }{ " " }
+                    <Link<Route> to={Route::Classes}>{ t("home-teacher-next-link") }</Link<Route>>
+                    { " " }{ t("home-teacher-next-after") }
                 </p>
             }
             { body }
@@ -360,7 +367,7 @@ fn my_scenes(props: &MyScenesProps) -> Html {
 
 fn display_title(scene: &SceneSummary) -> String {
     if scene.title.trim().is_empty() {
-        "Untitled".to_string()
+        t("scene-untitled")
     } else {
         scene.title.clone()
     }

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { serverAndBrowser } from './fixtures/world.mjs';
+import { Api } from './fixtures/api.mjs';
 
 const world = serverAndBrowser();
 
@@ -160,4 +161,26 @@ test('the language chosen in settings stays after a reload and on another device
   assert.equal(await laptop.page.evaluate(() => document.documentElement.lang), 'en');
   await laptop.context.close();
   await phone.context.close();
+});
+
+test('my scenes in Arabic and Finnish: cards, the Download menu and Import say nothing in English', async () => {
+  const english = await englishTexts(['app', 'home', 'card', 'download', 'visibility']);
+  for (const [language, heading, download] of [['ar', 'مشاهدي', 'تنزيل'], ['fi', 'Omat näkymät', 'Lataa']]) {
+    const owner = new Api(world.server.base);
+    await owner.signUp(`reader${language}`);
+    await owner.call('/api/me', { method: 'PATCH', body: { language } });
+    const scene = await owner.scene({ title: 'Tulivuori', visibility: 'unlisted', hotspots: [{ x: 0.5, y: 0.5, title: 'Kraatteri' }] });
+    const context = await world.browser.newContext({ locale: 'en-US' });
+    await context.addCookies(owner.cookies());
+    const page = await context.newPage();
+    await page.goto(world.server.base);
+    await page.getByRole('heading', { name: heading }).waitFor();
+    const card = page.locator(`#scene-${scene.id}`);
+    await card.waitFor();
+    await card.locator('summary', { hasText: download }).click();
+    assert.deepEqual(await englishLeft(page, english), []);
+    const axe = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(axe.violations.map((v) => v.id), []);
+    await context.close();
+  }
 });
