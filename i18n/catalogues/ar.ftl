@@ -178,3 +178,24 @@ import-needs-picture = تحتاج التعليقات إلى صورتها: اخت
 import-picture-alone = لإنشاء مشهد من صورة، استخدم «مشهد جديد». لاستيراد تعليقات، اختر ملف JSON الخاص بها مع الصورة.
 import-too-many = استورد ملفًا واحدًا في كل مرة: حزمة، أو ملف H5P، أو ملف JSON مع صورته.
 confirm-cancel = إلغاء
+
+## استكشاف (/explore)، غير موجود، والصفحات التي تحتاج إلى حساب
+
+explore-title = استكشاف
+explore-lead = مشاهد اختار أصحابها نشرها للعموم.
+explore-empty = لا توجد مشاهد عامة بعد.
+explore-loading = جارٍ التحميل…
+explore-more = عرض المزيد
+not-found-title = غير موجود، أو لم تتم مشاركته معك
+not-found-text = هذه الصفحة غير موجودة، أو لم يشاركها صاحبها معك. إذا أرسل إليك أحدهم هذا الرابط، فاطلب منه التحقق منه.
+not-found-explore = استكشف المشاهد العامة
+gate-log-in = تسجيل الدخول
+gate-sign-up = إنشاء حساب
+gate-editor-title = إنشاء مشهد
+gate-editor = سجّل الدخول أو أنشئ حسابًا لإنشاء المشاهد.
+gate-school-title = المدرسة
+gate-school = سجّل الدخول بصفتك مسؤول مدرستك لرؤية إعداداتها.
+gate-classes-title = الصفوف
+gate-classes = سجّل الدخول أو أنشئ حسابًا لرؤية صفوفك.
+gate-settings-title = الإعدادات
+gate-settings = سجّل الدخول أو أنشئ حسابًا لرؤية حسابك.

@@ -174,3 +174,24 @@ import-needs-picture = Annotationen brauchen ihr Bild: Wähle die JSON-Datei und
 import-picture-alone = Um aus einem Bild eine Szene zu machen, nutze Neue Szene. Um Annotationen zu importieren, wähle ihre JSON-Datei zusammen mit dem Bild.
 import-too-many = Importiere eine Datei nach der anderen: ein Paket, eine H5P-Datei oder eine JSON-Datei mit ihrem Bild.
 confirm-cancel = Abbrechen
+
+## Entdecken (/explore), nicht gefunden und Seiten, die ein Konto brauchen
+
+explore-title = Entdecken
+explore-lead = Szenen, die ihre Autorinnen und Autoren veröffentlicht haben.
+explore-empty = Noch keine öffentlichen Szenen.
+explore-loading = Wird geladen …
+explore-more = Mehr anzeigen
+not-found-title = Nicht gefunden oder nicht mit dir geteilt
+not-found-text = Diese Seite gibt es nicht, oder sie wurde nicht mit dir geteilt. Wenn dir jemand diesen Link geschickt hat, bitte die Person, ihn zu prüfen.
+not-found-explore = Öffentliche Szenen entdecken
+gate-log-in = Anmelden
+gate-sign-up = Registrieren
+gate-editor-title = Eine Szene erstellen
+gate-editor = Melde dich an oder registriere dich, um Szenen zu erstellen.
+gate-school-title = Schule
+gate-school = Melde dich als Admin deiner Schule an, um ihre Einstellungen zu sehen.
+gate-classes-title = Klassen
+gate-classes = Melde dich an oder registriere dich, um deine Klassen zu sehen.
+gate-settings-title = Einstellungen
+gate-settings = Melde dich an oder registriere dich, um dein Konto zu sehen.

@@ -176,3 +176,24 @@ import-needs-picture = Annotations need the picture they are on: choose the JSON
 import-picture-alone = To make a scene of a picture, use New scene. To import annotations, choose their JSON file together with the picture.
 import-too-many = Import one file at a time: a package, an H5P file, or a JSON file with its picture.
 confirm-cancel = Cancel
+
+## Explore (/explore), not found, and pages that need an account
+
+explore-title = Explore
+explore-lead = Scenes their authors chose to make public.
+explore-empty = No public scenes yet.
+explore-loading = Loading…
+explore-more = Show more
+not-found-title = Not found, or not shared with you
+not-found-text = This page does not exist, or its owner has not shared it with you. If someone sent you this link, ask them to check it.
+not-found-explore = Explore public scenes
+gate-log-in = Log in
+gate-sign-up = Sign up
+gate-editor-title = Make a scene
+gate-editor = Log in or sign up to make scenes.
+gate-school-title = School
+gate-school = Log in as your school's admin to see its settings.
+gate-classes-title = Classes
+gate-classes = Log in or sign up to see your classes.
+gate-settings-title = Settings
+gate-settings = Log in or sign up to see your account.

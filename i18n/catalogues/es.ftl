@@ -174,3 +174,24 @@ import-needs-picture = Las anotaciones necesitan su imagen: elige el archivo JSO
 import-picture-alone = Para crear una escena con una imagen, usa Nueva escena. Para importar anotaciones, elige su archivo JSON junto con la imagen.
 import-too-many = Importa un archivo cada vez: un paquete, un archivo H5P o un archivo JSON con su imagen.
 confirm-cancel = Cancelar
+
+## Explorar (/explore), no encontrado y páginas que necesitan cuenta
+
+explore-title = Explorar
+explore-lead = Escenas que sus autores decidieron hacer públicas.
+explore-empty = Aún no hay escenas públicas.
+explore-loading = Cargando…
+explore-more = Ver más
+not-found-title = No encontrada, o no compartida contigo
+not-found-text = Esta página no existe, o su propietario no la ha compartido contigo. Si alguien te envió este enlace, pídele que lo revise.
+not-found-explore = Explorar escenas públicas
+gate-log-in = Iniciar sesión
+gate-sign-up = Crear cuenta
+gate-editor-title = Crear una escena
+gate-editor = Inicia sesión o crea una cuenta para crear escenas.
+gate-school-title = Centro
+gate-school = Inicia sesión como administrador de tu centro para ver sus ajustes.
+gate-classes-title = Clases
+gate-classes = Inicia sesión o crea una cuenta para ver tus clases.
+gate-settings-title = Ajustes
+gate-settings = Inicia sesión o crea una cuenta para ver tu cuenta.

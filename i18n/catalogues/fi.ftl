@@ -174,3 +174,24 @@ import-needs-picture = Merkinnät tarvitsevat kuvansa: valitse JSON-tiedosto ja 
 import-picture-alone = Kun haluat tehdä näkymän kuvasta, valitse Uusi näkymä. Kun tuot merkintöjä, valitse niiden JSON-tiedosto yhdessä kuvan kanssa.
 import-too-many = Tuo yksi tiedosto kerrallaan: paketti, H5P-tiedosto tai JSON-tiedosto kuvineen.
 confirm-cancel = Peruuta
+
+## Selaa (/explore), ei löytynyt, ja sivut, jotka vaativat tilin
+
+explore-title = Selaa
+explore-lead = Näkymät, jotka niiden tekijät ovat julkaisseet.
+explore-empty = Julkisia näkymiä ei ole vielä.
+explore-loading = Ladataan…
+explore-more = Näytä lisää
+not-found-title = Ei löytynyt, tai sitä ei ole jaettu sinulle
+not-found-text = Tätä sivua ei ole, tai sen omistaja ei ole jakanut sitä sinulle. Jos sait linkin joltakulta, pyydä häntä tarkistamaan se.
+not-found-explore = Selaa julkisia näkymiä
+gate-log-in = Kirjaudu sisään
+gate-sign-up = Luo tili
+gate-editor-title = Tee näkymä
+gate-editor = Kirjaudu sisään tai luo tili, niin voit tehdä näkymiä.
+gate-school-title = Koulu
+gate-school = Kirjaudu sisään koulusi ylläpitäjänä nähdäksesi sen asetukset.
+gate-classes-title = Luokat
+gate-classes = Kirjaudu sisään tai luo tili nähdäksesi luokkasi.
+gate-settings-title = Asetukset
+gate-settings = Kirjaudu sisään tai luo tili nähdäksesi tilisi.

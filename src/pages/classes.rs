@@ -18,7 +18,7 @@ use yew::prelude::*;
 #[function_component(ClassesPage)]
 pub fn classes_page() -> Html {
     let session = use_session();
-    let me = match signed_in_or_notice(&session.session, "Classes", "to see your classes.") {
+    let me = match signed_in_or_notice(&session.session, "gate-classes-title", "gate-classes") {
         Ok(me) => me,
         Err(notice) => return notice,
     };

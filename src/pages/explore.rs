@@ -3,6 +3,7 @@
 
 use crate::api;
 use crate::components::scene_card::SceneCard;
+use crate::text::t;
 use model::ExplorePage as Page;
 use yew::prelude::*;
 
@@ -57,10 +58,10 @@ pub fn explore_page() -> Html {
     }
     html! {
         <section>
-            <h1>{ "Explore" }</h1>
-            <p class="lead">{ "Scenes their authors chose to make public." }</p>
+            <h1>{ t("explore-title") }</h1>
+            <p class="lead">{ t("explore-lead") }</p>
             if scenes.is_empty() && !*loading && error.is_none() {
-                <p class="empty">{ "No public scenes yet." }</p>
+                <p class="empty">{ t("explore-empty") }</p>
             }
             <ul class="scene-grid">
                 { for scenes.iter().map(|s| html! { <SceneCard key={s.id.clone()} scene={s.clone()} /> }) }
@@ -69,9 +70,9 @@ pub fn explore_page() -> Html {
                 <p class="error" role="alert">{ message.clone() }</p>
             }
             if *loading {
-                <p aria-live="polite">{ "Loading…" }</p>
+                <p aria-live="polite">{ t("explore-loading") }</p>
             } else if next_page.is_some() && !scenes.is_empty() {
-                <button type="button" class="button" onclick={load_more.reform(|_| ())}>{ "Show more" }</button>
+                <button type="button" class="button" onclick={load_more.reform(|_| ())}>{ t("explore-more") }</button>
             }
         </section>
     }

@@ -2,6 +2,7 @@
 //! with the visitor: the two look the same on purpose.
 
 use crate::route::Route;
+use crate::text::t;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -9,9 +10,9 @@ use yew_router::prelude::*;
 pub fn not_found_page() -> Html {
     html! {
         <section class="notice">
-            <h1>{ "Not found, or not shared with you" }</h1>
-            <p>{ "This page does not exist, or its owner has not shared it with you. If someone sent you this link, ask them to check it." }</p>
-            <p><Link<Route> to={Route::Explore} classes="button">{ "Explore public scenes" }</Link<Route>></p>
+            <h1>{ t("not-found-title") }</h1>
+            <p>{ t("not-found-text") }</p>
+            <p><Link<Route> to={Route::Explore} classes="button">{ t("not-found-explore") }</Link<Route>></p>
         </section>
     }
 }

@@ -19,7 +19,7 @@ use yew::prelude::*;
 #[function_component(SchoolPage)]
 pub fn school_page() -> Html {
     let session = use_session();
-    match signed_in_or_notice(&session.session, "School", "as your school's admin.") {
+    match signed_in_or_notice(&session.session, "gate-school-title", "gate-school") {
         Ok(me) if me.is_admin => html! { <SchoolAdmin /> },
         Ok(_) => html! {
             <section class="notice"><h1>{ "School" }</h1><p>{ "Only your school's admins can change its settings." }</p></section>

@@ -19,7 +19,7 @@ use yew_router::prelude::*;
 #[function_component(SettingsPage)]
 pub fn settings_page() -> Html {
     let session = use_session();
-    let me = match signed_in_or_notice(&session.session, "Settings", "to see your account.") {
+    let me = match signed_in_or_notice(&session.session, "gate-settings-title", "gate-settings") {
         Ok(me) => me,
         Err(notice) => return notice,
     };

@@ -36,7 +36,7 @@ pub fn editor_page(props: &EditorProps) -> Html {
     if session.session == Session::Loading {
         return loading_frame();
     }
-    match signed_in_or_notice(&session.session, "Make a scene", "to make scenes.") {
+    match signed_in_or_notice(&session.session, "gate-editor-title", "gate-editor") {
         // Keyed by account: another account's editor starts afresh.
         Ok(me) => html! {
             <Editor key={me.id.clone()} id={props.id.clone()} user_id={me.id.clone()} kind={me.kind}
