@@ -132,7 +132,11 @@ pub fn router(app_dir: &Path, state: &AppState) -> Router<AppState> {
         viewer_texts: viewer_texts(),
         app_texts: app_texts(),
     });
-    let files = ServeDir::new(app_dir).fallback(app_page(pages.clone()).with_state(state.clone()));
+    // A folder's index.html is never sent as a file: every page goes out
+    // with its reader's catalogue.
+    let files = ServeDir::new(app_dir)
+        .append_index_html_on_directories(false)
+        .fallback(app_page(pages.clone()).with_state(state.clone()));
     let viewer_pages = pages.clone();
     let embed_pages = pages.clone();
     Router::new()
