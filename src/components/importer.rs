@@ -5,6 +5,7 @@
 //! offers "Choose its picture" and sends the two together.
 
 use crate::api;
+use crate::components::file_input::{on_files_chosen, open_chooser};
 use crate::import_choice::{self, ChoiceProblem, Chosen};
 use crate::text::{t, t_with, Arg};
 use yew::prelude::*;
@@ -108,23 +109,8 @@ pub fn use_importer(
             });
         })
     };
-    let choose_picture = {
-        let picture_input = picture_input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = picture_input.cast::<web_sys::HtmlElement>() {
-                input.click();
-            }
-        })
-    };
-    let onpicture = {
-        let import = import.clone();
-        Callback::from(move |e: Event| {
-            let files = crate::components::file_input::take_chosen_files(&e);
-            if !files.is_empty() {
-                import.emit(files);
-            }
-        })
-    };
+    let choose_picture = open_chooser(&picture_input);
+    let onpicture = on_files_chosen(import.clone());
     Importer {
         import,
         not_imported: (*not_imported).clone(),

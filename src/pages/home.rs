@@ -2,6 +2,7 @@
 
 use crate::api;
 use crate::components::confirm_dialog::ConfirmDialog;
+use crate::components::file_input::{on_files_chosen, open_chooser, use_file_drop, FileDrop};
 use crate::components::focus::focus_in;
 use crate::components::importer::use_importer;
 use crate::components::scene_card::SceneCard;
@@ -100,7 +101,6 @@ fn my_scenes(props: &MyScenesProps) -> Html {
     let asking = use_state(|| None::<Asking>);
     // What just happened, for everyone and for screen readers.
     let status = use_state(|| None::<String>);
-    let dropping = use_state(|| false);
     // After a scene goes, the focus goes to the list's heading; after a
     // copy, to the copy.
     let section = use_node_ref();
@@ -191,44 +191,14 @@ fn my_scenes(props: &MyScenesProps) -> Html {
     );
     let import = importer.import.clone();
     let file_input = use_node_ref();
-    let choose_file = {
-        let file_input = file_input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
-                input.click();
-            }
-        })
-    };
-    let onfile = {
-        let import = import.clone();
-        Callback::from(move |e: Event| {
-            let files = crate::components::file_input::take_chosen_files(&e);
-            if !files.is_empty() {
-                import.emit(files);
-            }
-        })
-    };
-    let ondragover = {
-        let dropping = dropping.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dropping.set(true);
-        })
-    };
-    let ondragleave = {
-        let dropping = dropping.clone();
-        Callback::from(move |_: DragEvent| dropping.set(false))
-    };
-    let ondrop = {
-        let (dropping, import) = (dropping.clone(), import.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dropping.set(false);
-            if let Some(list) = e.data_transfer().and_then(|d| d.files()) {
-                import.emit((0..list.length()).filter_map(|i| list.get(i)).collect());
-            }
-        })
-    };
+    let choose_file = open_chooser(&file_input);
+    let onfile = on_files_chosen(import.clone());
+    let FileDrop {
+        over: dropping,
+        ondragover,
+        ondragleave,
+        ondrop,
+    } = use_file_drop(import);
     let ask_delete = {
         let asking = asking.clone();
         move |summary: &SceneSummary| {

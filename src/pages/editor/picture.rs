@@ -1,7 +1,7 @@
 //! The picture being edited: its hotspots to click, drag and add, and the
 //! ways to choose it (a file, a drop, a paste).
 
-use crate::components::file_input::take_chosen_file;
+use crate::components::file_input::{on_files_chosen, open_chooser, use_file_drop, FileDrop};
 use crate::components::panorama_stage::{PanoramaStage, ViewHandle};
 use crate::components::scene_stage::SceneStage;
 use crate::editor::{placement, Action};
@@ -9,7 +9,7 @@ use model::panorama::fits_panorama;
 use model::{Projection, SceneInput};
 use std::cell::Cell;
 use std::rc::Rc;
-use web_sys::{DragEvent, KeyboardEvent};
+use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 /// The draft as the picture sees it: the same as another when it has the
@@ -41,50 +41,25 @@ pub struct PictureProps {
 
 #[function_component(Picture)]
 pub fn picture(props: &PictureProps) -> Html {
-    let dragging_file = use_state(|| false);
-    let onimagefile = {
+    // One picture: the first of what was chosen or dropped.
+    let first_file = {
         let onimage = props.onimage.clone();
-        Callback::from(move |e: Event| {
-            if let Some(file) = take_chosen_file(&e) {
+        Callback::from(move |files: Vec<web_sys::File>| {
+            if let Some(file) = files.into_iter().next() {
                 onimage.emit(file);
             }
         })
     };
-    let ondragover = {
-        let dragging_file = dragging_file.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging_file.set(true);
-        })
-    };
-    let ondragleave = {
-        let dragging_file = dragging_file.clone();
-        Callback::from(move |_: DragEvent| dragging_file.set(false))
-    };
-    let ondrop = {
-        let (dragging_file, onimage) = (dragging_file.clone(), props.onimage.clone());
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging_file.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                onimage.emit(file);
-            }
-        })
-    };
+    let onimagefile = on_files_chosen(first_file.clone());
+    let FileDrop {
+        over: dragging_file,
+        ondragover,
+        ondragleave,
+        ondrop,
+    } = use_file_drop(first_file);
     let has_image = props.draft.0.image.is_some();
     let file_input = use_node_ref();
-    let choose_file = {
-        let file_input = file_input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file_input.cast::<web_sys::HtmlElement>() {
-                input.click();
-            }
-        })
-    };
+    let choose_file = open_chooser(&file_input);
     // Where a panorama is looked at in the editor, from its start view.
     let view = {
         let start = props
