@@ -5,8 +5,12 @@
 //! A count may be unknown below a threshold (`None`: "fewer than 5" for a
 //! student's scene); it is drawn at half the threshold and marked, so the
 //! chart never claims more precision than the numbers it was given.
+//!
+//! The words (`count_text`, the axis's numbers and dates) are the page's
+//! language's, so they exist in the browser only; the geometry is tested
+//! natively, the words in `tests/components.rs`.
 
-use model::stats::SMALL_COUNT_BELOW as HIDDEN_BELOW;
+pub use model::stats::SMALL_COUNT_BELOW as HIDDEN_BELOW;
 
 /// The drawing area inside the SVG's view box, in its units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -130,12 +134,29 @@ pub fn labelled(days: usize, room: usize) -> Vec<usize> {
         .collect()
 }
 
-/// How a count reads in words and tables.
+/// How a count reads in words and tables: the number as the page's
+/// language writes it, or "fewer than 5".
+#[cfg(target_arch = "wasm32")]
 pub fn count_text(count: Option<u64>) -> String {
     match count {
-        Some(n) => n.to_string(),
-        None => format!("fewer than {HIDDEN_BELOW}"),
+        Some(n) => crate::text::number(n as f64),
+        None => crate::text::t_with(
+            "stats-fewer-than",
+            &[("count", crate::text::Arg::Number(HIDDEN_BELOW as f64))],
+        ),
     }
+}
+
+/// A tick's number on the y axis.
+#[cfg(target_arch = "wasm32")]
+pub fn tick_text(tick: u64) -> String {
+    crate::text::number(tick as f64)
+}
+
+/// A day's label under the x axis ("30 Nov"), from its `YYYY-MM-DD`.
+#[cfg(target_arch = "wasm32")]
+pub fn axis_date(day: &str) -> String {
+    crate::text::date(day, crate::text::DateStyle::DayMonth)
 }
 
 #[cfg(test)]
@@ -203,12 +224,14 @@ mod tests {
         );
     }
 
+    // How they read ("fewer than 5") needs the page's catalogue: see
+    // `on_a_students_scene_small_counts_read_fewer_than_5` in
+    // tests/components.rs.
     #[test]
-    fn hidden_counts_count_as_four_for_the_axis_and_read_as_fewer_than_five() {
+    fn hidden_counts_count_as_four_for_the_axis() {
+        assert_eq!(HIDDEN_BELOW, 5);
         assert_eq!(largest(&[&[None, Some(2)], &[Some(1)]]), 4);
         assert_eq!(largest(&[&[Some(12)], &[None]]), 12);
-        assert_eq!(count_text(None), "fewer than 5");
-        assert_eq!(count_text(Some(7)), "7");
     }
 
     #[test]

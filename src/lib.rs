@@ -7,6 +7,7 @@
 pub mod chart;
 pub mod crop;
 pub mod editor;
+pub mod field_problem;
 pub mod import_choice;
 
 #[cfg(target_arch = "wasm32")]

@@ -31,3 +31,15 @@ pub fn start_in_english() {
         || None,
     );
 }
+
+pub use pinpoint_i18n::web::DateStyle;
+
+/// A date or moment from the server, as the page's language writes it.
+pub fn date(iso: &str, style: DateStyle) -> String {
+    pinpoint_i18n::web::date(iso, style)
+}
+
+/// A count or other number, as the page's language writes it.
+pub fn number(n: impl Into<f64>) -> String {
+    pinpoint_i18n::web::number(n.into())
+}

@@ -2,14 +2,16 @@
 //! wasm-bindgen-test): what a viewer's screen reader and pointer meet.
 #![cfg(target_arch = "wasm32")]
 
+use model::visibility::Owner;
 use model::{
     default_color, DayCount, Hotspot, HotspotOpens, SceneImage, SceneStats, TimeBucket,
-    TimeBucketCount,
+    TimeBucketCount, Visibility,
 };
 use pinpoint_app::api::error::too_many_tries;
 use pinpoint_app::api::ApiError;
 use pinpoint_app::components::scene_stage::{SceneStage, SceneStageProps};
 use pinpoint_app::components::stats_panel::{StatsView, StatsViewProps};
+use pinpoint_app::components::visibility_picker::who_can_open;
 use pinpoint_app::pages::login::LoginPage;
 use pinpoint_app::session::SessionProvider;
 use std::cell::RefCell;
@@ -582,4 +584,47 @@ async fn a_copy_button_that_cannot_copy_shows_the_text_selected_in_a_field() {
             || status.starts_with("Copy it from the field"),
         "{status}"
     );
+}
+
+#[wasm_bindgen_test]
+fn who_can_open_a_private_scene_names_everyone_the_policy_lets_in_and_no_one_else() {
+    pinpoint_app::text::start_in_english();
+    let private = |owner| who_can_open(Visibility::Private, owner);
+    assert_eq!(private(Owner::Alone), "Only you.");
+    assert!(!private(Owner::Staff).contains("teachers"));
+    let shut = private(Owner::Student {
+        peers_see_work: false,
+    });
+    let open = private(Owner::Student {
+        peers_see_work: true,
+    });
+    for sentence in [&shut, &open] {
+        assert!(sentence.contains("your teachers") && sentence.contains("admins"));
+    }
+    assert!(!shut.contains("students"));
+    assert!(open.contains("other students of your school"));
+}
+
+#[wasm_bindgen_test]
+fn who_can_open_unlisted_and_public_scenes_is_the_same_for_every_owner() {
+    pinpoint_app::text::start_in_english();
+    let owners = [
+        Owner::Alone,
+        Owner::Staff,
+        Owner::Student {
+            peers_see_work: false,
+        },
+        Owner::Student {
+            peers_see_work: true,
+        },
+    ];
+    for visibility in [Visibility::Unlisted, Visibility::Public] {
+        let sentences: Vec<_> = owners
+            .iter()
+            .map(|&o| who_can_open(visibility, o))
+            .collect();
+        assert!(sentences.iter().all(|s| *s == sentences[0]));
+    }
+    assert!(who_can_open(Visibility::Unlisted, Owner::Alone).contains("with the link"));
+    assert!(who_can_open(Visibility::Public, Owner::Alone).contains("Explore"));
 }

@@ -8,11 +8,15 @@
 pub mod catalogue;
 pub mod compile;
 pub mod language;
+pub mod message;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod native;
 #[cfg(all(feature = "web", target_arch = "wasm32"))]
 pub mod web;
 
 pub use catalogue::{Arg, Catalogue, Numbers, Pattern, Piece};
 pub use language::{negotiate, Language, ENGLISH, LANGUAGES};
+pub use message::{Message, Value};
 
 /// The English messages the viewer needs (keys starting `viewer-`), as
 /// JSON: built into the viewer, so a first visit in English fetches no

@@ -185,3 +185,63 @@ pub fn text_with(key: &str, args: &[(&str, Arg)]) -> String {
 pub fn language() -> Language {
     TEXTS.with(|t| t.borrow().as_ref().map_or(ENGLISH, |t| t.language))
 }
+
+/// How much of a moment to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DateStyle {
+    /// The day: "30 Nov 2026", "30.11.2026".
+    Day,
+    /// Day and month only, for a chart's axis: "30 Nov".
+    DayMonth,
+    /// The day and the time of day, in the reader's time zone.
+    DayTime,
+}
+
+/// `iso` (an RFC 3339 moment, or a `YYYY-MM-DD` day) written the way the
+/// page's language writes dates; `iso` itself if the browser cannot read it.
+/// A bare day is a calendar day, so it is read and written in UTC and
+/// never moves to the day before in a time zone west of Greenwich.
+pub fn date(iso: &str, style: DateStyle) -> String {
+    let bare_day = iso.len() == 10;
+    let moment = js_sys::Date::new(&JsValue::from_str(iso));
+    if moment.get_time().is_nan() {
+        return iso.to_string();
+    }
+    let options = Object::new();
+    let set = |name: &str, value: &str| {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    };
+    match style {
+        DateStyle::Day => {
+            set("year", "numeric");
+            set("month", "short");
+            set("day", "numeric");
+        }
+        DateStyle::DayMonth => {
+            set("month", "short");
+            set("day", "numeric");
+        }
+        DateStyle::DayTime => {
+            set("dateStyle", "medium");
+            set("timeStyle", "short");
+        }
+    }
+    if bare_day {
+        set("timeZone", "UTC");
+    }
+    let locales = Array::of1(&JsValue::from_str(language().code));
+    Intl::DateTimeFormat::new(&locales, &options)
+        .format()
+        .call1(&JsValue::NULL, &moment)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| iso.to_string())
+}
+
+/// `n` written the way the page's language writes numbers ("1 234", "1.234").
+pub fn number(n: f64) -> String {
+    TEXTS.with(|t| match t.borrow().as_ref() {
+        Some(texts) => texts.numbers.format(n),
+        None => n.to_string(),
+    })
+}

@@ -92,30 +92,6 @@ impl ActivityKind {
     pub fn parse(name: &str) -> Option<ActivityKind> {
         ActivityKind::ALL.into_iter().find(|k| k.as_str() == name)
     }
-
-    /// What the settings page shows for it.
-    pub fn label(self) -> &'static str {
-        match self {
-            ActivityKind::AccountCreated => "Account created",
-            ActivityKind::SignIn => "Signed in",
-            ActivityKind::SignInFailed => "Failed sign-in (wrong password)",
-            ActivityKind::SignOut => "Signed out",
-            ActivityKind::PasswordChanged => "Password changed",
-            ActivityKind::SettingsChanged => "Account settings changed",
-            ActivityKind::ChangedByAdmin => "Changed by a school admin",
-            ActivityKind::SceneCreated => "Scene created",
-            ActivityKind::SceneDeleted => "Scene deleted",
-            ActivityKind::VisibilityChanged => "Scene visibility changed",
-            ActivityKind::DataExported => "Data downloaded",
-            ActivityKind::AccountDeleted => "Account deleted",
-            ActivityKind::ProviderConnected => "Sign-in provider connected",
-            ActivityKind::ProviderRemoved => "Sign-in provider removed",
-            ActivityKind::LearningPlatformLinked => "Course platform account linked",
-            ActivityKind::ClassWorkExported => "Class work downloaded",
-            ActivityKind::SchoolExported => "School data downloaded",
-            ActivityKind::SchoolDeleted => "School deleted",
-        }
-    }
 }
 
 /// One line of `GET /api/me/activity` (newest first).
@@ -141,7 +117,6 @@ mod tests {
             assert_eq!(ActivityKind::parse(kind.as_str()), Some(kind));
             let json = serde_json::to_string(&kind).unwrap();
             assert_eq!(json, format!("\"{}\"", kind.as_str()));
-            assert!(!kind.label().is_empty());
         }
         assert_eq!(ActivityKind::parse("sign_in_twice"), None);
     }

@@ -16,7 +16,13 @@ pub struct NewClass {
 
 impl NewClass {
     pub fn validate(&self) -> Result<(), FieldError> {
-        check_length("name", "Class name", self.name.trim(), 1, CLASS_NAME_MAX)
+        check_length(
+            "name",
+            "field-class-name",
+            self.name.trim(),
+            1,
+            CLASS_NAME_MAX,
+        )
     }
 }
 

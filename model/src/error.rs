@@ -1,6 +1,7 @@
 //! The JSON error body every failing API call answers with, and the
 //! field-level validation error that fills it.
 
+pub use pinpoint_i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -21,18 +22,19 @@ pub struct ErrorDetail {
     pub field: Option<String>,
 }
 
-/// One rejected field, with a message meant for the person who typed it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// One rejected field, with a message meant for the person who typed it
+/// (written in their language by whoever shows it).
+#[derive(Clone, Debug, PartialEq)]
 pub struct FieldError {
     pub field: String,
-    pub message: String,
+    pub message: Message,
 }
 
 impl FieldError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn new(field: impl Into<String>, message: Message) -> Self {
         Self {
             field: field.into(),
-            message: message.into(),
+            message,
         }
     }
 }
@@ -49,7 +51,7 @@ impl std::error::Error for FieldError {}
 /// for every script.
 pub(crate) fn check_length(
     field: &str,
-    label: &str,
+    label: &'static str,
     value: &str,
     min: usize,
     max: usize,
@@ -57,17 +59,24 @@ pub(crate) fn check_length(
     let n = value.chars().count();
     if n < min {
         if min == 1 {
-            return Err(FieldError::new(field, format!("{label} is required")));
+            return Err(FieldError::new(
+                field,
+                Message::new("error-required").word("label", label),
+            ));
         }
         return Err(FieldError::new(
             field,
-            format!("{label} must be at least {min} characters"),
+            Message::new("error-too-short")
+                .word("label", label)
+                .number("min", min as f64),
         ));
     }
     if n > max {
         return Err(FieldError::new(
             field,
-            format!("{label} is too long (at most {max} characters)"),
+            Message::new("error-too-long")
+                .word("label", label)
+                .number("max", max as f64),
         ));
     }
     Ok(())
@@ -80,7 +89,7 @@ pub const ID_MAX: usize = 64;
 /// URL-safe.
 pub(crate) fn validate_id(
     field: &str,
-    label: &str,
+    label: &'static str,
     id: &str,
     max: usize,
 ) -> Result<(), FieldError> {
@@ -93,7 +102,7 @@ pub(crate) fn validate_id(
     } else {
         Err(FieldError::new(
             field,
-            format!("{label} may use only letters, digits, _ and -"),
+            Message::new("error-id-characters").word("label", label),
         ))
     }
 }

@@ -15,7 +15,7 @@ pub struct NewFeedback {
 
 impl NewFeedback {
     pub fn validate(&self) -> Result<(), FieldError> {
-        check_length("body", "Feedback", self.body.trim(), 1, FEEDBACK_MAX)
+        check_length("body", "field-feedback", self.body.trim(), 1, FEEDBACK_MAX)
     }
 }
 

@@ -40,17 +40,6 @@ impl Icon {
         Icon::ALL.into_iter().find(|icon| icon.as_str() == name)
     }
 
-    /// What the icon picker calls it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Icon::Info => "Info",
-            Icon::Question => "Question mark",
-            Icon::Star => "Star",
-            Icon::Pin => "Dot",
-            Icon::Number => "Number",
-        }
-    }
-
     /// The glyph drawn in the marker of the `index`th hotspot (0-based).
     pub fn glyph(self, index: usize) -> String {
         match self {
@@ -75,7 +64,6 @@ mod tests {
                 serde_json::to_string(&icon).unwrap(),
                 format!("\"{}\"", icon.as_str())
             );
-            assert!(!icon.label().is_empty());
         }
         assert_eq!(Icon::parse("skull"), None);
         assert!(serde_json::from_str::<Icon>("\"skull\"").is_err());

@@ -26,7 +26,7 @@ pub use class::{
     ClassInfo, ClassScene, ClassStudent, JoinClass, NewClass, NewStudent, StudentImport,
     StudentImportRow,
 };
-pub use error::{ErrorBody, ErrorDetail, FieldError};
+pub use error::{ErrorBody, ErrorDetail, FieldError, Message};
 pub use feedback::{Feedback, NewFeedback};
 pub use icon::Icon;
 pub use media::Media;

@@ -2,6 +2,7 @@
 //! registers on the school page, so the platform can show Pinpoint scenes
 //! to its learners.
 
+use crate::error::Message;
 use crate::FieldError;
 use serde::{Deserialize, Serialize};
 
@@ -42,7 +43,7 @@ impl LtiPlatformSettings {
             if value.is_empty() || value.chars().count() > LTI_SETTING_MAX {
                 return Err(FieldError::new(
                     field,
-                    format!("Give a value of 1 to {LTI_SETTING_MAX} characters"),
+                    Message::new("error-lti-setting-length").number("max", LTI_SETTING_MAX as f64),
                 ));
             }
             Ok(value.to_string())
@@ -58,10 +59,7 @@ impl LtiPlatformSettings {
             if (https || local) && !value.chars().any(char::is_whitespace) {
                 Ok(value)
             } else {
-                Err(FieldError::new(
-                    field,
-                    "Give the https:// address the platform shows",
-                ))
+                Err(FieldError::new(field, Message::new("error-lti-address")))
             }
         };
         Ok(LtiPlatformSettings {

@@ -1,6 +1,7 @@
 //! What a hotspot's popup plays: an uploaded picture or sound, or a
 //! YouTube or Vimeo video kept as provider and id.
 
+use crate::error::Message;
 use crate::error::{validate_id, FieldError, ID_MAX};
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +27,8 @@ pub enum Media {
 
 pub(crate) fn validate_media(field: &str, media: &Media) -> Result<(), FieldError> {
     match media {
-        Media::Image { asset_id } => validate_id(field, "Image", asset_id, ID_MAX),
-        Media::Audio { asset_id } => validate_id(field, "Sound", asset_id, ID_MAX),
+        Media::Image { asset_id } => validate_id(field, "field-image", asset_id, ID_MAX),
+        Media::Audio { asset_id } => validate_id(field, "field-sound", asset_id, ID_MAX),
         // YouTube ids are 11 characters; Vimeo ids are digits.
         Media::Youtube { video_id } => {
             let ok = video_id.len() == 11
@@ -35,13 +36,13 @@ pub(crate) fn validate_media(field: &str, media: &Media) -> Result<(), FieldErro
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
             ok.then_some(())
-                .ok_or_else(|| FieldError::new(field, "Not a YouTube video id"))
+                .ok_or_else(|| FieldError::new(field, Message::new("error-youtube-id")))
         }
         Media::Vimeo { video_id } => {
             let ok =
                 (1..=12).contains(&video_id.len()) && video_id.bytes().all(|b| b.is_ascii_digit());
             ok.then_some(())
-                .ok_or_else(|| FieldError::new(field, "Not a Vimeo video id"))
+                .ok_or_else(|| FieldError::new(field, Message::new("error-vimeo-id")))
         }
     }
 }

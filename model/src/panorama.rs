@@ -9,6 +9,7 @@
 //! the centre, growing to the right; up and down: `pitch`, +π/2 straight up.
 
 use crate::error::FieldError;
+use crate::error::Message;
 use serde::{Deserialize, Serialize};
 use std::f64::consts::{FRAC_PI_2, PI, TAU};
 
@@ -63,13 +64,15 @@ impl InitialView {
         if !inside(self.x) || !inside(self.y) {
             return Err(FieldError::new(
                 "image.initial_view",
-                "The start view must point into the picture (0 to 1)",
+                Message::new("error-start-view-outside"),
             ));
         }
         if !(self.fov.is_finite() && (FOV_MIN..=FOV_MAX).contains(&self.fov)) {
             return Err(FieldError::new(
                 "image.initial_view.fov",
-                format!("The field of view must be {FOV_MIN} to {FOV_MAX} degrees"),
+                Message::new("error-field-of-view")
+                    .number("min", FOV_MIN)
+                    .number("max", FOV_MAX),
             ));
         }
         Ok(())

@@ -1,6 +1,7 @@
 //! Scenes and hotspots: their shapes on the wire and the limits every saved
 //! scene keeps.
 
+use crate::error::Message;
 use crate::error::{check_length, validate_id, FieldError, ID_MAX};
 use crate::icon::Icon;
 use crate::media::{validate_media, Media};
@@ -45,27 +46,29 @@ impl SceneImage {
     /// Every limit the picture keeps; checked again by the server once it
     /// has put in the uploaded picture's real size.
     pub fn validate(&self) -> Result<(), FieldError> {
-        validate_id("image.asset_id", "Image", &self.asset_id, ID_MAX)?;
-        check_length("image.alt", "Alt text", &self.alt, 0, ALT_MAX)?;
+        validate_id("image.asset_id", "field-image", &self.asset_id, ID_MAX)?;
+        check_length("image.alt", "field-alt", &self.alt, 0, ALT_MAX)?;
         if self.width == 0 || self.height == 0 {
-            return Err(FieldError::new("image", "Image size is missing"));
+            return Err(FieldError::new(
+                "image",
+                Message::new("error-image-size-missing"),
+            ));
         }
         match self.projection {
             Projection::Flat if self.initial_view.is_some() => Err(FieldError::new(
                 "image.initial_view",
-                "A start view is for 360° pictures only",
+                Message::new("error-start-view-flat"),
             )),
             Projection::Flat => Ok(()),
             Projection::Equirectangular => {
                 if !fits_panorama(self.width, self.height) {
                     return Err(FieldError::new(
                         "image.projection",
-                        format!(
-                            "A 360° picture must be twice as wide as it is high, \
-                             at most {PANORAMA_MAX_WIDTH} × {PANORAMA_MAX_HEIGHT} pixels \
-                             (this one is {} × {})",
-                            self.width, self.height
-                        ),
+                        Message::new("error-panorama-shape")
+                            .number("max_width", PANORAMA_MAX_WIDTH)
+                            .number("max_height", PANORAMA_MAX_HEIGHT)
+                            .number("width", self.width)
+                            .number("height", self.height),
                     ));
                 }
                 self.initial_view.map_or(Ok(()), |v| v.validate())
@@ -197,7 +200,7 @@ pub const LINK_MAX: usize = 2_000;
 /// Links may only be web pages or email addresses: `javascript:`, `data:`
 /// and the like could run code in a viewer's browser.
 pub fn validate_link(field: &str, link: &str) -> Result<(), FieldError> {
-    check_length(field, "Link", link, 1, LINK_MAX)?;
+    check_length(field, "field-link", link, 1, LINK_MAX)?;
     let lower = link.to_ascii_lowercase();
     let rest = ["https://", "http://", "mailto:"]
         .iter()
@@ -208,14 +211,8 @@ pub fn validate_link(field: &str, link: &str) -> Result<(), FieldError> {
         {
             Ok(())
         }
-        Some(_) => Err(FieldError::new(
-            field,
-            "Link must be a whole address without spaces",
-        )),
-        None => Err(FieldError::new(
-            field,
-            "Link must start with https://, http:// or mailto:",
-        )),
+        Some(_) => Err(FieldError::new(field, Message::new("error-link-spaces"))),
+        None => Err(FieldError::new(field, Message::new("error-link-scheme"))),
     }
 }
 
@@ -227,10 +224,7 @@ pub fn validate_color(field: &str, color: &str) -> Result<(), FieldError> {
     if ok {
         Ok(())
     } else {
-        Err(FieldError::new(
-            field,
-            "Colour must be written like #e4572e",
-        ))
+        Err(FieldError::new(field, Message::new("error-colour")))
     }
 }
 
@@ -238,10 +232,7 @@ fn validate_fraction(field: &str, value: f64) -> Result<(), FieldError> {
     if value.is_finite() && (0.0..=1.0).contains(&value) {
         Ok(())
     } else {
-        Err(FieldError::new(
-            field,
-            "Position must be within the image (0 to 1)",
-        ))
+        Err(FieldError::new(field, Message::new("error-position")))
     }
 }
 
@@ -250,11 +241,17 @@ impl Hotspot {
     /// such as `hotspots[2].link`).
     pub fn validate(&self, index: usize) -> Result<(), FieldError> {
         let f = |name: &str| format!("hotspots[{index}].{name}");
-        validate_id(&f("id"), "Hotspot id", &self.id, HOTSPOT_ID_MAX)?;
+        validate_id(&f("id"), "field-hotspot-id", &self.id, HOTSPOT_ID_MAX)?;
         validate_fraction(&f("x"), self.x)?;
         validate_fraction(&f("y"), self.y)?;
-        check_length(&f("title"), "Title", &self.title, 0, HOTSPOT_TITLE_MAX)?;
-        check_length(&f("text"), "Text", &self.text, 0, HOTSPOT_TEXT_MAX)?;
+        check_length(
+            &f("title"),
+            "field-title",
+            &self.title,
+            0,
+            HOTSPOT_TITLE_MAX,
+        )?;
+        check_length(&f("text"), "field-text", &self.text, 0, HOTSPOT_TEXT_MAX)?;
         if let Some(link) = &self.link {
             validate_link(&f("link"), link)?;
         }
@@ -262,7 +259,7 @@ impl Hotspot {
             validate_media(&f("media"), media)?;
         }
         if let Some(scene) = &self.scene_link {
-            validate_id(&f("scene_link"), "Linked scene", scene, ID_MAX)?;
+            validate_id(&f("scene_link"), "field-linked-scene", scene, ID_MAX)?;
         }
         validate_color(&f("color"), &self.color)
     }
@@ -347,10 +344,10 @@ impl SceneInput {
 
     /// Every limit a saved scene keeps. Reports the first field at fault.
     pub fn validate(&self) -> Result<(), FieldError> {
-        check_length("title", "Title", &self.title, 1, TITLE_MAX)?;
+        check_length("title", "field-title", &self.title, 1, TITLE_MAX)?;
         check_length(
             "description",
-            "Description",
+            "field-description",
             &self.description,
             0,
             DESCRIPTION_MAX,
@@ -361,7 +358,7 @@ impl SceneInput {
         if self.hotspots.len() > HOTSPOTS_MAX {
             return Err(FieldError::new(
                 "hotspots",
-                format!("A scene can have at most {HOTSPOTS_MAX} hotspots"),
+                Message::new("error-too-many-hotspots").number("max", HOTSPOTS_MAX as f64),
             ));
         }
         let mut seen = std::collections::HashSet::new();
@@ -370,7 +367,7 @@ impl SceneInput {
             if !seen.insert(hotspot.id.as_str()) {
                 return Err(FieldError::new(
                     format!("hotspots[{index}].id"),
-                    "Two hotspots have the same id",
+                    Message::new("error-hotspot-id-twice"),
                 ));
             }
         }
@@ -509,7 +506,7 @@ mod tests {
         s.title = "x".repeat(TITLE_MAX + 1);
         let err = s.validate().unwrap_err();
         assert_eq!(err.field, "title");
-        assert!(err.message.contains("too long"));
+        assert!(err.message.to_string().contains("too long"));
     }
 
     #[test]

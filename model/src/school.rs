@@ -1,6 +1,7 @@
 //! A school as its admin sees it: settings, users, and what an admin
 //! changes about them.
 
+use crate::error::Message;
 use crate::user::UserKind;
 use crate::FieldError;
 use serde::{Deserialize, Serialize};
@@ -45,7 +46,7 @@ pub fn normalize_sso_domains(domains: &[String]) -> Result<Vec<String>, FieldErr
         if domain.len() > 253 || !domain.contains('.') || !labels_ok {
             return Err(FieldError::new(
                 "sso_domains",
-                format!("{domain:?} is not an email domain such as school.example"),
+                Message::new("error-domain").text("domain", domain.as_str()),
             ));
         }
         if !out.contains(&domain) {
@@ -55,7 +56,7 @@ pub fn normalize_sso_domains(domains: &[String]) -> Result<Vec<String>, FieldErr
     if out.len() > SSO_DOMAINS_MAX {
         return Err(FieldError::new(
             "sso_domains",
-            format!("List at most {SSO_DOMAINS_MAX} domains"),
+            Message::new("error-too-many-domains").number("max", SSO_DOMAINS_MAX as f64),
         ));
     }
     out.sort();

@@ -56,14 +56,14 @@ pub struct ConnectAnswer {
 
 /// Why a provider's answer signed nobody in (`/login?sso_error=<code>`),
 /// as the log-in page says it.
-pub fn refusal_message(code: &str) -> &'static str {
-    match code {
-        "email_taken" => "An account with this email already exists. Log in with your password, then connect your school account in Settings.",
-        "no_verified_email" => "Your school account has no verified email address, so no account could be made.",
-        "linked_elsewhere" => "That school account is connected to another Pinpoint account.",
-        "not_started" => "That sign-in link has expired or was already used. Please try again.",
-        _ => "The sign-in did not work. Please try again.",
-    }
+pub fn refusal_message(code: &str) -> crate::Message {
+    crate::Message::new(match code {
+        "email_taken" => "error-sso-email-taken",
+        "no_verified_email" => "error-sso-no-verified-email",
+        "linked_elsewhere" => "error-sso-linked-elsewhere",
+        "not_started" => "error-sso-not-started",
+        _ => "error-sso-failed",
+    })
 }
 
 #[cfg(test)]

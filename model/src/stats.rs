@@ -117,18 +117,6 @@ impl TimeBucket {
     pub fn parse(name: &str) -> Option<TimeBucket> {
         TimeBucket::ALL.into_iter().find(|b| b.as_str() == name)
     }
-
-    /// What the statistics panel shows for it.
-    pub fn label(self) -> &'static str {
-        match self {
-            TimeBucket::Under10s => "Under 10 seconds",
-            TimeBucket::From10sTo30s => "10 to 30 seconds",
-            TimeBucket::From30sTo1m => "30 seconds to 1 minute",
-            TimeBucket::From1mTo3m => "1 to 3 minutes",
-            TimeBucket::From3mTo10m => "3 to 10 minutes",
-            TimeBucket::Over10m => "Over 10 minutes",
-        }
-    }
 }
 
 /// `GET /api/scenes/{id}/stats`. A count of `None` (JSON `null`) means
@@ -214,7 +202,6 @@ mod tests {
                 serde_json::to_value(bucket).unwrap(),
                 json!(bucket.as_str())
             );
-            assert!(!bucket.label().is_empty());
         }
         assert_eq!(TimeBucket::parse("forever"), None);
     }

@@ -1,6 +1,7 @@
 //! Accounts: what the API says about a user, and the sign-up and log-in
 //! requests with their validation.
 
+use crate::error::Message;
 use crate::error::{check_length, FieldError};
 use crate::visibility::Visibility;
 use serde::{Deserialize, Serialize};
@@ -137,12 +138,18 @@ pub const SCHOOL_NAME_MAX: usize = 120;
 /// A username is 3 to 32 of `a-z 0-9 _ . -`: safe in URLs and unambiguous
 /// to read aloud in a classroom.
 pub fn validate_username(username: &str) -> Result<(), FieldError> {
-    check_length("username", "Username", username, USERNAME_MIN, USERNAME_MAX)?;
+    check_length(
+        "username",
+        "field-username",
+        username,
+        USERNAME_MIN,
+        USERNAME_MAX,
+    )?;
     let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || "_.-".contains(c);
     if !username.chars().all(allowed) {
         return Err(FieldError::new(
             "username",
-            "Username may use only lowercase letters a-z, digits and _ . -",
+            Message::new("error-username-characters"),
         ));
     }
     Ok(())
@@ -157,8 +164,8 @@ pub fn normalize_email(email: &str) -> String {
 /// A plausible address: one `@`, something before it, a dotted domain after
 /// it, no spaces. Whether it receives mail is not ours to know.
 pub fn validate_email(email: &str) -> Result<(), FieldError> {
-    check_length("email", "Email", email, 1, EMAIL_MAX)?;
-    let bad = || FieldError::new("email", "Email must look like name@example.org");
+    check_length("email", "field-email", email, 1, EMAIL_MAX)?;
+    let bad = || FieldError::new("email", Message::new("error-email"));
     let (local, domain) = email.split_once('@').ok_or_else(bad)?;
     let domain_ok = !domain.contains('@')
         && domain.contains('.')
@@ -173,7 +180,13 @@ pub fn validate_email(email: &str) -> Result<(), FieldError> {
 }
 
 pub fn validate_password(password: &str) -> Result<(), FieldError> {
-    check_length("password", "Password", password, PASSWORD_MIN, PASSWORD_MAX)
+    check_length(
+        "password",
+        "field-password",
+        password,
+        PASSWORD_MIN,
+        PASSWORD_MAX,
+    )
 }
 
 /// A calendar date as `YYYY-MM-DD`, returned as (year, month, day).
@@ -207,20 +220,18 @@ pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
 pub fn validate_student_birth_date(date: &str, today: &str) -> Result<(), FieldError> {
     let field = "date_of_birth";
     let born = parse_date(date)
-        .ok_or_else(|| FieldError::new(field, "Date of birth must be a date like 2012-05-01"))?;
-    let now = parse_date(today).ok_or_else(|| FieldError::new(field, "Today's date is unknown"))?;
+        .ok_or_else(|| FieldError::new(field, Message::new("error-birth-date-format")))?;
+    let now = parse_date(today)
+        .ok_or_else(|| FieldError::new(field, Message::new("error-today-unknown")))?;
     let age = now.0 - born.0 - i32::from((now.1, now.2) < (born.1, born.2));
     if born > now {
         return Err(FieldError::new(
             field,
-            "Date of birth cannot be in the future",
+            Message::new("error-birth-date-future"),
         ));
     }
     if !(3..=25).contains(&age) {
-        return Err(FieldError::new(
-            field,
-            "Date of birth must make you between 3 and 25 years old",
-        ));
+        return Err(FieldError::new(field, Message::new("error-birth-date-age")));
     }
     Ok(())
 }
@@ -257,12 +268,12 @@ impl SignupRequest {
         match self.kind {
             UserKind::Student if given.is_empty() => Err(FieldError::new(
                 "date_of_birth",
-                "Date of birth is required for students",
+                Message::new("error-birth-date-required"),
             )),
             UserKind::Student => validate_student_birth_date(given, today),
             UserKind::Individual | UserKind::Teacher if !given.is_empty() => Err(FieldError::new(
                 "date_of_birth",
-                "Only students give a date of birth",
+                Message::new("error-birth-date-not-student"),
             )),
             UserKind::Individual | UserKind::Teacher => Ok(()),
         }
@@ -276,11 +287,11 @@ impl SignupRequest {
         match self.kind {
             UserKind::Student if !given => Err(FieldError::new(
                 "join_code",
-                "Students need a join code from their teacher",
+                Message::new("error-join-code-required"),
             )),
             UserKind::Individual if given => Err(FieldError::new(
                 "join_code",
-                "Join codes are for students and invited teachers",
+                Message::new("error-join-code-individual"),
             )),
             _ => Ok(()),
         }
@@ -293,7 +304,7 @@ impl SignupRequest {
         if self.kind != UserKind::Teacher {
             return Err(FieldError::new(
                 "school_name",
-                "Only teachers can found a school",
+                Message::new("error-found-school-teacher"),
             ));
         }
         if self
@@ -303,12 +314,12 @@ impl SignupRequest {
         {
             return Err(FieldError::new(
                 "school_name",
-                "Join the school you were invited to, or found a new one, not both",
+                Message::new("error-join-or-found"),
             ));
         }
         check_length(
             "school_name",
-            "School name",
+            "field-school-name",
             name.trim(),
             1,
             SCHOOL_NAME_MAX,
@@ -356,10 +367,7 @@ pub fn validate_language(code: &str) -> Result<(), FieldError> {
     if pinpoint_i18n::LANGUAGES.iter().any(|l| l.code == code) {
         Ok(())
     } else {
-        Err(FieldError::new(
-            "language",
-            "Choose one of the languages Pinpoint speaks",
-        ))
+        Err(FieldError::new("language", Message::new("error-language")))
     }
 }
 

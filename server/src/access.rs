@@ -13,6 +13,7 @@ use crate::error::{AppError, AppResult};
 use crate::policy::{
     self, ClassFacts, ClassRelation, Facts, Management, Party, Relation, SchoolStanding,
 };
+use pinpoint_i18n::Message;
 
 pub fn party(user: &User) -> Party<'_> {
     Party {
@@ -59,13 +60,13 @@ pub fn modifiable_scene(
     conn: &mut Conn,
     id: &str,
     requester: &User,
-    action: &str,
+    refusal: &'static str,
 ) -> AppResult<StoredScene> {
     let (stored, relation) = viewable_scene(conn, id, Some(requester))?;
     if policy::may_modify_scene(relation) {
         Ok(stored)
     } else {
-        Err(AppError::Forbidden(format!("Only the owner can {action}")))
+        Err(AppError::Forbidden(Message::new(refusal)))
     }
 }
 
@@ -110,15 +111,13 @@ pub fn led_class(
     conn: &mut Conn,
     id: &str,
     user: &User,
-    action: &str,
+    refusal: &'static str,
 ) -> AppResult<(Class, ClassRelation)> {
     let (class, relation) = visible_class(conn, id, user)?;
     if policy::may_lead_class(relation) {
         Ok((class, relation))
     } else {
-        Err(AppError::Forbidden(format!(
-            "Only the class's teacher can {action}"
-        )))
+        Err(AppError::Forbidden(Message::new(refusal)))
     }
 }
 
@@ -141,9 +140,7 @@ pub fn run_school(user: &User) -> AppResult<String> {
     if policy::may_run_school(standing) {
         Ok(id)
     } else {
-        Err(AppError::Forbidden(
-            "Only the school's admins can do this".into(),
-        ))
+        Err(AppError::Forbidden(Message::new("error-only-admins")))
     }
 }
 
@@ -155,13 +152,8 @@ pub fn managed_user(conn: &mut Conn, admin: &User, id: &str) -> AppResult<User> 
     let relation = relation(conn, Some(admin), &member)?;
     match policy::management(relation, member.is_admin) {
         Management::Allowed => Ok(member),
-        Management::Own => Err(AppError::validation(
-            "id",
-            "Change your own account in your settings; an admin cannot remove or delete themselves here",
-        )),
-        Management::AnotherAdmin => Err(AppError::Forbidden(
-            "Another admin's account can only be changed by its owner".into(),
-        )),
+        Management::Own => Err(AppError::validation("id", Message::new("error-manage-own"))),
+        Management::AnotherAdmin => Err(AppError::Forbidden(Message::new("error-manage-admin"))),
         Management::Hidden => Err(AppError::NotFound),
     }
 }

@@ -5,24 +5,35 @@
 //! are counted once, as the reader moves on) and capped in rows.
 
 use model::NewStudent;
+use pinpoint_i18n::Message;
 
 /// Most students one file may add: a big year group, not a whole town.
 pub const MAX_ROWS: usize = 1_000;
 
 /// One line of the file that names a student, or says why it cannot.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ListRow {
     /// The file's own line number (1-based), as the teacher sees it.
     pub line: usize,
-    pub student: Result<NewStudent, String>,
+    pub student: Result<NewStudent, Message>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ClassListError {
-    #[error("The file has no students in it")]
     Empty,
-    #[error("A class list may have at most {MAX_ROWS} students; split the file")]
     TooManyRows,
+}
+
+impl ClassListError {
+    /// What to tell the teacher who sent the list.
+    pub fn message(&self) -> Message {
+        match self {
+            ClassListError::Empty => Message::new("error-class-list-empty"),
+            ClassListError::TooManyRows => {
+                Message::new("error-class-list-too-long").number("max", MAX_ROWS as f64)
+            }
+        }
+    }
 }
 
 /// Counts newlines up to successive byte offsets, each count starting
@@ -87,7 +98,9 @@ pub fn parse(body: &[u8]) -> Result<Vec<ListRow>, ClassListError> {
             Err(e) => {
                 rows.push(ListRow {
                     line,
-                    student: Err(format!("This line cannot be read: {e}")),
+                    student: Err(
+                        Message::new("error-class-list-line").text("detail", e.to_string())
+                    ),
                 });
                 continue;
             }

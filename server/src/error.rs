@@ -1,11 +1,12 @@
 //! The one error type of the API. Each variant is a status and a JSON body
-//! (`{"error": {"code", "message", "field"}}`); internal failures are logged
-//! in full but answered with a bare 500, never with their details.
+//! (`{"error": {"code", "message", "field"}}`) whose message is written in
+//! the request's language; internal failures are logged in full but
+//! answered with a bare 500, never with their details.
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use model::{ErrorBody, ErrorDetail, FieldError};
+use model::{ErrorBody, ErrorDetail, FieldError, Message};
 
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -14,13 +15,13 @@ pub enum AppError {
     Validation(#[from] FieldError),
     /// The request could not be understood: malformed JSON, bad query (400).
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Message),
     /// Not signed in, or wrong credentials (401).
     #[error("{0}")]
-    Unauthorized(String),
+    Unauthorized(Message),
     /// Signed in but not allowed, or a cross-site request (403).
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Message),
     /// Missing, or not visible to the requester: the two are
     /// indistinguishable on purpose (404).
     #[error("not found")]
@@ -30,36 +31,36 @@ pub enum AppError {
     MethodNotAllowed,
     /// The resource changed since the client read it (409).
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Message),
     /// The body is larger than this endpoint accepts (413).
     #[error("{0}")]
-    PayloadTooLarge(String),
+    PayloadTooLarge(Message),
     /// The body is not of a type this endpoint accepts (415).
     #[error("{0}")]
-    UnsupportedMediaType(String),
+    UnsupportedMediaType(Message),
     /// The sender has sent too much too fast, or the server is too busy
     /// to take more of this work now (429, with `Retry-After` seconds).
     #[error("{message}")]
-    TooManyRequests { message: String, retry_after: u64 },
+    TooManyRequests { message: Message, retry_after: u64 },
     /// Too much heavy work is waiting (password hashing, image decoding):
     /// try again in a second (429, code `busy`).
     #[error("The server is busy; try again in a moment")]
     Busy,
     /// This server lacks a part the request needs (503).
     #[error("{0}")]
-    Unavailable(String),
+    Unavailable(Message),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
 
 impl AppError {
-    pub fn validation(field: &str, message: impl Into<String>) -> Self {
+    pub fn validation(field: &str, message: Message) -> Self {
         AppError::Validation(FieldError::new(field, message))
     }
 
-    pub fn too_many(message: impl Into<String>, retry_after: u64) -> Self {
+    pub fn too_many(message: Message, retry_after: u64) -> Self {
         AppError::TooManyRequests {
-            message: message.into(),
+            message,
             retry_after: retry_after.max(1),
         }
     }
@@ -116,13 +117,23 @@ impl IntoResponse for AppError {
         };
         let (message, field) = match self {
             AppError::Validation(e) => (e.message, Some(e.field)),
-            AppError::NotFound => ("Not found, or not shared with you".to_string(), None),
+            AppError::BadRequest(message)
+            | AppError::Unauthorized(message)
+            | AppError::Forbidden(message)
+            | AppError::Conflict(message)
+            | AppError::PayloadTooLarge(message)
+            | AppError::UnsupportedMediaType(message)
+            | AppError::TooManyRequests { message, .. }
+            | AppError::Unavailable(message) => (message, None),
+            AppError::NotFound => (Message::new("error-not-found"), None),
+            AppError::MethodNotAllowed => (Message::new("error-method-not-allowed"), None),
+            AppError::Busy => (Message::new("error-busy"), None),
             AppError::Internal(e) => {
                 tracing::error!(error = ?e, "internal error");
-                ("Something went wrong on the server".to_string(), None)
+                (Message::new("error-internal"), None)
             }
-            other => (other.to_string(), None),
         };
+        let message = crate::language::say(&message);
         let body = ErrorBody {
             error: ErrorDetail {
                 code: code.to_string(),
@@ -131,6 +142,14 @@ impl IntoResponse for AppError {
             },
         };
         let mut response = (status, Json(body)).into_response();
+        let headers = response.headers_mut();
+        if let Ok(language) = axum::http::HeaderValue::from_str(crate::language::current().code) {
+            headers.insert(axum::http::header::CONTENT_LANGUAGE, language);
+        }
+        headers.append(
+            axum::http::header::VARY,
+            axum::http::HeaderValue::from_static("Accept-Language"),
+        );
         if let Some(seconds) = retry_after {
             response
                 .headers_mut()

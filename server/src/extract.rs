@@ -9,6 +9,7 @@ use axum::extract::{FromRequest, FromRequestParts, Path, Request};
 use axum::http::header::CONTENT_TYPE;
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
+use pinpoint_i18n::Message;
 use serde::de::DeserializeOwned;
 use serde_json::error::Category;
 use std::net::IpAddr;
@@ -27,9 +28,9 @@ where
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
         if !is_json(req.headers()) {
-            return Err(AppError::UnsupportedMediaType(
-                "Send JSON with Content-Type: application/json".into(),
-            ));
+            return Err(AppError::UnsupportedMediaType(Message::new(
+                "error-send-json",
+            )));
         }
         let bytes = Bytes::from_request(req, state)
             .await
@@ -58,7 +59,7 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
     if first.is_some_and(|&b| b != b'{')
         && serde_json::from_slice::<serde::de::IgnoredAny>(bytes).is_ok()
     {
-        return Err(AppError::validation(".", "The body must be a JSON object"));
+        return Err(AppError::validation(".", Message::new("error-json-object")));
     }
     let mut deserializer = serde_json::Deserializer::from_slice(bytes);
     let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
@@ -67,16 +68,19 @@ fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
         match inner.classify() {
             Category::Data => {
                 let message = without_position(&inner.to_string());
-                AppError::validation(&field_name(&path, &message), sentence(&message))
+                AppError::validation(
+                    &field_name(&path, &message),
+                    Message::new("error-json-field").text("detail", sentence(&message)),
+                )
             }
             Category::Syntax | Category::Eof | Category::Io => {
-                AppError::BadRequest("The body is not valid JSON".into())
+                AppError::BadRequest(Message::new("error-json-invalid"))
             }
         }
     })?;
     deserializer
         .end()
-        .map_err(|_| AppError::BadRequest("The body has more than one JSON value".into()))?;
+        .map_err(|_| AppError::BadRequest(Message::new("error-json-trailing")))?;
     Ok(value)
 }
 
@@ -113,9 +117,9 @@ fn sentence(message: &str) -> String {
 /// Maps a failure to read a body (most often: over the size limit).
 pub fn bytes_rejection(rejection: BytesRejection) -> AppError {
     if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        AppError::PayloadTooLarge("The request body is too large".into())
+        AppError::PayloadTooLarge(Message::new("error-body-too-large"))
     } else {
-        AppError::BadRequest("The request body could not be read".into())
+        AppError::BadRequest(Message::new("error-body-unreadable"))
     }
 }
 

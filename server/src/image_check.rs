@@ -9,6 +9,7 @@ use image::codecs::png::PngDecoder;
 use image::codecs::webp::WebPDecoder;
 use image::{AnimationDecoder, ImageDecoder, ImageFormat, ImageReader, Limits};
 use model::asset::MAX_ASSET_SIDE;
+use pinpoint_i18n::Message;
 use std::io::Cursor;
 
 /// The most pixels an upload may hold: a 40-megapixel photo, or an
@@ -23,19 +24,37 @@ pub struct CheckedImage {
     pub height: u32,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImageError {
-    #[error("This is not a PNG, JPEG, WebP or GIF image")]
     NotAnImage,
-    #[error("This image file is damaged or incomplete")]
     Damaged,
-    #[error("This image has no pixels")]
     NoPixels,
-    #[error("Images may be at most {MAX_ASSET_SIDE} pixels wide and high")]
     TooWide,
-    #[error("This image has too many pixels (at most 40 megapixels, all frames together)")]
     TooManyPixels,
 }
+
+impl ImageError {
+    /// What to tell the person who sent the image.
+    pub fn message(&self) -> Message {
+        match self {
+            ImageError::NotAnImage => Message::new("error-image-type"),
+            ImageError::Damaged => Message::new("error-image-damaged"),
+            ImageError::NoPixels => Message::new("error-image-empty"),
+            ImageError::TooWide => {
+                Message::new("error-image-too-wide").number("max", MAX_ASSET_SIDE as f64)
+            }
+            ImageError::TooManyPixels => Message::new("error-image-too-many-pixels"),
+        }
+    }
+}
+
+impl std::fmt::Display for ImageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ImageError {}
 
 /// The image type a body holds, judged by its bytes.
 pub fn sniff(bytes: &[u8]) -> Option<(ImageFormat, &'static str)> {

@@ -15,6 +15,7 @@ pub mod extract;
 pub mod files;
 pub mod formats;
 pub mod image_check;
+pub mod language;
 pub mod listener;
 pub mod lti;
 pub mod outbound;
@@ -172,6 +173,7 @@ pub fn app(mut state: AppState, app_dir: &Path) -> Router {
             security::known_host,
         ))
         .layer(middleware::from_fn_with_state(state, security::headers))
+        .layer(middleware::from_fn(language::in_request_language))
         // Wasm, JS, CSS and JSON shrink to a third or less; images,
         // sounds and zips are compressed already and are left alone.
         .layer(

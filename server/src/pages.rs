@@ -103,17 +103,6 @@ impl pinpoint_i18n::Numbers for PlainNumbers {
     }
 }
 
-/// The language a request asks for (`Accept-Language`), of those Pinpoint
-/// speaks.
-pub fn requested_language(headers: &axum::http::HeaderMap) -> pinpoint_i18n::Language {
-    let asked = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok())
-        .map(accept_language::parse)
-        .unwrap_or_default();
-    pinpoint_i18n::negotiate(asked.iter().map(String::as_str))
-}
-
 /// Serves `app_dir`; any path that is not a file gets the app's index page.
 pub fn router(app_dir: &Path, state: &AppState) -> Router<AppState> {
     let read = |path: std::path::PathBuf| std::fs::read_to_string(path).ok();
@@ -199,7 +188,7 @@ async fn program_page(
             .and_then(|code| pinpoint_i18n::language::by_code(&code)),
         None => None,
     };
-    let language = chosen.unwrap_or_else(|| requested_language(&headers));
+    let language = chosen.unwrap_or_else(|| crate::language::requested(&headers));
     let html = page(pages).map(|html| {
         let html = html.replacen(
             r#"<html lang="en">"#,
@@ -248,7 +237,7 @@ async fn scene_page(
     pages: Arc<Pages>,
     embedded: bool,
 ) -> AppResult<Response> {
-    let language = requested_language(&request_headers);
+    let language = crate::language::requested(&request_headers);
     let texts = pages.viewer_texts.iter().find(|t| t.language == language);
     let scene_id = id.clone();
     let found = state

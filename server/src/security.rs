@@ -11,6 +11,7 @@ use axum::http::header::{
 use axum::http::{HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use pinpoint_i18n::Message;
 
 /// The app's scripts and Wasm come from this origin and nothing runs
 /// inline; no page may be framed (`/embed/...` relaxes only that).
@@ -59,8 +60,7 @@ pub async fn headers(State(state): State<AppState>, req: Request, next: Next) ->
 pub async fn known_host(State(state): State<AppState>, req: Request, next: Next) -> Response {
     match request_host(&req) {
         Some(host) if state.site.accepts_host(host) => next.run(req).await,
-        _ => AppError::BadRequest("This server does not answer to that host name".into())
-            .into_response(),
+        _ => AppError::BadRequest(Message::new("error-host")).into_response(),
     }
 }
 
@@ -85,10 +85,7 @@ pub async fn same_origin(State(state): State<AppState>, req: Request, next: Next
         (Some(origin), Some(host)) if state.site.accepts_origin(origin, host) => {
             next.run(req).await
         }
-        _ => AppError::Forbidden(
-            "Requests that change data must come from Pinpoint's own pages".into(),
-        )
-        .into_response(),
+        _ => AppError::Forbidden(Message::new("error-cross-site")).into_response(),
     }
 }
 

@@ -108,7 +108,7 @@ async fn the_log_records_what_happened_to_the_account_with_time_and_address() {
         assert!(at.ends_with('Z') && at.len() == 20, "RFC 3339 UTC: {at}");
     }
     let find = |kind: &str| entries.iter().find(|e| e["kind"] == kind).unwrap();
-    assert_eq!(find("visibility_changed")["detail"], "private → unlisted");
+    assert_eq!(find("visibility_changed")["detail"], "Private → Unlisted");
     assert_eq!(find("visibility_changed")["scene"], id.as_str());
     assert_eq!(find("scene_deleted")["scene"], id.as_str());
     // Only what really changed: the username and marketing choice were the same.

@@ -2,6 +2,7 @@
 
 use super::client::upload_with_progress;
 use super::ApiError;
+use crate::text::{t_with, Arg};
 use model::asset::{AUDIO_CONTENT_TYPES, IMAGE_CONTENT_TYPES, MAX_ASSET_BYTES};
 use model::Asset;
 
@@ -45,19 +46,21 @@ pub fn check(file: &web_sys::File, purpose: Purpose) -> Option<String> {
     if !kind.is_empty() && !fits {
         let name = file.name();
         return Some(match purpose {
-            Purpose::ScenePicture => {
-                format!("\"{name}\" is not a picture Pinpoint can show. Use a PNG, JPEG, WebP or GIF file.")
+            Purpose::ScenePicture => t_with("api-not-a-picture", &[("name", Arg::Text(&name))]),
+            Purpose::PopupMedia => {
+                t_with("api-not-a-picture-or-sound", &[("name", Arg::Text(&name))])
             }
-            Purpose::PopupMedia => format!(
-                "\"{name}\" is not a picture or sound Pinpoint can play. Use PNG, JPEG, WebP, GIF, MP3, Ogg, WAV or M4A."
-            ),
         });
     }
     if file.size() > MAX_ASSET_BYTES as f64 {
-        let mb = file.size() / 1_048_576.0;
-        return Some(format!(
-            "This file is {mb:.1} MB; files can be at most {} MB.",
-            MAX_ASSET_BYTES / 1_048_576
+        // One decimal, as the page's language writes it.
+        let size = (file.size() / 104_857.6).round() / 10.0;
+        return Some(t_with(
+            "api-file-too-big",
+            &[
+                ("size", Arg::Number(size)),
+                ("max", Arg::Number((MAX_ASSET_BYTES / 1_048_576) as f64)),
+            ],
         ));
     }
     None

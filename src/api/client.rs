@@ -51,6 +51,13 @@ impl Body {
     }
 }
 
+/// The page's language, asked of the server for the sentences it writes
+/// (its error messages): the account's choice, which the browser's own
+/// `Accept-Language` may not be.
+fn page_language() -> &'static str {
+    pinpoint_i18n::web::language().code
+}
+
 async fn send(method: Method, path: &str, body: Body) -> Result<Response, ApiError> {
     let init = RequestInit::new();
     init.set_method(method.as_str());
@@ -83,6 +90,10 @@ async fn send(method: Method, path: &str, body: Body) -> Result<Response, ApiErr
         }
     }
     .map_err(|_| ApiError::Unreadable)?;
+    request
+        .headers()
+        .set("Accept-Language", page_language())
+        .map_err(|_| ApiError::Unreadable)?;
     let window = web_sys::window().ok_or(ApiError::Network)?;
     let response = JsFuture::from(window.fetch_with_request(&request))
         .await
@@ -151,6 +162,8 @@ pub async fn upload_with_progress<'a, T: DeserializeOwned>(
     let upload = upload.into();
     let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Unreadable)?;
     xhr.open("POST", path).map_err(|_| ApiError::Unreadable)?;
+    xhr.set_request_header("Accept-Language", page_language())
+        .map_err(|_| ApiError::Unreadable)?;
     if let Upload::File(file) = upload {
         let kind = file.type_();
         let kind = if kind.is_empty() {
@@ -216,6 +229,8 @@ pub async fn download_with_progress(
 
     let xhr = XmlHttpRequest::new().map_err(|_| ApiError::Unreadable)?;
     xhr.open("GET", path).map_err(|_| ApiError::Unreadable)?;
+    xhr.set_request_header("Accept-Language", page_language())
+        .map_err(|_| ApiError::Unreadable)?;
     xhr.set_response_type(XmlHttpRequestResponseType::Blob);
     let progress =
         Closure::<dyn Fn(ProgressEvent)>::new(move |e: ProgressEvent| on_progress(e.loaded()));

@@ -1,5 +1,6 @@
 //! What can go wrong talking to the server, in terms the UI can act on.
 
+use crate::text::{t, t_with, Arg};
 use model::ErrorBody;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -40,7 +41,7 @@ impl ApiError {
             Some(body) => (body.error.code, body.error.message, body.error.field),
             None => (
                 "unknown".into(),
-                format!("The server answered with status {status}"),
+                t_with("api-status", &[("status", Arg::Text(&status.to_string()))]),
                 None,
             ),
         };
@@ -68,17 +69,13 @@ impl ApiError {
     /// A sentence to show a person.
     pub fn message(&self) -> String {
         match self {
-            ApiError::Network => {
-                "Cannot reach Pinpoint. Check your connection and try again.".into()
-            }
+            ApiError::Network => t("api-network"),
             ApiError::RateLimited { retry_after } => too_many_tries(*retry_after),
             ApiError::NotSignedIn { message }
             | ApiError::NotFound { message }
             | ApiError::Conflict { message }
             | ApiError::Server { message, .. } => message.clone(),
-            ApiError::Unreadable => {
-                "The server sent an answer this page cannot read. Try reloading.".into()
-            }
+            ApiError::Unreadable => t("api-unreadable"),
         }
     }
 }
@@ -86,10 +83,11 @@ impl ApiError {
 /// What to tell someone the server has throttled, rounding the wait up to
 /// whole minutes: "Too many tries. Try again in 15 minutes."
 pub fn too_many_tries(retry_after: Option<u64>) -> String {
-    let when = match retry_after {
-        None => "later".to_string(),
-        Some(seconds) if seconds <= 60 => "in a minute".to_string(),
-        Some(seconds) => format!("in {} minutes", seconds.div_ceil(60)),
-    };
-    format!("Too many tries. Try again {when}.")
+    match retry_after {
+        None => t("api-too-many-tries-later"),
+        Some(seconds) => t_with(
+            "api-too-many-tries",
+            &[("minutes", Arg::Number(seconds.div_ceil(60).max(1) as f64))],
+        ),
+    }
 }

@@ -6,6 +6,7 @@
 use crate::api;
 use crate::components::file_input::take_chosen_file;
 use crate::components::text_field::TextField;
+use crate::text::{t, t_with, Arg};
 use model::{NewStudent, StudentImportRow};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -106,31 +107,35 @@ pub fn add_students(props: &AddStudentsProps) -> Html {
     let file_id = format!("import-{}", props.class_id);
     html! {
         <details class="add-students">
-            <summary>{ "Add students" }</summary>
-            <p class="hint">{ "For students without their own email address, or to set up a whole class at once. Each gets a one-time password, shown here once: give it to them." }</p>
+            <summary>{ t("students-add") }</summary>
+            <p class="hint">{ t("students-add-hint") }</p>
             <form class="inline-form" {onsubmit}>
-                <TextField id={format!("student-name-{}", props.class_id)} label="Student's username" value={(*username).clone()} oninput={set(&username)} />
-                <TextField id={format!("student-email-{}", props.class_id)} label="Student's email (optional)" kind="email" value={(*email).clone()} oninput={set(&email)} />
-                <TextField id={format!("student-born-{}", props.class_id)} label="Student's date of birth" kind="date" value={(*born).clone()} oninput={set(&born)} />
-                <button type="submit" class="button primary">{ "Add student" }</button>
+                <TextField id={format!("student-name-{}", props.class_id)} label={t("students-username")} value={(*username).clone()} oninput={set(&username)} />
+                <TextField id={format!("student-email-{}", props.class_id)} label={t("students-email")} kind="email" value={(*email).clone()} oninput={set(&email)} />
+                <TextField id={format!("student-born-{}", props.class_id)} label={t("students-born")} kind="date" value={(*born).clone()} oninput={set(&born)} />
+                <button type="submit" class="button primary">{ t("students-add-one") }</button>
             </form>
             <div class="field">
-                <label for={file_id.clone()}>{ "Class list (CSV)" }</label>
+                <label for={file_id.clone()}>{ t("students-class-list") }</label>
                 <input id={file_id} type="file" accept=".csv,text/csv" onchange={onfile} aria-describedby={format!("import-hint-{}", props.class_id)} />
-                <p class="hint" id={format!("import-hint-{}", props.class_id)}>{ "One student a line: username, email (may be empty), date of birth (YYYY-MM-DD). A header line is fine." }</p>
+                <p class="hint" id={format!("import-hint-{}", props.class_id)}>{ t("students-class-list-hint") }</p>
             </div>
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message.clone() }</p>
             }
             if !report.0.is_empty() {
                 <table class="users import-report">
-                    <caption>{ "Added on this visit (the passwords are not shown again)" }</caption>
-                    <thead><tr><th scope="col">{ "Username" }</th><th scope="col">{ "Result" }</th><th scope="col">{ "One-time password" }</th></tr></thead>
+                    <caption>{ t("students-report-caption") }</caption>
+                    <thead><tr><th scope="col">{ t("students-report-username") }</th><th scope="col">{ t("students-report-result") }</th><th scope="col">{ t("students-report-password") }</th></tr></thead>
                     <tbody>
                         { for report.0.iter().map(|r| html! {
                             <tr>
                                 <td>{ r.username.clone() }</td>
-                                <td>{ if r.created { "Created".to_string() } else { format!("Refused: {}", r.error.clone().unwrap_or_default()) } }</td>
+                                <td>{ if r.created {
+                                    t("students-created")
+                                } else {
+                                    t_with("students-refused", &[("reason", Arg::Text(r.error.as_deref().unwrap_or_default()))])
+                                } }</td>
                                 <td class="code">{ r.one_time_password.clone().unwrap_or_default() }</td>
                             </tr>
                         }) }

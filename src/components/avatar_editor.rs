@@ -6,6 +6,7 @@ use crate::api;
 use crate::components::file_input::take_chosen_file;
 use crate::crop::{Crop, MAX_ZOOM};
 use crate::session::{use_session, Session};
+use crate::text::{t, t_with, Arg};
 use model::asset::{AVATAR_SIDE, IMAGE_CONTENT_TYPES};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -96,9 +97,9 @@ pub fn avatar_editor() -> Html {
                 return;
             };
             if !IMAGE_CONTENT_TYPES.contains(&file.type_().as_str()) {
-                error.set(Some(format!(
-                    "\"{}\" is not a picture Pinpoint can show. Use a PNG, JPEG, WebP or GIF file.",
-                    file.name()
+                error.set(Some(t_with(
+                    "avatar-not-a-picture",
+                    &[("name", Arg::Text(&file.name()))],
                 )));
                 return;
             }
@@ -118,7 +119,7 @@ pub fn avatar_editor() -> Html {
                     // Made first, so its URL is revoked whatever happens.
                     let picked = Chosen { image, url };
                     if w == 0 || h == 0 {
-                        error.set(Some("This picture could not be read.".into()));
+                        error.set(Some(t("avatar-unreadable")));
                         return;
                     }
                     *chosen.borrow_mut() = Some(picked);
@@ -131,7 +132,7 @@ pub fn avatar_editor() -> Html {
                 let (error, url) = (error.clone(), url.clone());
                 Closure::once_into_js(move || {
                     let _ = web_sys::Url::revoke_object_url(&url);
-                    error.set(Some("This picture could not be read.".into()));
+                    error.set(Some(t("avatar-unreadable")));
                 })
             };
             image.set_onerror(Some(failed.unchecked_ref()));
@@ -206,7 +207,7 @@ pub fn avatar_editor() -> Html {
                 _ => None,
             };
             let Some(bytes) = bytes else {
-                error.set(Some("This picture could not be prepared.".into()));
+                error.set(Some(t("avatar-unprepared")));
                 return;
             };
             let (chosen, crop, error, busy, session) = (
@@ -253,7 +254,7 @@ pub fn avatar_editor() -> Html {
 
     let current = match &me.avatar {
         Some(id) => {
-            html! { <img class="avatar avatar-large" src={api::assets::url(id)} alt="Your picture" /> }
+            html! { <img class="avatar avatar-large" src={api::assets::url(id)} alt={t("avatar-current")} /> }
         }
         None => {
             let initial = me
@@ -272,33 +273,33 @@ pub fn avatar_editor() -> Html {
                 <div class="cropper">
                     <canvas ref={canvas_ref} class="crop-preview" width="400" height="400"
                         tabindex="0" role="img"
-                        aria-label="Your new picture: drag it, or use the arrow keys, to move it"
+                        aria-label={t("avatar-preview")}
                         {onpointerdown} {onpointermove} onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
                         {onkeydown}></canvas>
-                    <p class="hint" id="crop-hint">{ "Drag the picture, or use the arrow keys, to choose what shows in the square." }</p>
+                    <p class="hint" id="crop-hint">{ t("avatar-crop-hint") }</p>
                     <label class="field" for="avatar-zoom">
-                        <span>{ "Zoom" }</span>
+                        <span>{ t("avatar-zoom") }</span>
                         <input id="avatar-zoom" type="range" min="1" max={MAX_ZOOM.to_string()} step="0.05"
                             value={current_crop.zoom.to_string()} oninput={onzoom} />
                     </label>
                     <p class="dialog-actions">
                         <button type="button" class="button primary" onclick={save} disabled={*busy}>
-                            { if *busy { "Saving…" } else { "Save picture" } }
+                            { if *busy { t("avatar-saving") } else { t("avatar-save") } }
                         </button>
-                        <button type="button" class="button" onclick={cancel}>{ "Cancel" }</button>
+                        <button type="button" class="button" onclick={cancel}>{ t("avatar-cancel") }</button>
                     </p>
                 </div>
             } else {
                 <div class="avatar-current">
                     { current }
                     <div>
-                        <input id="avatar-file" class="visually-hidden" type="file" aria-label="Picture"
+                        <input id="avatar-file" class="visually-hidden" type="file" aria-label={t("avatar-file")}
                             accept={IMAGE_CONTENT_TYPES.join(",")} {onchange} />
                         <label class="button file-button" for="avatar-file">
-                            { if me.avatar.is_some() { "Choose a new picture" } else { "Choose a picture" } }
+                            { if me.avatar.is_some() { t("avatar-choose-new") } else { t("avatar-choose") } }
                         </label>
                         if me.avatar.is_some() {
-                            <button type="button" class="button" onclick={remove}>{ "Remove picture" }</button>
+                            <button type="button" class="button" onclick={remove}>{ t("avatar-remove") }</button>
                         }
                     </div>
                 </div>

@@ -5,6 +5,7 @@
 use crate::api;
 use crate::components::text_field::TextField;
 use crate::session::{use_session, Session};
+use crate::text::t;
 use model::{Me, MePatch, UserKind};
 use yew::prelude::*;
 
@@ -32,13 +33,13 @@ pub fn birth_date_prompt() -> Html {
     };
     html! {
         <section class="form-page">
-            <h1>{ "Welcome! One question first" }</h1>
+            <h1>{ t("birth-date-title") }</h1>
             <form {onsubmit}>
-                <TextField id="first-birth-date" label="Date of birth" kind="date" value={(*date).clone()}
+                <TextField id="first-birth-date" label={t("birth-date-label")} kind="date" value={(*date).clone()}
                     oninput={Callback::from({ let d = date.clone(); move |v| d.set(v) })}
-                    hint="Your school needs it. Only you and your school's admins see it."
+                    hint={t("birth-date-hint")}
                     error={(*error).clone()} required=true />
-                <button type="submit" class="button primary">{ "Save" }</button>
+                <button type="submit" class="button primary">{ t("birth-date-save") }</button>
             </form>
         </section>
     }

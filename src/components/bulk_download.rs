@@ -4,6 +4,7 @@
 //! length is not known ahead: the count is of what has arrived.
 
 use crate::api::ApiError;
+use crate::text::{t_with, Arg};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -29,8 +30,13 @@ pub struct BulkDownloadProps {
     pub id: AttrValue,
     /// The button's label.
     pub label: AttrValue,
-    /// What is downloaded, for the status line ("7B's work").
-    pub what: AttrValue,
+    /// The start of the keys of the status line's sentences, which say
+    /// what is downloaded: `{messages}-downloading`, `-done` and `-failed`
+    /// ("export-class": "Downloading 7B's work…").
+    pub messages: &'static str,
+    /// The name those sentences put in as `$name` (the class's), if any.
+    #[prop_or_default]
+    pub name: AttrValue,
     /// The name the file is saved under.
     pub file_name: AttrValue,
     pub fetch: Fetch,
@@ -40,19 +46,48 @@ impl PartialEq for BulkDownloadProps {
     fn eq(&self, other: &Self) -> bool {
         self.id == other.id
             && self.label == other.label
-            && self.what == other.what
+            && self.messages == other.messages
+            && self.name == other.name
             && self.file_name == other.file_name
             && Rc::ptr_eq(&self.fetch, &other.fetch)
     }
 }
 
-/// A size as people read it: kilobytes under a megabyte, else megabytes.
+/// A size as people read it: whole kilobytes under a megabyte, else
+/// megabytes with one decimal ("2.0 MB", "2,0 Mt"), as the page's
+/// language writes numbers.
 fn size(bytes: f64) -> String {
     if bytes < 1_000_000.0 {
-        format!("{:.0} KB", (bytes / 1000.0).max(1.0))
+        let kilobytes = (bytes / 1000.0).max(1.0).round();
+        t_with("export-size-kb", &[("size", Arg::Number(kilobytes))])
     } else {
-        format!("{:.1} MB", bytes / 1_000_000.0)
+        let megabytes = one_decimal(bytes / 1_000_000.0);
+        t_with("export-size-mb", &[("size", Arg::Text(&megabytes))])
     }
+}
+
+/// `n` with exactly one decimal, written by the browser's `Intl` for the
+/// page's language.
+fn one_decimal(n: f64) -> String {
+    let options = js_sys::Object::new();
+    for name in ["minimumFractionDigits", "maximumFractionDigits"] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &1.into());
+    }
+    let locales = js_sys::Array::of1(&pinpoint_i18n::web::language().code.into());
+    js_sys::Intl::NumberFormat::new(&locales, &options)
+        .format()
+        .call1(&wasm_bindgen::JsValue::NULL, &n.into())
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| format!("{n:.1}"))
+}
+
+/// The status line's sentence `{messages}-{which}`, with the download's
+/// name and `more`.
+fn sentence(props: &BulkDownloadProps, which: &str, more: &[(&str, Arg)]) -> String {
+    let mut args = vec![("name", Arg::Text(&props.name))];
+    args.extend_from_slice(more);
+    t_with(&format!("{}-{which}", props.messages), &args)
 }
 
 /// Saves `blob` as `name` through the browser's own download.
@@ -93,7 +128,7 @@ pub fn bulk_download(props: &BulkDownloadProps) -> Html {
                 return;
             }
             busy.set(true);
-            status.set(format!("Downloading {}…", props.what));
+            status.set(sentence(&props, "downloading", &[]));
             let (status, received, busy, props) = (
                 status.clone(),
                 received.clone(),
@@ -103,24 +138,29 @@ pub fn bulk_download(props: &BulkDownloadProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let progress = received.clone();
                 let fetched = (props.fetch)(Box::new(move |bytes| {
-                    progress.set(format!("{} received", size(bytes)));
+                    progress.set(t_with(
+                        "export-received",
+                        &[("size", Arg::Text(&size(bytes)))],
+                    ));
                 }))
                 .await;
                 received.set(String::new());
                 match fetched {
                     Ok(blob) => {
                         save(&blob, &props.file_name);
-                        status.set(format!(
-                            "Downloaded {} ({}) as {}.",
-                            props.what,
-                            size(blob.size()),
-                            props.file_name
+                        status.set(sentence(
+                            &props,
+                            "done",
+                            &[
+                                ("size", Arg::Text(&size(blob.size()))),
+                                ("file", Arg::Text(&props.file_name)),
+                            ],
                         ));
                     }
-                    Err(e) => status.set(format!(
-                        "Could not download {}: {}",
-                        props.what,
-                        e.message()
+                    Err(e) => status.set(sentence(
+                        &props,
+                        "failed",
+                        &[("reason", Arg::Text(&e.message()))],
                     )),
                 }
                 busy.set(false);

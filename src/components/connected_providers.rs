@@ -5,6 +5,7 @@
 
 use crate::api;
 use crate::components::text_field::TextField;
+use crate::text::{date, t, t_with, Arg, DateStyle};
 use model::{ConnectProvider, ConnectedProvider, SignInProvider};
 use yew::prelude::*;
 
@@ -84,7 +85,10 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
                 match api::auth::remove_provider(&name).await {
                     Ok(()) => {
                         error.set(None);
-                        said.set(format!("Removed {label}"));
+                        said.set(t_with(
+                            "providers-removed",
+                            &[("provider", Arg::Text(&label))],
+                        ));
                         reload.set(*reload + 1);
                         // The button is gone: the section's heading keeps
                         // the focus.
@@ -101,17 +105,17 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
         .collect();
     html! {
         <section class="connected-providers" aria-labelledby="providers-heading" ref={section.clone()}>
-            <h2 id="providers-heading" tabindex="-1">{ "School accounts" }</h2>
-            <p>{ "Sign in with an account your school gave you. Pinpoint keeps only which account it is, nothing else from it." }</p>
+            <h2 id="providers-heading" tabindex="-1">{ t("providers-title") }</h2>
+            <p>{ t("providers-intro") }</p>
             if !linked.is_empty() {
                 <ul class="plain-list">
                     { for linked.iter().map(|p| html! {
                         <li key={p.name.clone()}>
                             <strong>{ p.label.clone() }</strong>
-                            <span class="hint">{ format!(" connected {}", p.connected_at.get(..10).unwrap_or_default()) }</span>
+                            <span class="hint">{ " " }{ t_with("providers-connected", &[("date", Arg::Text(&date(&p.connected_at, DateStyle::Day)))]) }</span>
                             { " " }
                             <button type="button" class="button small" onclick={remove(p.name.clone(), p.label.clone())}
-                                aria-label={format!("Remove {}", p.label)}>{ "Remove" }</button>
+                                aria-label={t_with("providers-remove-label", &[("provider", Arg::Text(&p.label))])}>{ t("providers-remove") }</button>
                         </li>
                     }) }
                 </ul>
@@ -128,12 +132,12 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
                     };
                     html! {
                         <form key={name.clone()} {onsubmit} class="connect-form">
-                            <TextField id="connect-password" label="Password" kind="password"
+                            <TextField id="connect-password" label={t("providers-password")} kind="password"
                                 value={(*password).clone()} autocomplete="current-password"
                                 oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
-                                hint="Your Pinpoint password, to show it is you." />
-                            <button type="submit" class="button primary">{ format!("Continue to {}", p.label) }</button>
-                            <button type="button" class="button" onclick={Callback::from({ let c = connecting.clone(); move |_| c.set(None) })}>{ "Cancel" }</button>
+                                hint={t("providers-password-hint")} />
+                            <button type="submit" class="button primary">{ t_with("providers-continue", &[("provider", Arg::Text(&p.label))]) }</button>
+                            <button type="button" class="button" onclick={Callback::from({ let c = connecting.clone(); move |_| c.set(None) })}>{ t("providers-cancel") }</button>
                         </form>
                     }
                 } else {
@@ -149,7 +153,7 @@ pub fn connected_providers(props: &ConnectedProvidersProps) -> Html {
                     };
                     html! {
                         <p key={p.name.clone()}>
-                            <button type="button" class="button" {onclick}>{ format!("Connect {}", p.label) }</button>
+                            <button type="button" class="button" {onclick}>{ t_with("providers-connect", &[("provider", Arg::Text(&p.label))]) }</button>
                         </p>
                     }
                 }

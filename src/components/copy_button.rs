@@ -5,6 +5,7 @@
 //! fails, the text appears in a field, selected, with a word on how to copy
 //! it by hand: the button never does nothing.
 
+use crate::text::{t, t_with, Arg};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlDocument, HtmlInputElement};
@@ -86,14 +87,13 @@ pub fn copy_button(props: &CopyButtonProps) -> Html {
         })
     };
     let status = if *copied {
-        let note = props
-            .note
-            .as_ref()
-            .map(|n| format!(" {n}"))
-            .unwrap_or_default();
-        format!("{} copied.{note}", props.what)
+        let what = ("what", Arg::Text(&props.what));
+        match &props.note {
+            Some(note) => t_with("editor-copied-note", &[what, ("note", Arg::Text(note))]),
+            None => t_with("editor-copied", &[what]),
+        }
     } else if *by_hand > 0 {
-        "Copy it from the field: Ctrl+C (⌘C on a Mac), or press and hold it on a phone.".to_string()
+        t("editor-copy-by-hand")
     } else {
         String::new()
     };

@@ -4,6 +4,7 @@
 //! that opened it: neither is left on a control that went away.
 
 use crate::components::focus::focus_in;
+use crate::text::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -69,7 +70,7 @@ pub fn danger_zone(props: &DangerZoneProps) -> Html {
                     { props.children.clone() }
                     <p class="dialog-actions">
                         <button type="submit" class="button danger" aria-disabled={props.busy.to_string()}>{ props.confirm_label.clone() }</button>
-                        <button type="button" class="button" onclick={set_open(false)}>{ "Cancel" }</button>
+                        <button type="button" class="button" onclick={set_open(false)}>{ t("danger-cancel") }</button>
                     </p>
                 </form>
             } else {

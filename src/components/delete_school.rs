@@ -7,6 +7,7 @@ use crate::components::danger_zone::DangerZone;
 use crate::components::text_field::TextField;
 use crate::route::Route;
 use crate::session::use_session;
+use crate::text::{t, t_with, Arg};
 use yew::prelude::*;
 use yew_router::prelude::use_navigator;
 
@@ -37,8 +38,9 @@ pub fn delete_school(props: &DeleteSchoolProps) -> Html {
             name_error.set(None);
             password_error.set(None);
             if !model::school::confirms_school_name(&name, &school_name) {
-                name_error.set(Some(format!(
-                    "That is not the school's name: type “{school_name}” exactly"
+                name_error.set(Some(t_with(
+                    "danger-school-name-wrong",
+                    &[("name", Arg::Text(&school_name))],
                 )));
                 return;
             }
@@ -64,15 +66,15 @@ pub fn delete_school(props: &DeleteSchoolProps) -> Html {
         })
     };
     html! {
-        <DangerZone id="delete-school" heading="Delete the school"
-            explanation="Every account of the school is deleted at once, with all its scenes, pictures, sounds, feedback and statistics, and every class and setting of the school. Shared links stop working. Only the activity logs are kept, for 30 more days, then they are deleted too. This cannot be undone: download the school's data first."
-            open_label="Delete school…" confirm_label="Delete school" first_control="#delete-school-name"
+        <DangerZone id="delete-school" heading={t("danger-school-title")}
+            explanation={t_with("danger-school-text", &[("days", Arg::Number(30.0))])}
+            open_label={t("danger-school-open")} confirm_label={t("danger-school-confirm")} first_control="#delete-school-name"
             onconfirm={confirm} busy={*busy}>
-            <TextField id="delete-school-name" label="School name" value={(*name).clone()}
-                hint={format!("Type “{}” to confirm.", props.school_name)}
+            <TextField id="delete-school-name" label={t("danger-school-name")} value={(*name).clone()}
+                hint={t_with("danger-school-name-hint", &[("name", Arg::Text(&props.school_name))])}
                 oninput={Callback::from({ let n = name.clone(); move |v| n.set(v) })}
                 error={(*name_error).clone()} autocomplete="off" />
-            <TextField id="delete-school-password" label="Password" kind="password" value={(*password).clone()}
+            <TextField id="delete-school-password" label={t("danger-school-password")} kind="password" value={(*password).clone()}
                 oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
                 error={(*password_error).clone()} autocomplete="current-password" />
         </DangerZone>

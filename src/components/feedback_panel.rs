@@ -4,6 +4,7 @@
 use crate::api;
 use crate::components::focus::{focus_in, focus_is_lost};
 use crate::components::text_field::TextField;
+use crate::text::{date, t, DateStyle};
 use model::Feedback;
 use yew::prelude::*;
 
@@ -31,6 +32,7 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
     let draft = use_state(String::new);
     let error = use_state(|| None::<String>);
     let busy = use_state(|| false);
+    // The key of what was last done, said in the status line.
     let sent = use_state(|| None::<&'static str>);
     // Marked reviewed, the button that did it goes: the focus goes to
     // the one beside it.
@@ -104,9 +106,9 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
                     Ok(()) => {
                         error.set(None);
                         sent.set(Some(match (body.is_empty(), mark) {
-                            (false, true) => "Feedback sent, and marked reviewed.",
-                            (false, false) => "Feedback sent.",
-                            _ => "Marked reviewed.",
+                            (false, true) => "feedback-sent-and-reviewed",
+                            (false, false) => "feedback-sent",
+                            _ => "feedback-marked-reviewed",
                         }));
                         if mark {
                             onreviewed.emit(());
@@ -130,13 +132,13 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| send(true))
     };
     let list = match &*items {
-        None => html! { <p class="hint">{ "Loading feedback…" }</p> },
-        Some(list) if list.is_empty() => html! { <p class="hint">{ "No feedback yet." }</p> },
+        None => html! { <p class="hint">{ t("feedback-loading") }</p> },
+        Some(list) if list.is_empty() => html! { <p class="hint">{ t("feedback-none") }</p> },
         Some(list) => html! {
             <ul class="feedback-list">
                 { for list.iter().map(|f| html! {
                     <li key={f.id.clone()}>
-                        <p class="feedback-meta"><strong>{ f.author.username.clone() }</strong>{ " · " }{ f.created_at.get(..10).unwrap_or("") }</p>
+                        <p class="feedback-meta"><strong>{ f.author.username.clone() }</strong>{ " · " }{ date(&f.created_at, DateStyle::Day) }</p>
                         <p class="feedback-body">{ f.body.clone() }</p>
                     </li>
                 }) }
@@ -145,23 +147,23 @@ pub fn feedback_panel(props: &FeedbackPanelProps) -> Html {
     };
     let field_id = format!("feedback-{}", props.scene_id);
     html! {
-        <section class="feedback" aria-label="Feedback" ref={section}>
-            <h3>{ "Feedback" }</h3>
+        <section class="feedback" aria-label={t("feedback-title")} ref={section}>
+            <h3>{ t("feedback-title") }</h3>
             { list }
             if props.can_write {
                 <form {onsubmit}>
-                    <TextField id={field_id} label="Your feedback" multiline=true rows={3} value={(*draft).clone()}
+                    <TextField id={field_id} label={t("feedback-yours")} multiline=true rows={3} value={(*draft).clone()}
                         oninput={Callback::from({ let d = draft.clone(); move |v| d.set(v) })} />
                     <p class="dialog-actions">
-                        <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ "Send feedback" }</button>
+                        <button type="submit" class="button primary" aria-disabled={busy.to_string()}>{ t("feedback-send") }</button>
                         if !props.reviewed {
                             <button type="button" class="button" aria-disabled={busy.to_string()} onclick={send_and_mark}>
-                                { if draft.trim().is_empty() { "Mark reviewed" } else { "Send and mark reviewed" } }</button>
+                                { t(if draft.trim().is_empty() { "feedback-mark-reviewed" } else { "feedback-send-and-mark" }) }</button>
                         }
                     </p>
                 </form>
             }
-            <p class="status ok" role="status">{ sent.unwrap_or_default() }</p>
+            <p class="status ok" role="status">{ sent.map(t).unwrap_or_default() }</p>
             if let Some(message) = &*error {
                 <p class="error" role="alert">{ message.clone() }</p>
             }

@@ -5,10 +5,12 @@ use crate::api;
 use crate::components::file_input::take_chosen_file;
 use crate::components::text_field::TextField;
 use crate::editor::Action;
+use crate::field_problem::FieldProblem;
+use crate::text::{t, t_with, Arg};
 use model::media::parse_video_url;
 use model::scene::validate_link;
 use model::Icon;
-use model::{FieldError, Hotspot, Media, SceneSummary};
+use model::{Hotspot, Media, SceneSummary};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -22,7 +24,7 @@ pub struct HotspotFieldsProps {
     pub ondispatch: Callback<Action>,
     /// The server's verdict on one of this hotspot's fields.
     #[prop_or_default]
-    pub error: Option<FieldError>,
+    pub error: Option<FieldProblem>,
     /// The author's other scenes, for tour links.
     #[prop_or_default]
     pub scenes: Vec<SceneSummary>,
@@ -39,6 +41,17 @@ fn input_value(e: &Event) -> Option<String> {
         return Some(input.value());
     }
     target.dyn_ref::<HtmlSelectElement>().map(|s| s.value())
+}
+
+/// What the icon picker calls an icon.
+fn icon_label(icon: Icon) -> String {
+    t(match icon {
+        Icon::Info => "editor-icon-info",
+        Icon::Question => "editor-icon-question",
+        Icon::Star => "editor-icon-star",
+        Icon::Pin => "editor-icon-dot",
+        Icon::Number => "editor-icon-number",
+    })
 }
 
 #[function_component(HotspotFields)]
@@ -69,14 +82,18 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
     let link = hotspot.link.clone().unwrap_or_default();
     // Say at once when a link would be refused, not only on save.
     let link_error = (!link.is_empty())
-        .then(|| validate_link("link", &link).err().map(|e| e.message))
+        .then(|| {
+            validate_link("link", &link)
+                .err()
+                .map(|e| e.message.to_string())
+        })
         .flatten();
     let server_error = |name: &str| {
         props
             .error
             .as_ref()
             .filter(|e| e.field.ends_with(&format!(".{name}")))
-            .map(|e| e.message.clone())
+            .map(|e| e.message.to_string())
     };
 
     // The video address is parsed when the author leaves the field, so a
@@ -115,9 +132,7 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
                         media: Some(media),
                     });
                 }
-                None => {
-                    video_error.set(Some("That is not a YouTube or Vimeo video address.".into()))
-                }
+                None => video_error.set(Some(t("editor-video-invalid"))),
             }
         })
     };
@@ -131,13 +146,13 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
     };
     let media_now = match &hotspot.media {
         Some(Media::Image { asset_id }) => html! {
-            <p class="media-now"><img src={api::assets::url(asset_id)} alt="" class="media-thumb" />{ "A picture opens with this hotspot." }</p>
+            <p class="media-now"><img src={api::assets::url(asset_id)} alt="" class="media-thumb" />{ t("editor-media-picture") }</p>
         },
         Some(Media::Audio { .. }) => {
-            html! { <p class="media-now">{ "A sound plays with this hotspot." }</p> }
+            html! { <p class="media-now">{ t("editor-media-sound") }</p> }
         }
         Some(video) => html! {
-            <p class="media-now">{ format!("A {} video opens with this hotspot.", video.provider().unwrap_or("")) }</p>
+            <p class="media-now">{ t_with("editor-media-video", &[("provider", Arg::Text(video.provider().unwrap_or("")))]) }</p>
         },
         None => html! {},
     };
@@ -146,48 +161,48 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
 
     html! {
         <fieldset class="hotspot-fields">
-            <legend>{ format!("Hotspot {} of {}", index + 1, props.count) }</legend>
-            <TextField id="hotspot-title" label="Title" value={hotspot.title.clone()}
+            <legend>{ t_with("editor-hotspot-of", &[("number", Arg::Number((index + 1) as f64)), ("count", Arg::Number(props.count as f64))]) }</legend>
+            <TextField id="hotspot-title" label={t("editor-hotspot-title")} value={hotspot.title.clone()}
                 oninput={send(|index, title| Action::SetHotspotTitle { index, title })} error={server_error("title")} />
-            <TextField id="hotspot-text" label="Text" multiline=true value={hotspot.text.clone()}
+            <TextField id="hotspot-text" label={t("editor-hotspot-text")} multiline=true value={hotspot.text.clone()}
                 oninput={send(|index, text| Action::SetHotspotText { index, text })} error={server_error("text")}
-                hint="Plain text. Line breaks are kept; web addresses become links." />
-            <TextField id="hotspot-link" label="Link" kind="url" value={link}
+                hint={t("editor-hotspot-text-hint")} />
+            <TextField id="hotspot-link" label={t("editor-hotspot-link")} kind="url" value={link}
                 oninput={send(|index, link| Action::SetHotspotLink { index, link })}
                 error={link_error.or_else(|| server_error("link"))}
-                hint="Optional: a web page (https://) or an email (mailto:)." />
+                hint={t("editor-hotspot-link-hint")} />
 
             <div class="field-row">
                 <div class="field">
-                    <label for="hotspot-x">{ "Across (%)" }</label>
+                    <label for="hotspot-x">{ t("editor-across") }</label>
                     <input id="hotspot-x" type="number" min="0" max="100" step="0.1" value={format!("{:.1}", x * 100.0)}
                         onchange={on_change(Box::new(move |v| percent(v).map(|x| Action::MoveHotspot { index, x, y })))} />
                 </div>
                 <div class="field">
-                    <label for="hotspot-y">{ "Down (%)" }</label>
+                    <label for="hotspot-y">{ t("editor-down") }</label>
                     <input id="hotspot-y" type="number" min="0" max="100" step="0.1" value={format!("{:.1}", y * 100.0)}
                         onchange={on_change(Box::new(move |v| percent(v).map(|y| Action::MoveHotspot { index, x, y })))} />
                 </div>
             </div>
             <div class="order">
-                <span class="hint">{ "Reading order (screen readers and Tab follow it):" }</span>
+                <span class="hint">{ t("editor-order") }</span>
                 <button type="button" class="button small" disabled={index == 0}
-                    onclick={dispatch.reform(move |_| Action::ReorderHotspot { index, to: index.saturating_sub(1) })}>{ "Move earlier" }</button>
+                    onclick={dispatch.reform(move |_| Action::ReorderHotspot { index, to: index.saturating_sub(1) })}>{ t("editor-move-earlier") }</button>
                 <button type="button" class="button small" disabled={index + 1 >= props.count}
-                    onclick={dispatch.reform(move |_| Action::ReorderHotspot { index, to: index + 1 })}>{ "Move later" }</button>
+                    onclick={dispatch.reform(move |_| Action::ReorderHotspot { index, to: index + 1 })}>{ t("editor-move-later") }</button>
             </div>
 
             <div class="field-row">
                 <div class="field">
-                    <label for="hotspot-icon">{ "Icon" }</label>
+                    <label for="hotspot-icon">{ t("editor-icon") }</label>
                     <select id="hotspot-icon" onchange={on_change(Box::new(move |name| Icon::parse(&name).map(|icon| Action::SetHotspotIcon { index, icon })))}>
                         { for Icon::ALL.into_iter().map(|icon| html! {
-                            <option value={icon.as_str()} selected={hotspot.icon == icon}>{ icon.label() }</option>
+                            <option value={icon.as_str()} selected={hotspot.icon == icon}>{ icon_label(icon) }</option>
                         }) }
                     </select>
                 </div>
                 <div class="field">
-                    <label for="hotspot-color">{ "Colour" }</label>
+                    <label for="hotspot-color">{ t("editor-colour") }</label>
                     <input id="hotspot-color" type="color" value={hotspot.color.clone()}
                         oninput={Callback::from({
                             let dispatch = dispatch.clone();
@@ -199,19 +214,19 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
             </div>
 
             <fieldset class="media">
-                <legend>{ "Opens with" }</legend>
+                <legend>{ t("editor-opens-with") }</legend>
                 { media_now }
                 <div class="field">
-                    <label for="hotspot-picture">{ "Popup picture or sound" }</label>
+                    <label for="hotspot-picture">{ t("editor-popup-media") }</label>
                     <input id="hotspot-picture" type="file"
                         accept="image/png,image/jpeg,image/webp,image/gif,audio/mpeg,audio/ogg,audio/wav,audio/mp4,.mp3,.ogg,.wav,.m4a"
                         onchange={onpicture} disabled={props.uploading.is_some()} />
                     if let Some(done) = props.uploading {
-                        <progress max="1" value={done.to_string()} aria-label="Uploading the popup picture or sound"></progress>
+                        <progress max="1" value={done.to_string()} aria-label={t("editor-popup-uploading")}></progress>
                     }
                 </div>
                 <div class={classes!("field", video_error.as_ref().map(|_| "has-error"))}>
-                    <label for="hotspot-video">{ "Video address (YouTube or Vimeo)" }</label>
+                    <label for="hotspot-video">{ t("editor-video-address") }</label>
                     <input id="hotspot-video" type="url" value={(*video_text).clone()} placeholder="https://www.youtube.com/watch?v=…"
                         oninput={Callback::from({ let t = video_text.clone(); move |e: InputEvent| if let Some(i) = e.target_dyn_into::<HtmlInputElement>() { t.set(i.value()) } })}
                         onchange={onvideo} aria-invalid={video_error.as_ref().map(|_| "true")} />
@@ -224,25 +239,25 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
                 </div>
                 if hotspot.media.is_some() {
                     <button type="button" class="button small" onclick={dispatch.reform(move |_| Action::SetHotspotMedia { index, media: None })}>
-                        { "Remove picture, sound or video" }</button>
+                        { t("editor-remove-media") }</button>
                 }
             </fieldset>
 
             <div class="field">
-                <label for="hotspot-tour">{ "Leads to another scene" }</label>
+                <label for="hotspot-tour">{ t("editor-tour") }</label>
                 <select id="hotspot-tour" onchange={on_change(Box::new(move |id| Some(Action::SetHotspotSceneLink { index, scene: (!id.is_empty()).then_some(id) })))}>
-                    <option value="" selected={hotspot.scene_link.is_none()}>{ "No other scene" }</option>
+                    <option value="" selected={hotspot.scene_link.is_none()}>{ t("editor-tour-none") }</option>
                     { for other_scenes.iter().map(|s| html! {
                         <option value={s.id.clone()} selected={hotspot.scene_link.as_deref() == Some(s.id.as_str())}>
-                            { if s.title.is_empty() { "Untitled".to_string() } else { s.title.clone() } }
+                            { if s.title.is_empty() { t("scene-untitled") } else { s.title.clone() } }
                         </option>
                     }) }
                 </select>
-                <p class="hint">{ "Make a tour: the popup offers to open that scene." }</p>
+                <p class="hint">{ t("editor-tour-hint") }</p>
             </div>
 
             <button type="button" class="button danger" onclick={dispatch.reform(move |_| Action::DeleteHotspot(index))}>
-                { "Delete hotspot" }</button>
+                { t("editor-delete-hotspot") }</button>
         </fieldset>
     }
 }

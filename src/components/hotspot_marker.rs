@@ -3,6 +3,7 @@
 //! model because the Content-Security-Policy forbids inline `style`
 //! attributes; the stylesheet turns the position into a `translate`.
 
+use crate::text::{t_with, Arg};
 use model::Hotspot;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -75,6 +76,19 @@ pub fn set_style(node: &NodeRef, properties: &[(&str, String)]) {
         for (name, value) in properties {
             let _ = style.set_property(name, value);
         }
+    }
+}
+
+/// The name a person and a screen reader know the hotspot by: its title,
+/// or its number in the page's language.
+pub fn display_title(hotspot: &Hotspot, index: usize) -> String {
+    if hotspot.title.trim().is_empty() {
+        t_with(
+            "editor-hotspot-number",
+            &[("number", Arg::Number((index + 1) as f64))],
+        )
+    } else {
+        hotspot.title.clone()
     }
 }
 
@@ -219,7 +233,7 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             }
         })
     };
-    let title = hotspot.display_title(index);
+    let title = display_title(hotspot, index);
     html! {
         <button type="button" ref={node}
             class={classes!("hotspot-marker", props.selected.then_some("selected"))}

@@ -6,6 +6,7 @@ use crate::api::{self, ApiError};
 use crate::components::copy_button::CopyButton;
 use crate::components::text_field::TextField;
 use crate::route::absolute_url;
+use crate::text::{t, t_with, Arg};
 use model::lti::{LtiPlatform, LtiPlatformSettings};
 use yew::prelude::*;
 
@@ -56,7 +57,10 @@ pub fn lti_platforms() -> Html {
                     Ok(platform) => {
                         error.set(None);
                         form.set(LtiPlatformSettings::default());
-                        status.set(format!("Registered {}", platform.settings.issuer));
+                        status.set(t_with(
+                            "lti-registered",
+                            &[("issuer", Arg::Text(&platform.settings.issuer))],
+                        ));
                         reload.set(*reload + 1);
                     }
                     Err(e) => {
@@ -75,7 +79,7 @@ pub fn lti_platforms() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match api::school::remove_lti_platform(&id).await {
                     Ok(()) => {
-                        status.set("Removed".into());
+                        status.set(t("lti-removed"));
                         reload.set(*reload + 1);
                     }
                     Err(e) => error.set(Some(e)),
@@ -83,11 +87,13 @@ pub fn lti_platforms() -> Html {
             });
         })
     };
-    let tool_url = |label: &'static str, copy: &'static str, path: &str| {
+    // `label` and `copy` are message keys.
+    let tool_url = |label: &str, copy: &str, path: &str| {
         let url = absolute_url(path);
+        let (label, copy) = (t(label), t(copy));
         html! {
             <>
-                <dt>{ label }</dt>
+                <dt>{ label.clone() }</dt>
                 <dd><code>{ url.clone() }</code>{ " " }<CopyButton text={url} label={copy} what={label} /></dd>
             </>
         }
@@ -98,10 +104,13 @@ pub fn lti_platforms() -> Html {
                 { for list.iter().map(|p| html! {
                     <li key={p.id.clone()}>
                         <strong>{ p.settings.issuer.clone() }</strong>
-                        <span class="hint">{ format!(" client {}, deployment {}", p.settings.client_id, p.settings.deployment_id) }</span>
+                        <span class="hint">{ " " }{ t_with("lti-platform-ids", &[
+                            ("client", Arg::Text(&p.settings.client_id)),
+                            ("deployment", Arg::Text(&p.settings.deployment_id)),
+                        ]) }</span>
                         { " " }
                         <button type="button" class="button small" onclick={remove(p.id.clone())}
-                            aria-label={format!("Remove {}", p.settings.issuer)}>{ "Remove" }</button>
+                            aria-label={t_with("lti-remove-platform", &[("issuer", Arg::Text(&p.settings.issuer))])}>{ t("lti-remove") }</button>
                     </li>
                 }) }
             </ul>
@@ -111,34 +120,34 @@ pub fn lti_platforms() -> Html {
     };
     html! {
         <section class="lti" aria-labelledby="lti-heading">
-            <h2 id="lti-heading">{ "Learning platforms (LTI)" }</h2>
-            <p class="hint">{ "Show Pinpoint scenes inside Canvas, Moodle or another LMS. Teachers of this school add their scenes from the course editor (the Launch URL also takes deep linking); learners open them there with no Pinpoint account, and nothing about them is kept." }</p>
-            <h3>{ "1. Add Pinpoint to your LMS as an LTI 1.3 tool" }</h3>
+            <h2 id="lti-heading">{ t("lti-title") }</h2>
+            <p class="hint">{ t("lti-hint") }</p>
+            <h3>{ t("lti-step-1") }</h3>
             <dl class="tool-urls">
-                { tool_url("Login URL", "Copy the login URL", "/lti/login") }
-                { tool_url("Launch URL", "Copy the launch URL", "/lti/launch") }
-                { tool_url("Public keys URL", "Copy the keys URL", "/lti/jwks.json") }
+                { tool_url("lti-login-url", "lti-copy-login-url", "/lti/login") }
+                { tool_url("lti-launch-url", "lti-copy-launch-url", "/lti/launch") }
+                { tool_url("lti-keys-url", "lti-copy-keys-url", "/lti/jwks.json") }
             </dl>
-            <h3>{ "2. Enter what your LMS shows for Pinpoint" }</h3>
+            <h3>{ t("lti-step-2") }</h3>
             { registered }
             <form {onsubmit} class="lti-form">
-                <TextField id="lti-issuer" label="Platform issuer" value={form.issuer.clone()}
+                <TextField id="lti-issuer" label={t("lti-issuer")} value={form.issuer.clone()}
                     oninput={set(|f, v| f.issuer = v)} error={field_error("issuer")}
-                    hint="Such as https://canvas.instructure.com" />
-                <TextField id="lti-client-id" label="Client ID" value={form.client_id.clone()}
+                    hint={t("lti-issuer-hint")} />
+                <TextField id="lti-client-id" label={t("lti-client-id")} value={form.client_id.clone()}
                     oninput={set(|f, v| f.client_id = v)} error={field_error("client_id")} />
-                <TextField id="lti-deployment-id" label="Deployment ID" value={form.deployment_id.clone()}
+                <TextField id="lti-deployment-id" label={t("lti-deployment-id")} value={form.deployment_id.clone()}
                     oninput={set(|f, v| f.deployment_id = v)} error={field_error("deployment_id")} />
-                <TextField id="lti-auth-url" label="Authorization URL" value={form.auth_url.clone()}
+                <TextField id="lti-auth-url" label={t("lti-auth-url")} value={form.auth_url.clone()}
                     oninput={set(|f, v| f.auth_url = v)} error={field_error("auth_url")}
-                    hint="The platform's OIDC authentication request URL" />
-                <TextField id="lti-jwks-url" label="Keys URL" value={form.jwks_url.clone()}
+                    hint={t("lti-auth-url-hint")} />
+                <TextField id="lti-jwks-url" label={t("lti-jwks-url")} value={form.jwks_url.clone()}
                     oninput={set(|f, v| f.jwks_url = v)} error={field_error("jwks_url")}
-                    hint="The platform's public JWK set URL" />
+                    hint={t("lti-jwks-url-hint")} />
                 if let Some(message) = general_error {
                     <p class="error" role="alert">{ message }</p>
                 }
-                <button type="submit" class="button">{ "Register platform" }</button>
+                <button type="submit" class="button">{ t("lti-register") }</button>
                 <span class="status" aria-live="polite">{ (*status).clone() }</span>
             </form>
         </section>

@@ -10,6 +10,7 @@
 
 use crate::components::focus::focus_is_lost;
 use crate::route::Route;
+use crate::text::{t, t_with, Arg};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -111,10 +112,11 @@ fn follow_heading(main: &NodeRef, pending: &Pending) {
     let name = heading.text_content().unwrap_or_default();
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     if let Some(document) = document() {
-        let title = if name.is_empty() || name == "Pinpoint" {
-            "Pinpoint".to_string()
+        let alone = t("heading-title-alone");
+        let title = if name.is_empty() || name == alone {
+            alone
         } else {
-            format!("{name} · Pinpoint")
+            t_with("heading-page-title", &[("name", Arg::Text(&name))])
         };
         if document.title() != title {
             document.set_title(&title);

@@ -8,6 +8,7 @@
 
 use crate::api;
 use crate::components::hotspot_marker::{set_style, HotspotMarker};
+use crate::text::{t, t_with, Arg};
 use model::panorama::{direction, point, View};
 use model::{Hotspot, SceneImage};
 use pinpoint_panorama::camera::{Camera, KeyTurn};
@@ -413,11 +414,14 @@ pub fn panorama_stage(props: &PanoramaStageProps) -> Html {
     };
     let image = &props.image;
     let alt = image.alt.trim();
-    let label = format!(
-        "360° picture{}{}. Drag, or use the arrow keys, to look around; + and - zoom. Click to add a hotspot.",
-        if alt.is_empty() { "" } else { ": " },
-        alt
-    );
+    let label = if alt.is_empty() {
+        t("editor-panorama-label")
+    } else {
+        t_with(
+            "editor-panorama-label-described",
+            &[("alt", Arg::Text(alt))],
+        )
+    };
     let markers = props.hotspots.iter().enumerate().map(|(index, hotspot)| {
         html! {
             <HotspotMarker key={hotspot.id.as_str()} {index} hotspot={hotspot.clone()}

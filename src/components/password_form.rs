@@ -2,18 +2,26 @@
 //! with a password a teacher or admin chose.
 
 use crate::api;
-use crate::components::text_field::{error_of, TextField};
+use crate::components::text_field::{error_of, FieldProblem, TextField};
 use crate::session::{use_session, Session};
-use model::FieldError;
+use crate::text::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PasswordFormProps {
     /// What the current password is called here ("One-time password").
-    #[prop_or("Current password".into())]
+    #[prop_or_else(default_current_label)]
     pub current_label: AttrValue,
-    #[prop_or("Change password".into())]
+    #[prop_or_else(default_submit_label)]
     pub submit_label: AttrValue,
+}
+
+fn default_current_label() -> AttrValue {
+    t("password-current").into()
+}
+
+fn default_submit_label() -> AttrValue {
+    t("password-change").into()
 }
 
 #[function_component(PasswordForm)]
@@ -21,7 +29,7 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
     let session = use_session();
     let current = use_state(String::new);
     let new = use_state(String::new);
-    let error = use_state(|| None::<FieldError>);
+    let error = use_state(|| None::<FieldProblem>);
     let done = use_state(|| false);
     let onsubmit = {
         let (current, new, error, done, session) = (
@@ -51,7 +59,7 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
                             session.set(Session::SignedIn(me));
                         }
                     }
-                    Err(e) => error.set(Some(FieldError::new(
+                    Err(e) => error.set(Some(FieldProblem::new(
                         e.field().unwrap_or("form"),
                         e.message(),
                     ))),
@@ -75,14 +83,14 @@ pub fn password_form(props: &PasswordFormProps) -> Html {
             } else if let Some(message) = error_for("current_password") {
                 <p class="error" role="alert">{ message }</p>
             }
-            <TextField id="password-new" label="New password" kind="password" value={(*new).clone()}
+            <TextField id="password-new" label={t("password-new")} kind="password" value={(*new).clone()}
                 oninput={Callback::from({ let s = new.clone(); move |v| s.set(v) })}
-                error={error_for("new_password")} hint="At least 8 characters." autocomplete="new-password" />
+                error={error_for("new_password")} hint={t("password-new-hint")} autocomplete="new-password" />
             if let Some(message) = general {
                 <p class="error" role="alert">{ message }</p>
             }
             if *done {
-                <p class="status ok" role="status">{ "Password changed. You are signed out everywhere else." }</p>
+                <p class="status ok" role="status">{ t("password-changed") }</p>
             }
             <button type="submit" class="button primary">{ props.submit_label.clone() }</button>
         </form>

@@ -2,9 +2,10 @@
 //! the settings page.
 
 use crate::api;
-use crate::components::text_field::{error_of, TextField};
+use crate::components::text_field::{error_of, FieldProblem, TextField};
 use crate::session::{use_session, Session};
-use model::{FieldError, MePatch, UserKind};
+use crate::text::t;
+use model::{MePatch, UserKind};
 use yew::prelude::*;
 
 #[function_component(ProfileForm)]
@@ -18,7 +19,7 @@ pub fn profile_form() -> Html {
             .unwrap_or_default()
     });
     let marketing = use_state(|| me.as_ref().is_some_and(|m| m.marketing_opt_in));
-    let error = use_state(|| None::<FieldError>);
+    let error = use_state(|| None::<FieldProblem>);
     let saved = use_state(|| false);
     let Some(me) = me else { return html! {} };
 
@@ -53,7 +54,7 @@ pub fn profile_form() -> Html {
                     }
                     Err(e) => {
                         saved.set(false);
-                        error.set(Some(FieldError::new(
+                        error.set(Some(FieldProblem::new(
                             e.field().unwrap_or("form"),
                             e.message(),
                         )));
@@ -79,25 +80,25 @@ pub fn profile_form() -> Html {
     };
     html! {
         <form {onsubmit} class="profile-form">
-            <TextField id="profile-username" label="Username" value={(*username).clone()}
+            <TextField id="profile-username" label={t("profile-username")} value={(*username).clone()}
                 oninput={edited(username.clone())} error={error_for("username")}
-                hint="3 to 32 of a–z, 0–9, _ . and -. Others see it next to your scenes." autocomplete="username" />
-            <TextField id="profile-email" label="Email" kind="email" value={(*email).clone()}
+                hint={t("profile-username-hint")} autocomplete="username" />
+            <TextField id="profile-email" label={t("profile-email")} kind="email" value={(*email).clone()}
                 oninput={edited(email.clone())} error={error_for("email")}
-                hint="Only you (and, in a school, your teachers and admins) see it." autocomplete="email" />
+                hint={t("profile-email-hint")} autocomplete="email" />
             if me.kind != UserKind::Student {
                 <label class="check">
                     <input type="checkbox" checked={*marketing}
                         onchange={Callback::from({ let (m, s) = (marketing.clone(), saved.clone()); move |_| { s.set(false); m.set(!*m) } })} />
-                    { " Email me occasional news about Pinpoint" }
+                    { " " }{ t("profile-marketing") }
                 </label>
             }
             if let Some(message) = general {
                 <p class="error" role="alert">{ message }</p>
             }
             <p class="form-actions">
-                <button type="submit" class="button primary">{ "Save changes" }</button>
-                if *saved { <span class="saved" role="status">{ " Saved." }</span> }
+                <button type="submit" class="button primary">{ t("profile-save") }</button>
+                if *saved { <span class="saved" role="status">{ " " }{ t("profile-saved") }</span> }
             </p>
         </form>
     }

@@ -4,6 +4,7 @@
 
 use crate::api;
 use crate::components::text_field::TextField;
+use crate::text::{t, t_with, Arg};
 use model::{SchoolUser, SchoolUserPatch, UserKind};
 use yew::prelude::*;
 
@@ -16,11 +17,17 @@ pub struct SchoolUserRowProps {
     pub onchange: Callback<()>,
 }
 
-fn kind_label(kind: UserKind) -> &'static str {
-    match kind {
-        UserKind::Individual => "Individual",
-        UserKind::Student => "Student",
-        UserKind::Teacher => "Teacher",
+/// What the list calls a person's role ("Teacher", "Teacher, admin").
+fn role_label(kind: UserKind, is_admin: bool) -> String {
+    let role = t(match kind {
+        UserKind::Individual => "users-role-individual",
+        UserKind::Student => "users-role-student",
+        UserKind::Teacher => "users-role-teacher",
+    });
+    if is_admin {
+        t_with("users-role-and-admin", &[("role", Arg::Text(&role))])
+    } else {
+        role
     }
 }
 
@@ -46,11 +53,9 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match api::school::update_user(&id, &patch).await {
                     Ok(changed) => {
-                        message.set(
-                            changed
-                                .one_time_password
-                                .map(|p| format!("One-time password: {p}")),
-                        );
+                        message.set(changed.one_time_password.map(|p| {
+                            t_with("users-one-time-password", &[("password", Arg::Text(&p))])
+                        }));
                         onchange.emit(());
                     }
                     Err(e) => message.set(Some(e.message())),
@@ -84,8 +89,9 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
     let reset = {
         let (apply, name) = (apply.clone(), user.username.clone());
         Callback::from(move |_: MouseEvent| {
-            if confirmed(&format!(
-                "Give {name} a new one-time password? Their current one stops working."
+            if confirmed(&t_with(
+                "users-reset-password-confirm",
+                &[("username", Arg::Text(&name))],
             )) {
                 apply(SchoolUserPatch {
                     reset_password: true,
@@ -97,8 +103,9 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
     let remove = {
         let (apply, name) = (apply.clone(), user.username.clone());
         Callback::from(move |_: MouseEvent| {
-            if confirmed(&format!(
-                "Take {name} out of the school? Their account stays; their classes pass to you."
+            if confirmed(&t_with(
+                "users-remove-confirm",
+                &[("username", Arg::Text(&name))],
             )) {
                 apply(SchoolUserPatch {
                     remove_from_school: true,
@@ -115,7 +122,10 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
             props.onchange.clone(),
         );
         Callback::from(move |_: MouseEvent| {
-            if !confirmed(&format!("Delete {name}'s account? Their scenes and pictures are deleted at once. This cannot be undone.")) {
+            if !confirmed(&t_with(
+                "users-delete-confirm",
+                &[("username", Arg::Text(&name))],
+            )) {
                 return;
             }
             let (id, message, onchange) = (id.clone(), message.clone(), onchange.clone());
@@ -131,33 +141,34 @@ pub fn school_user_row(props: &SchoolUserRowProps) -> Html {
         <tr>
             // `data-label`: the column's name, shown beside each value
             // where a phone lays the rows out as cards.
-            <td data-label="Username">{ user.username.clone() }</td>
-            <td data-label="Role">{ kind_label(user.kind) }{ if user.is_admin { ", admin" } else { "" } }</td>
-            <td data-label="Email">{ user.email.clone().unwrap_or_default() }</td>
-            <td data-label="Date of birth">{ user.date_of_birth.clone().unwrap_or_default() }</td>
+            <td data-label={t("users-column-username")}>{ user.username.clone() }</td>
+            <td data-label={t("users-column-role")}>{ role_label(user.kind, user.is_admin) }</td>
+            <td data-label={t("users-column-email")}>{ user.email.clone().unwrap_or_default() }</td>
+            // As typed and stored (YYYY-MM-DD), like the field that changes it.
+            <td data-label={t("users-column-born")}>{ user.date_of_birth.clone().unwrap_or_default() }</td>
             <td class="user-actions">
                 if !props.is_me {
                     if *editing {
                         <form onsubmit={save} class="inline-form compact">
-                            <TextField id={format!("edit-name-{}", user.id)} label="New username" value={(*username).clone()}
+                            <TextField id={format!("edit-name-{}", user.id)} label={t("users-new-username")} value={(*username).clone()}
                                 oninput={Callback::from({ let s = username.clone(); move |v| s.set(v) })} />
-                            <TextField id={format!("edit-email-{}", user.id)} label="New email" kind="email" value={(*email).clone()}
+                            <TextField id={format!("edit-email-{}", user.id)} label={t("users-new-email")} kind="email" value={(*email).clone()}
                                 oninput={Callback::from({ let s = email.clone(); move |v| s.set(v) })} />
                             if user.kind == UserKind::Student {
-                                <TextField id={format!("edit-born-{}", user.id)} label="Date of birth" kind="date" value={(*born).clone()}
+                                <TextField id={format!("edit-born-{}", user.id)} label={t("users-new-born")} kind="date" value={(*born).clone()}
                                     oninput={Callback::from({ let s = born.clone(); move |v| s.set(v) })} />
                             }
-                            <button type="submit" class="button small primary">{ "Save changes" }</button>
+                            <button type="submit" class="button small primary">{ t("users-save") }</button>
                         </form>
                     } else {
                         <button type="button" class="button small" onclick={Callback::from({ let e = editing.clone(); move |_| e.set(true) })}>
-                            { "Edit" }<span class="visually-hidden">{ format!(" {}", user.username) }</span></button>
+                            { t("users-edit") }<span class="visually-hidden">{ format!(" {}", user.username) }</span></button>
                         <button type="button" class="button small" onclick={reset}>
-                            { "Reset password" }<span class="visually-hidden">{ format!(" of {}", user.username) }</span></button>
+                            { t("users-reset-password") }<span class="visually-hidden">{ " " }{ t_with("users-reset-password-of", &[("username", Arg::Text(&user.username))]) }</span></button>
                         <button type="button" class="button small" onclick={remove}>
-                            { "Remove from school" }<span class="visually-hidden">{ format!(": {}", user.username) }</span></button>
+                            { t("users-remove") }<span class="visually-hidden">{ format!(": {}", user.username) }</span></button>
                         <button type="button" class="button small danger" onclick={delete}>
-                            { "Delete" }<span class="visually-hidden">{ format!(" {}", user.username) }</span></button>
+                            { t("users-delete") }<span class="visually-hidden">{ format!(" {}", user.username) }</span></button>
                     }
                 }
                 if let Some(text) = &*message {

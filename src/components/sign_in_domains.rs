@@ -4,6 +4,7 @@
 
 use crate::api;
 use crate::components::text_field::TextField;
+use crate::text::t;
 use model::{School, SchoolSettingsPatch};
 use yew::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn sign_in_domains(props: &SignInDomainsProps) -> Html {
                     Ok(school) => {
                         typed.set(school.sso_domains.join(", "));
                         error.set(None);
-                        status.set("Saved".into());
+                        status.set(t("domains-saved"));
                         onsaved.emit(school);
                     }
                     Err(e) => {
@@ -62,14 +63,14 @@ pub fn sign_in_domains(props: &SignInDomainsProps) -> Html {
     };
     html! {
         <section class="sign-in-domains" aria-labelledby="domains-heading">
-            <h2 id="domains-heading">{ "Sign-in with school accounts" }</h2>
-            <p class="hint">{ "Students whose school email ends in one of these domains join your school the first time they sign in with their school account. They give their date of birth at their first visit; you can change their role below." }</p>
+            <h2 id="domains-heading">{ t("domains-title") }</h2>
+            <p class="hint">{ t("domains-hint") }</p>
             <form {onsubmit}>
-                <TextField id="sso-domains" label="Email domains" value={(*typed).clone()}
+                <TextField id="sso-domains" label={t("domains-field")} value={(*typed).clone()}
                     oninput={Callback::from({ let t = typed.clone(); move |v| t.set(v) })}
-                    hint="Separated by commas, such as hill.example, pupils.hill.example"
+                    hint={t("domains-field-hint")}
                     error={(*error).clone()} />
-                <button type="submit" class="button">{ "Save domains" }</button>
+                <button type="submit" class="button">{ t("domains-save") }</button>
                 <span class="status" aria-live="polite">{ (*status).clone() }</span>
             </form>
         </section>

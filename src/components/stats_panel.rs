@@ -6,16 +6,17 @@
 use crate::api;
 use crate::chart::{self, Plot};
 use crate::components::file_input::chosen_option;
-use model::stats::STATS_DAYS_DEFAULT;
+use crate::text::{date, number, t, t_with, Arg, DateStyle};
+use model::stats::{TimeBucket, STATS_DAYS_DEFAULT};
 use model::SceneStats;
 use yew::prelude::*;
 
-/// The periods offered, in days.
+/// The periods offered, in days, with the key of each one's name.
 const PERIODS: [(u32, &str); 4] = [
-    (7, "Last 7 days"),
-    (STATS_DAYS_DEFAULT, "Last 30 days"),
-    (90, "Last 90 days"),
-    (365, "Last year"),
+    (7, "stats-period-7"),
+    (STATS_DAYS_DEFAULT, "stats-period-30"),
+    (90, "stats-period-90"),
+    (365, "stats-period-365"),
 ];
 
 const WIDTH: f64 = 640.0;
@@ -32,18 +33,42 @@ pub struct StatsPanelProps {
     pub scene_id: AttrValue,
 }
 
+/// A hotspot without a title, as the statistics name it ("Hotspot 4").
+fn numbered_hotspot(index: usize) -> String {
+    t_with(
+        "stats-hotspot-number",
+        &[("number", Arg::Number((index + 1) as f64))],
+    )
+}
+
 /// Each hotspot's id and the title it shows.
 fn hotspot_names(scene: &model::Scene) -> Vec<(String, String)> {
     scene
         .hotspots
         .iter()
         .enumerate()
-        .map(|(i, h)| (h.id.clone(), h.display_title(i)))
+        .map(|(i, h)| {
+            let title = if h.title.trim().is_empty() {
+                numbered_hotspot(i)
+            } else {
+                h.title.clone()
+            };
+            (h.id.clone(), title)
+        })
         .collect()
 }
 
 /// A sum that stays honest when some parts are only "fewer than 5".
-fn total(counts: impl Iterator<Item = Option<u64>>) -> String {
+#[derive(Clone, Copy)]
+enum Total {
+    Exact(u64),
+    /// Some days were "fewer than 5": at least this many.
+    AtLeast(u64),
+    /// Every day that had any was "fewer than 5".
+    Fewer,
+}
+
+fn total(counts: impl Iterator<Item = Option<u64>>) -> Total {
     let (mut sum, mut hidden) = (0, false);
     for count in counts {
         match count {
@@ -52,14 +77,45 @@ fn total(counts: impl Iterator<Item = Option<u64>>) -> String {
         }
     }
     match (sum, hidden) {
-        (0, true) => chart::count_text(None),
-        (n, true) => format!("{n} or more"),
-        (n, false) => n.to_string(),
+        (0, true) => Total::Fewer,
+        (n, true) => Total::AtLeast(n),
+        (n, false) => Total::Exact(n),
     }
 }
 
-fn short_date(date: &str) -> String {
-    date.get(5..).unwrap_or(date).to_string()
+/// A total alone, as in the totals' list: "15", "6 or more".
+fn total_text(total: Total) -> String {
+    match total {
+        Total::Exact(n) => number(n as f64),
+        Total::AtLeast(n) => t_with("stats-or-more", &[("count", Arg::Number(n as f64))]),
+        Total::Fewer => chart::count_text(None),
+    }
+}
+
+/// A total with what it counts ("15 views", "fewer than 5 visitors"):
+/// `what` is `views` or `visitors`, the messages' middle word.
+fn total_phrase(total: Total, what: &str) -> String {
+    let (form, count) = match total {
+        Total::Exact(n) => ("count", n),
+        Total::AtLeast(n) => ("or-more", n),
+        Total::Fewer => ("fewer", chart::HIDDEN_BELOW),
+    };
+    t_with(
+        &format!("stats-{what}-{form}"),
+        &[("count", Arg::Number(count as f64))],
+    )
+}
+
+/// The key of what the statistics call a time bucket.
+fn time_bucket_key(bucket: TimeBucket) -> &'static str {
+    match bucket {
+        TimeBucket::Under10s => "stats-time-under-10s",
+        TimeBucket::From10sTo30s => "stats-time-10s-30s",
+        TimeBucket::From30sTo1m => "stats-time-30s-1m",
+        TimeBucket::From1mTo3m => "stats-time-1m-3m",
+        TimeBucket::From3mTo10m => "stats-time-3m-10m",
+        TimeBucket::Over10m => "stats-time-over-10m",
+    }
 }
 
 #[function_component(StatsPanel)]
@@ -112,16 +168,16 @@ pub fn stats_panel(props: &StatsPanelProps) -> Html {
     let select_id = format!("stats-period-{}", props.scene_id);
     let period = html! {
         <label class="field inline-field" for={select_id.clone()}>
-            <span>{ "Period" }</span>
+            <span>{ t("stats-period") }</span>
             <select id={select_id} onchange={onperiod}>
                 { for PERIODS.iter().map(|(n, label)| html! {
-                    <option value={n.to_string()} selected={*n == *days}>{ *label }</option>
+                    <option value={n.to_string()} selected={*n == *days}>{ t(label) }</option>
                 }) }
             </select>
         </label>
     };
     let body = match &*stats {
-        None => html! { <p aria-busy="true">{ "Loading statistics…" }</p> },
+        None => html! { <p aria-busy="true">{ t("stats-loading") }</p> },
         Some(Err(message)) => html! { <p class="error" role="alert">{ message.clone() }</p> },
         Some(Ok(stats)) => html! { <StatsView stats={stats.clone()} names={(*names).clone()} /> },
     };
@@ -151,9 +207,16 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
     let line = chart::line(&visitors, top, &PLOT);
     let total_views = total(views.iter().copied());
     let total_visitors = total(visitors.iter().copied());
-    let summary = format!(
-        "Views and visitors per day over {} days: {total_views} views, {total_visitors} visitors.",
-        stats.days.len()
+    let summary = t_with(
+        "stats-chart-summary",
+        &[
+            ("days", Arg::Number(stats.days.len() as f64)),
+            ("views", Arg::Text(&total_phrase(total_views, "views"))),
+            (
+                "visitors",
+                Arg::Text(&total_phrase(total_visitors, "visitors")),
+            ),
+        ],
     );
     let slot = PLOT.width / stats.days.len().max(1) as f64;
     let mut hotspots: Vec<(String, Option<u64>)> = stats
@@ -166,7 +229,7 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
                 .find(|(id, _)| *id == h.id)
                 .map(|(_, title)| title.clone())
                 .filter(|t| !t.is_empty())
-                .unwrap_or_else(|| format!("Hotspot {}", i + 1));
+                .unwrap_or_else(|| numbered_hotspot(i));
             (name, h.opens)
         })
         .collect();
@@ -175,14 +238,14 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
     html! {
         <>
             <dl class="stats-totals">
-                <div><dt>{ "Views" }</dt><dd>{ total_views }</dd></div>
-                <div><dt>{ "Visitors" }</dt><dd>{ total_visitors }</dd></div>
-                <div><dt>{ "Link clicks" }</dt><dd>{ chart::count_text(stats.link_clicks) }</dd></div>
-                <div><dt>{ "Media plays" }</dt><dd>{ chart::count_text(stats.media_plays) }</dd></div>
+                <div><dt>{ t("stats-views") }</dt><dd>{ total_text(total_views) }</dd></div>
+                <div><dt>{ t("stats-visitors") }</dt><dd>{ total_text(total_visitors) }</dd></div>
+                <div><dt>{ t("stats-link-clicks") }</dt><dd>{ chart::count_text(stats.link_clicks) }</dd></div>
+                <div><dt>{ t("stats-media-plays") }</dt><dd>{ chart::count_text(stats.media_plays) }</dd></div>
             </dl>
-            <p class="hint">{ "Visitors are counted once a day per scene, without cookies; a person on two days counts twice." }</p>
+            <p class="hint">{ t("stats-visitors-hint") }</p>
             if stats.small_counts_hidden {
-                <p class="hint">{ "This is a student's scene: numbers under 5 show as \"fewer than 5\", and such days are left out of the totals, so no single viewer stands out." }</p>
+                <p class="hint">{ t_with("stats-small-counts-hint", &[("count", Arg::Number(chart::HIDDEN_BELOW as f64))]) }</p>
             }
             <figure class="stats-chart">
                 <svg viewBox={format!("0 0 {WIDTH} {HEIGHT}")} role="img" aria-label={summary}>
@@ -192,7 +255,7 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
                             <g class="tick">
                                 <line x1={PLOT.left.to_string()} x2={(PLOT.left + PLOT.width).to_string()}
                                     y1={format!("{y:.1}")} y2={format!("{y:.1}")} />
-                                <text x={(PLOT.left - 6.0).to_string()} y={format!("{:.1}", y + 4.0)} text-anchor="end">{ tick }</text>
+                                <text x={(PLOT.left - 6.0).to_string()} y={format!("{:.1}", y + 4.0)} text-anchor="end">{ chart::tick_text(tick) }</text>
                             </g>
                         }
                     }) }
@@ -200,7 +263,10 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
                         <rect class={classes!("bar", bar.approximate.then_some("approximate"))}
                             x={format!("{:.1}", bar.x)} y={format!("{:.1}", bar.y)}
                             width={format!("{:.1}", bar.width)} height={format!("{:.1}", bar.height)}>
-                            <title>{ format!("{}: {} views", day.date, chart::count_text(day.views)) }</title>
+                            <title>{ t_with("stats-bar-title", &[
+                                ("date", Arg::Text(&date(&day.date, DateStyle::Day))),
+                                ("views", Arg::Text(&total_phrase(day.views.map_or(Total::Fewer, Total::Exact), "views"))),
+                            ]) }</title>
                         </rect>
                     }) }
                     <polyline class="visitors-line" points={line} />
@@ -208,33 +274,33 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
                         let x = PLOT.left + (i as f64 + 0.5) * slot;
                         html! {
                             <text class="date" x={format!("{x:.1}")} y={(HEIGHT - 10.0).to_string()} text-anchor="middle">
-                                { short_date(&stats.days[i].date) }
+                                { chart::axis_date(&stats.days[i].date) }
                             </text>
                         }
                     }) }
                 </svg>
                 <figcaption>
-                    <span class="key views">{ "Views" }</span>
-                    <span class="key visitors">{ "Visitors" }</span>
+                    <span class="key views">{ t("stats-views") }</span>
+                    <span class="key visitors">{ t("stats-visitors") }</span>
                 </figcaption>
             </figure>
             <details class="stats-days">
-                <summary>{ "The numbers, day by day" }</summary>
+                <summary>{ t("stats-by-day") }</summary>
                 <table>
-                    <thead><tr><th scope="col">{ "Date" }</th><th scope="col">{ "Views" }</th><th scope="col">{ "Visitors" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t("stats-date") }</th><th scope="col">{ t("stats-views") }</th><th scope="col">{ t("stats-visitors") }</th></tr></thead>
                     <tbody>
                         { for stats.days.iter().rev().map(|d| html! {
-                            <tr><td>{ d.date.clone() }</td><td>{ chart::count_text(d.views) }</td><td>{ chart::count_text(d.visitors) }</td></tr>
+                            <tr><td>{ date(&d.date, DateStyle::Day) }</td><td>{ chart::count_text(d.views) }</td><td>{ chart::count_text(d.visitors) }</td></tr>
                         }) }
                     </tbody>
                 </table>
             </details>
-            <h3>{ "Hotspots by opens" }</h3>
+            <h3>{ t("stats-hotspots") }</h3>
             if hotspots.is_empty() {
-                <p class="hint">{ "This scene has no hotspots yet." }</p>
+                <p class="hint">{ t("stats-no-hotspots") }</p>
             } else {
                 <table class="stats-hotspots">
-                    <thead><tr><th scope="col">{ "Hotspot" }</th><th scope="col">{ "Opens" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t("stats-hotspot") }</th><th scope="col">{ t("stats-opens") }</th></tr></thead>
                     <tbody>
                         { for hotspots.into_iter().map(|(name, opens)| html! {
                             <tr><td>{ name }</td><td>{ chart::count_text(opens) }</td></tr>
@@ -242,11 +308,11 @@ pub fn stats_view(props: &StatsViewProps) -> Html {
                     </tbody>
                 </table>
             }
-            <h3>{ "Time spent" }</h3>
+            <h3>{ t("stats-time") }</h3>
             <table class="stats-time">
                 <tbody>
                     { for stats.time_buckets.iter().map(|b| html! {
-                        <tr><th scope="row">{ b.bucket.label() }</th><td>{ chart::count_text(b.count) }</td></tr>
+                        <tr><th scope="row">{ t(time_bucket_key(b.bucket)) }</th><td>{ chart::count_text(b.count) }</td></tr>
                     }) }
                 </tbody>
             </table>
@@ -274,9 +340,9 @@ pub fn stats_disclosure(props: &StatsDisclosureProps) -> Html {
     html! {
         <div class="stats-disclosure">
             <button type="button" class="button small" aria-expanded={open.to_string()} onclick={toggle}>
-                { if *open { "Hide statistics" } else { "Statistics" } }
+                { t(if *open { "stats-hide" } else { "stats-show" }) }
                 if let Some(title) = &props.scene_title {
-                    <span class="visually-hidden">{ format!(" of {title}") }</span>
+                    <span class="visually-hidden">{ " " }{ t_with("stats-of", &[("title", Arg::Text(title))]) }</span>
                 }
             </button>
             if *open {

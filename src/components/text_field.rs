@@ -1,12 +1,13 @@
 //! A labelled text input or text area with its error shown beside it.
 
+pub use crate::field_problem::FieldProblem;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// The message of `error` if it is about `field` (what the field shows
 /// beside it).
-pub fn error_of(error: Option<&model::FieldError>, field: &str) -> Option<String> {
+pub fn error_of(error: Option<&FieldProblem>, field: &str) -> Option<String> {
     error
         .filter(|e| e.field == field)
         .map(|e| e.message.clone())

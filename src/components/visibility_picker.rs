@@ -1,8 +1,33 @@
 //! The `Visibility` radio group, each choice with a line on who can see it.
 
+use crate::text::{t, visibility_label};
 use model::visibility::Owner;
 use model::Visibility;
 use yew::prelude::*;
+
+/// One sentence saying who can open a scene of `owner` with `visibility`,
+/// as the server's policy decides it (`Visibility::who_can_open`), in the
+/// page's language.
+pub fn who_can_open(visibility: Visibility, owner: Owner) -> String {
+    t(match (visibility, owner) {
+        (Visibility::Private, Owner::Alone) => "editor-who-private-alone",
+        (Visibility::Private, Owner::Staff) => "editor-who-private-staff",
+        (
+            Visibility::Private,
+            Owner::Student {
+                peers_see_work: false,
+            },
+        ) => "editor-who-private-student",
+        (
+            Visibility::Private,
+            Owner::Student {
+                peers_see_work: true,
+            },
+        ) => "editor-who-private-student-peers",
+        (Visibility::Unlisted, _) => "editor-who-unlisted",
+        (Visibility::Public, _) => "editor-who-public",
+    })
+}
 
 #[derive(Properties, PartialEq)]
 pub struct VisibilityPickerProps {
@@ -19,7 +44,7 @@ pub struct VisibilityPickerProps {
 pub fn visibility_picker(props: &VisibilityPickerProps) -> Html {
     html! {
         <fieldset class="visibility" role="radiogroup" aria-labelledby="visibility-legend">
-            <legend id="visibility-legend">{ "Visibility" }</legend>
+            <legend id="visibility-legend">{ t("editor-visibility") }</legend>
             { for props.allowed.iter().map(|&choice| {
                 let onchange = props.onchange.reform(move |_: Event| choice);
                 let id = format!("visibility-{}", choice.as_str());
@@ -28,8 +53,8 @@ pub fn visibility_picker(props: &VisibilityPickerProps) -> Html {
                     <div class="choice">
                         <input type="radio" name="visibility" id={id.clone()} value={choice.as_str()}
                             checked={props.value == choice} {onchange} aria-describedby={hint.clone()} />
-                        <label for={id}>{ choice.label() }</label>
-                        <p class="hint" id={hint}>{ choice.who_can_open(props.owner) }</p>
+                        <label for={id}>{ visibility_label(choice) }</label>
+                        <p class="hint" id={hint}>{ who_can_open(choice, props.owner) }</p>
                     </div>
                 }
             }) }

@@ -59,17 +59,30 @@ fn apart(a: (f64, f64), b: (f64, f64), aspect: f64) -> bool {
     (a.0 - b.0).hypot((a.1 - b.1) / aspect) >= STEP * 0.99
 }
 
-/// Where a place is, in words: "in the middle", "top left", …
-pub fn describe(x: f64, y: f64) -> String {
+/// Which ninth of the picture a place is in: what the editor says when it
+/// adds a hotspot there ("in the middle", "top left", …, in the page's
+/// language).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    TopLeft,
+    Top,
+    TopRight,
+    Left,
+    Middle,
+    Right,
+    BottomLeft,
+    Bottom,
+    BottomRight,
+}
+
+/// Where a place is: its ninth of the picture.
+pub fn describe(x: f64, y: f64) -> Place {
     let third = |v: f64| (v * 3.0).floor().clamp(0.0, 2.0) as usize;
-    let vertical = ["top", "middle", "bottom"][third(y)];
-    let horizontal = ["left", "centre", "right"][third(x)];
-    match (vertical, horizontal) {
-        ("middle", "centre") => "in the middle".to_string(),
-        ("middle", side) => format!("on the {side}"),
-        (edge, "centre") => format!("at the {edge}"),
-        (edge, side) => format!("{edge} {side}"),
-    }
+    [
+        [Place::TopLeft, Place::Top, Place::TopRight],
+        [Place::Left, Place::Middle, Place::Right],
+        [Place::BottomLeft, Place::Bottom, Place::BottomRight],
+    ][third(y)][third(x)]
 }
 
 #[cfg(test)]
@@ -139,11 +152,11 @@ mod tests {
     }
 
     #[test]
-    fn places_are_described_in_words() {
-        assert_eq!(describe(0.5, 0.5), "in the middle");
-        assert_eq!(describe(0.1, 0.5), "on the left");
-        assert_eq!(describe(0.5, 0.9), "at the bottom");
-        assert_eq!(describe(0.9, 0.05), "top right");
-        assert_eq!(describe(1.0, 1.0), "bottom right");
+    fn places_are_told_by_their_ninth_of_the_picture() {
+        assert_eq!(describe(0.5, 0.5), Place::Middle);
+        assert_eq!(describe(0.1, 0.5), Place::Left);
+        assert_eq!(describe(0.5, 0.9), Place::Bottom);
+        assert_eq!(describe(0.9, 0.05), Place::TopRight);
+        assert_eq!(describe(1.0, 1.0), Place::BottomRight);
     }
 }

@@ -4,7 +4,7 @@
 //! requests and keeps the timer; every decision is made here.
 
 use super::state::EditorState;
-use model::FieldError;
+use crate::field_problem::FieldProblem;
 
 /// Quiet time after the last edit before saving on its own.
 pub const AUTOSAVE_MS: u32 = 1_500;
@@ -67,7 +67,7 @@ pub enum Begin {
 pub struct SaveLoop {
     status: SaveStatus,
     /// The field the last refusal named.
-    field_error: Option<FieldError>,
+    field_error: Option<FieldProblem>,
     /// A request is out; the status line may say otherwise (after a link
     /// reset, say), so this is kept apart.
     in_flight: bool,
@@ -91,7 +91,7 @@ impl SaveLoop {
         &self.status
     }
 
-    pub fn field_error(&self) -> Option<&FieldError> {
+    pub fn field_error(&self) -> Option<&FieldProblem> {
         self.field_error.as_ref()
     }
 
@@ -106,8 +106,8 @@ impl SaveLoop {
         checked.normalize();
         if let Err(invalid) = checked.validate() {
             let select = hotspot_index(&invalid.field).filter(|_| kind == SaveKind::Manual);
-            self.status = SaveStatus::Failed(invalid.message.clone());
-            self.field_error = Some(invalid);
+            self.status = SaveStatus::Failed(invalid.message.to_string());
+            self.field_error = Some(invalid.into());
             return Begin::Invalid { select };
         }
         self.in_flight = true;
@@ -130,7 +130,7 @@ impl SaveLoop {
                     .and_then(hotspot_index)
                     .filter(|_| kind == SaveKind::Manual);
                 if let Some(field) = field {
-                    self.field_error = Some(FieldError::new(field, message.clone()));
+                    self.field_error = Some(FieldProblem::new(field, message.clone()));
                 }
                 (SaveStatus::Failed(message), select)
             }
@@ -241,7 +241,7 @@ mod tests {
         assert_eq!(save.status(), &SaveStatus::Failed("Title is taken".into()));
         assert_eq!(
             save.field_error(),
-            Some(&FieldError::new("hotspots[0].title", "Title is taken"))
+            Some(&FieldProblem::new("hotspots[0].title", "Title is taken"))
         );
         save.begin(SaveKind::Auto, &state);
         assert_eq!(save.field_error(), None);

@@ -175,6 +175,17 @@ impl yew::Reducible for EditorState {
     }
 }
 
+/// A new hotspot's title: its number ("Hotspot 3"), in the page's
+/// language (in English natively, where there is no page). It is the
+/// scene's text from then on, so without the marks that isolate a
+/// message's variables in a right-to-left language.
+fn numbered_title(number: usize) -> String {
+    pinpoint_i18n::Message::new("editor-hotspot-number")
+        .number("number", number as f64)
+        .to_string()
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// The first `hN` id not used in the draft.
 fn fresh_hotspot_id(draft: &SceneInput) -> String {
     (1..)
@@ -339,7 +350,7 @@ impl EditorState {
                     id: fresh_hotspot_id(&self.draft),
                     x: x.clamp(0.0, 1.0),
                     y: y.clamp(0.0, 1.0),
-                    title: format!("Hotspot {}", index + 1),
+                    title: numbered_title(index + 1),
                     text: String::new(),
                     link: None,
                     media: None,

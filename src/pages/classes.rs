@@ -12,6 +12,7 @@ use crate::components::stats_panel::StatsDisclosure;
 use crate::components::text_field::TextField;
 use crate::route::{absolute_url, viewer_href};
 use crate::session::use_session;
+use crate::text::{date, t, t_with, visibility_label, Arg, DateStyle};
 use model::{ClassInfo, ClassScene, ClassStudent, Me, UserKind};
 use yew::prelude::*;
 
@@ -24,10 +25,10 @@ pub fn classes_page() -> Html {
     };
     if me.school.is_none() {
         let text = match me.kind {
-            UserKind::Teacher => "Classes belong to a school. Found your school when you sign up as a teacher, or ask your school's admin for an invitation.",
-            _ => "Classes are for schools. Your account is not part of one.",
+            UserKind::Teacher => t("classes-no-school-teacher"),
+            _ => t("classes-no-school"),
         };
-        return html! { <section class="notice"><h1>{ "Classes" }</h1><p>{ text }</p></section> };
+        return html! { <section class="notice"><h1>{ t("classes-title") }</h1><p>{ text }</p></section> };
     }
     html! { <Classes me={me} /> }
 }
@@ -58,7 +59,7 @@ fn classes(props: &ClassesProps) -> Html {
         None => html! { <div class="skeleton skeleton-image" aria-busy="true"></div> },
         Some(Err(e)) => html! { <p class="error" role="alert">{ e.message() }</p> },
         Some(Ok(list)) if list.is_empty() => html! {
-            <p class="empty">{ if teacher { "You have no classes yet. Create one, then give your students its join code." } else { "You are not in a class yet." } }</p>
+            <p class="empty">{ if teacher { t("classes-empty-teacher") } else { t("classes-empty-student") } }</p>
         },
         Some(Ok(list)) => html! {
             { for list.iter().map(|c| html! { <ClassPanel key={c.id.clone()} class={c.clone()} onchange={refresh.clone()} /> }) }
@@ -66,7 +67,7 @@ fn classes(props: &ClassesProps) -> Html {
     };
     html! {
         <section class="classes">
-            <h1>{ "Classes" }</h1>
+            <h1>{ t("classes-title") }</h1>
             if teacher { <CreateClass oncreated={refresh.clone()} /> }
             if props.me.kind == UserKind::Student { <JoinClassForm onjoined={refresh.clone()} /> }
             { body }
@@ -102,9 +103,9 @@ fn create_class(props: &CreateClassProps) -> Html {
     };
     html! {
         <form class="inline-form" {onsubmit}>
-            <TextField id="class-name" label="Class name" value={(*name).clone()} error={(*error).clone()}
+            <TextField id="class-name" label={t("classes-name")} value={(*name).clone()} error={(*error).clone()}
                 oninput={Callback::from({ let n = name.clone(); move |v| n.set(v) })} />
-            <button type="submit" class="button primary">{ "Create class" }</button>
+            <button type="submit" class="button primary">{ t("classes-create") }</button>
         </form>
     }
 }
@@ -137,10 +138,10 @@ fn join_class_form(props: &JoinClassProps) -> Html {
     };
     html! {
         <form class="inline-form" {onsubmit}>
-            <TextField id="join-code" label="Join code" value={(*code).clone()} error={(*error).clone()}
-                hint="Joining another class of your school? Type its code."
+            <TextField id="join-code" label={t("classes-join-code")} value={(*code).clone()} error={(*error).clone()}
+                hint={t("classes-join-hint")}
                 oninput={Callback::from({ let c = code.clone(); move |v| c.set(v) })} />
-            <button type="submit" class="button">{ "Join class" }</button>
+            <button type="submit" class="button">{ t("classes-join") }</button>
         </form>
     }
 }
@@ -187,8 +188,8 @@ fn class_panel(props: &ClassPanelProps) -> Html {
         Some(Ok(list)) => list.len(),
         _ => class.student_count,
     };
-    let private_note = (!leads && hidden)
-        .then(|| html! { <p class="hint">{ "Your school keeps classmates' names and work private." }</p> });
+    let private_note =
+        (!leads && hidden).then(|| html! { <p class="hint">{ t("classes-private-note") }</p> });
     let student_list = match &*students {
         Some(Ok(list)) if !list.is_empty() => html! {
             <ul class="student-list">
@@ -196,12 +197,14 @@ fn class_panel(props: &ClassPanelProps) -> Html {
                     <li key={s.id.clone()}>
                         <strong>{ s.username.clone() }</strong>
                         if let Some(email) = &s.email { <span class="hint">{ format!(" · {email}") }</span> }
-                        if let Some(born) = &s.date_of_birth { <span class="hint">{ format!(" · born {born}") }</span> }
+                        if let Some(born) = &s.date_of_birth {
+                            <span class="hint">{ " · " }{ t_with("classes-student-born", &[("date", Arg::Text(&date(born, DateStyle::Day)))]) }</span>
+                        }
                     </li>
                 }) }
             </ul>
         },
-        Some(Ok(_)) => html! { <p class="hint">{ "No students yet." }</p> },
+        Some(Ok(_)) => html! { <p class="hint">{ t("classes-no-students") }</p> },
         _ => html! {},
     };
     let scene_list = match &*scenes {
@@ -213,32 +216,32 @@ fn class_panel(props: &ClassPanelProps) -> Html {
                 }) }
             </ul>
         },
-        Some(Ok(_)) => html! { <p class="hint">{ "No scenes yet." }</p> },
+        Some(Ok(_)) => html! { <p class="hint">{ t("classes-no-work") }</p> },
         _ => html! {},
     };
     html! {
         <section class="class-panel" aria-labelledby={format!("class-{}", class.id)}>
             <div class="section-head">
                 <h2 id={format!("class-{}", class.id)}>{ class.name.clone() }</h2>
-                <span class="hint">{ format!("{} · {}", class.teacher.username, match student_count { 1 => "1 student".to_string(), n => format!("{n} students") }) }</span>
+                <span class="hint">{ class.teacher.username.clone() }{ " · " }{ t_with("classes-student-count", &[("count", Arg::Number(student_count as f64))]) }</span>
             </div>
             if let Some(code) = &class.join_code {
                 <p class="join-code">
-                    { "Join code: " }<strong class="code">{ code.clone() }</strong>
-                    <button type="button" class="button small" onclick={rotate}>{ "New code" }</button>
-                    <CopyButton text={absolute_url(&format!("/signup?code={code}"))} label="Copy join link" what="Join link" />
+                    { t("classes-join-code-label") }{ " " }<strong class="code">{ code.clone() }</strong>
+                    <button type="button" class="button small" onclick={rotate}>{ t("classes-new-code") }</button>
+                    <CopyButton text={absolute_url(&format!("/signup?code={code}"))} label={t("classes-copy-join-link")} what={t("classes-join-link")} />
                 </p>
             }
             { for private_note }
-            <h3>{ "Students" }</h3>
+            <h3>{ t("classes-students") }</h3>
             { student_list }
             if leads {
                 <AddStudents class_id={class.id.clone()} onadded={Callback::from({ let r = reload.clone(); move |_| r.set(*r + 1) })} />
             }
-            <h3>{ "Work" }</h3>
+            <h3>{ t("classes-work") }</h3>
             { scene_list }
             if leads {
-                <BulkDownload id={format!("class-work-{}", class.id)} label="Download class work" what={format!("{}'s work", class.name)}
+                <BulkDownload id={format!("class-work-{}", class.id)} label={t("export-class-button")} messages="export-class" name={class.name.clone()}
                     file_name={model::file_name::class_export(&class.name)}
                     fetch={{
                         let id = class.id.clone();
@@ -264,7 +267,7 @@ fn review_item(props: &ReviewItemProps) -> Html {
     let open = use_state(|| false);
     let s = &props.scene.scene;
     let title = if s.title.is_empty() {
-        "Untitled".to_string()
+        t("scene-untitled")
     } else {
         s.title.clone()
     };
@@ -272,15 +275,18 @@ fn review_item(props: &ReviewItemProps) -> Html {
         <li class="review-item">
             <div class="review-head">
                 <a href={viewer_href(&s.id)}>{ title.clone() }</a>
-                <span class="hint">{ format!(" by {} · {}", s.owner.username, s.updated_at.get(..10).unwrap_or("")) }</span>
-                <span class={classes!("badge", s.visibility.as_str())}>{ s.visibility.label() }</span>
+                <span class="hint">{ " " }{ t_with("classes-work-byline", &[
+                    ("username", Arg::Text(&s.owner.username)),
+                    ("date", Arg::Text(&date(&s.updated_at, DateStyle::Day))),
+                ]) }</span>
+                <span class={classes!("badge", s.visibility.as_str())}>{ visibility_label(s.visibility) }</span>
                 if props.leads && !props.scene.reviewed {
-                    <span class="badge unreviewed">{ "Not reviewed" }</span>
+                    <span class="badge unreviewed">{ t("classes-not-reviewed") }</span>
                 }
                 if props.leads {
                     <button type="button" class="button small" aria-expanded={open.to_string()}
                         onclick={Callback::from({ let o = open.clone(); move |_| o.set(!*o) })}>
-                        { "Feedback" }<span class="visually-hidden">{ format!(" on {title}") }</span>
+                        { t("classes-feedback") }<span class="visually-hidden">{ " " }{ t_with("classes-feedback-on", &[("title", Arg::Text(&title))]) }</span>
                     </button>
                 }
             </div>

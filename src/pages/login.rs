@@ -22,7 +22,7 @@ pub fn login_page() -> Html {
     let refused = use_location()
         .and_then(|l| l.query::<LoginQuery>().ok())
         .and_then(|q| q.sso_error)
-        .map(|code| model::sign_in::refusal_message(&code));
+        .map(|code| model::sign_in::refusal_message(&code).to_string());
 
     let onsubmit = {
         let (login, password, error, busy) =

@@ -11,6 +11,7 @@ use crate::components::sign_in_domains::SignInDomains;
 use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::route::absolute_url;
 use crate::session::use_session;
+use crate::text::t;
 use model::{School, SchoolSettingsPatch, SchoolUser};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
@@ -22,7 +23,7 @@ pub fn school_page() -> Html {
     match signed_in_or_notice(&session.session, "gate-school-title", "gate-school") {
         Ok(me) if me.is_admin => html! { <SchoolAdmin /> },
         Ok(_) => html! {
-            <section class="notice"><h1>{ "School" }</h1><p>{ "Only your school's admins can change its settings." }</p></section>
+            <section class="notice"><h1>{ t("school-title") }</h1><p>{ t("school-admins-only") }</p></section>
         },
         Err(notice) => notice,
     }
@@ -68,7 +69,7 @@ fn school_admin() -> Html {
                 match api::school::update_settings(&make(on)).await {
                     Ok(updated) => {
                         school.set(Some(Ok(updated)));
-                        saved.set(Some("Saved".into()));
+                        saved.set(Some(t("school-saved")));
                     }
                     Err(e) => saved.set(Some(e.message())),
                 }
@@ -94,31 +95,31 @@ fn school_admin() -> Html {
             <>
                 <h1>{ s.name.clone() }</h1>
                 <fieldset class="switches">
-                    <legend>{ "Privacy settings" }</legend>
+                    <legend>{ t("school-privacy") }</legend>
                     <div class="choice">
                         <input type="checkbox" id="peer-visibility" checked={s.peer_visibility}
                             onchange={switch(|on| SchoolSettingsPatch { peer_visibility: Some(on), ..Default::default() })}
                             aria-describedby="peer-visibility-hint" />
-                        <label for="peer-visibility">{ "Students see classmates' work" }</label>
-                        <p class="hint" id="peer-visibility-hint">{ "When on, students see the usernames, avatars and scenes (read only, even private ones) of students in their school. Never their email or birth date." }</p>
+                        <label for="peer-visibility">{ t("school-peer-visibility") }</label>
+                        <p class="hint" id="peer-visibility-hint">{ t("school-peer-visibility-hint") }</p>
                     </div>
                     <div class="choice">
                         <input type="checkbox" id="students-can-publish" checked={s.students_can_publish}
                             onchange={switch(|on| SchoolSettingsPatch { students_can_publish: Some(on), ..Default::default() })}
                             aria-describedby="students-can-publish-hint" />
-                        <label for="students-can-publish">{ "Students may publish publicly" }</label>
-                        <p class="hint" id="students-can-publish-hint">{ "When off, students can make scenes only private or unlisted (anyone with the link); nothing of theirs appears on Explore." }</p>
+                        <label for="students-can-publish">{ t("school-students-can-publish") }</label>
+                        <p class="hint" id="students-can-publish-hint">{ t("school-students-can-publish-hint") }</p>
                     </div>
                 </fieldset>
                 <p aria-live="polite" class="status">{ (*saved).clone().unwrap_or_default() }</p>
                 if let Some(code) = &s.teacher_invite_code {
                     <section class="invite" aria-labelledby="invite-heading">
-                        <h2 id="invite-heading">{ "Invite teachers" }</h2>
-                        <p class="hint">{ "Teachers who sign up with this code (or the link) join your school. They see the students of their own classes only." }</p>
+                        <h2 id="invite-heading">{ t("school-invite") }</h2>
+                        <p class="hint">{ t("school-invite-hint") }</p>
                         <p class="join-code">
-                            { "Invitation code: " }<strong class="code">{ code.clone() }</strong>
-                            <button type="button" class="button small" onclick={rotate.clone()}>{ "New invitation code" }</button>
-                            <CopyButton text={absolute_url(&format!("/signup?invite={code}"))} label="Copy invitation link" what="Invitation link" />
+                            { t("school-invite-code-label") }{ " " }<strong class="code">{ code.clone() }</strong>
+                            <button type="button" class="button small" onclick={rotate.clone()}>{ t("school-new-invite-code") }</button>
+                            <CopyButton text={absolute_url(&format!("/signup?invite={code}"))} label={t("school-copy-invite-link")} what={t("school-invite-link")} />
                         </p>
                     </section>
                     <SignInDomains school={s.clone()} onsaved={Callback::from({
@@ -127,9 +128,9 @@ fn school_admin() -> Html {
                     })} />
                     <LtiPlatforms />
                     <section class="school-data" aria-labelledby="school-data-heading">
-                        <h2 id="school-data-heading">{ "Your school's data" }</h2>
-                        <p class="hint">{ "One zip with everything: each person's data download, the classes and settings, and every scene as a Pinpoint package, listed in index.csv." }</p>
-                        <BulkDownload id="school-data" label="Download school data" what="the school's data"
+                        <h2 id="school-data-heading">{ t("school-data") }</h2>
+                        <p class="hint">{ t("school-data-hint") }</p>
+                        <BulkDownload id="school-data" label={t("export-school-button")} messages="export-school"
                             file_name={model::file_name::school_export(&s.name)}
                             fetch={fetch(api::school::export)} />
                     </section>
@@ -141,8 +142,14 @@ fn school_admin() -> Html {
     let user_table = match &*users {
         Some(Ok(list)) => html! {
             <table class="users people">
-                <caption>{ "People in your school" }</caption>
-                <thead><tr><th scope="col">{ "Username" }</th><th scope="col">{ "Role" }</th><th scope="col">{ "Email" }</th><th scope="col">{ "Date of birth" }</th><th scope="col">{ "Actions" }</th></tr></thead>
+                <caption>{ t("users-caption") }</caption>
+                <thead><tr>
+                    <th scope="col">{ t("users-column-username") }</th>
+                    <th scope="col">{ t("users-column-role") }</th>
+                    <th scope="col">{ t("users-column-email") }</th>
+                    <th scope="col">{ t("users-column-born") }</th>
+                    <th scope="col">{ t("users-column-actions") }</th>
+                </tr></thead>
                 <tbody>
                     { for list.iter().map(|u| html! {
                         <SchoolUserRow key={u.id.clone()} user={u.clone()} is_me={u.id == my_id} onchange={refresh.clone()} />

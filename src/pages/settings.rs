@@ -12,6 +12,7 @@ use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::components::text_field::TextField;
 use crate::route::Route;
 use crate::session::use_session;
+use crate::text::{date, t, t_with, Arg, DateStyle};
 use model::UserKind;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -24,42 +25,47 @@ pub fn settings_page() -> Html {
         Err(notice) => return notice,
     };
     let kind = match me.kind {
-        UserKind::Individual => "Individual",
-        UserKind::Student => "Student",
-        UserKind::Teacher => "Teacher",
+        UserKind::Individual => t("settings-kind-individual"),
+        UserKind::Student => t("settings-kind-student"),
+        UserKind::Teacher => t("settings-kind-teacher"),
     };
     html! {
         <section class="form-page settings">
-            <h1>{ "Your account" }</h1>
+            <h1>{ t("settings-title") }</h1>
             <dl class="facts">
-                <dt>{ "Account type" }</dt><dd>{ kind }</dd>
+                <dt>{ t("settings-account-type") }</dt><dd>{ kind }</dd>
                 if let Some(school) = &me.school {
-                    <dt>{ "School" }</dt><dd>{ school.name.clone() }{ if me.is_admin { " (admin)" } else { "" } }</dd>
+                    <dt>{ t("settings-school") }</dt>
+                    <dd>{ if me.is_admin {
+                        t_with("settings-school-admin", &[("school", Arg::Text(&school.name))])
+                    } else {
+                        school.name.clone()
+                    } }</dd>
                 }
                 if let Some(born) = &me.date_of_birth {
-                    <dt>{ "Date of birth" }</dt>
-                    <dd>{ born.clone() }<span class="hint">{ " Only your school's admins can change it." }</span></dd>
+                    <dt>{ t("settings-birth") }</dt>
+                    <dd>{ date(born, DateStyle::Day) }<span class="hint">{ " " }{ t("settings-birth-hint") }</span></dd>
                 }
             </dl>
-            <h2>{ "Picture" }</h2>
+            <h2>{ t("settings-picture") }</h2>
             <AvatarEditor />
-            <h2>{ "Profile" }</h2>
+            <h2>{ t("settings-profile") }</h2>
             // Keyed by account, so a save elsewhere (or another user) refills it.
             <ProfileForm key={me.id.clone()} />
             <LanguagePicker />
-            <h2>{ "Password" }</h2>
+            <h2>{ t("settings-password") }</h2>
             <ChangePassword />
             <ConnectedProviders has_password={me.has_password} />
-            <h2>{ "Your data" }</h2>
-            <p>{ "One file with everything Pinpoint holds about you: your account, scenes, uploads, feedback, classes, activity log and your scenes' view statistics." }</p>
+            <h2>{ t("settings-data") }</h2>
+            <p>{ t("settings-data-text") }</p>
             <button type="button" class="button" onclick={Callback::from(|_| {
                 // The server sends it as an attachment: the page stays.
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().assign("/api/me/export");
                 }
-            })}>{ "Download my data" }</button>
-            <h2>{ "Activity" }</h2>
-            <p>{ "Sign-ins and changes to your account, with the address they came from. Kept for 90 days." }</p>
+            })}>{ t("settings-download-data") }</button>
+            <h2>{ t("settings-activity") }</h2>
+            <p>{ t("settings-activity-text") }</p>
             <ActivityLog />
             <DeleteAccount />
         </section>
@@ -103,12 +109,12 @@ fn delete_account() -> Html {
         })
     };
     html! {
-        <DangerZone id="delete" heading="Delete your account"
-            explanation="Your account, scenes, pictures, sounds, feedback and view statistics are deleted at once, and your shared links stop working. Only your activity log is kept, for 30 more days, then it is deleted too. This cannot be undone; download your data first if you want to keep it."
-            open_label="Delete account" confirm_label="Delete my account for good"
+        <DangerZone id="delete" heading={t("settings-delete-heading")}
+            explanation={t("settings-delete-explanation")}
+            open_label={t("settings-delete-open")} confirm_label={t("settings-delete-confirm")}
             first_control="#delete-password" onconfirm={confirm} busy={*busy}>
             if has_password {
-                <TextField id="delete-password" label="Password" kind="password" value={(*password).clone()}
+                <TextField id="delete-password" label={t("settings-delete-password")} kind="password" value={(*password).clone()}
                     oninput={Callback::from({ let p = password.clone(); move |v| p.set(v) })}
                     error={(*error).clone()} autocomplete="current-password" />
             } else if let Some(message) = &*error {
@@ -127,7 +133,7 @@ fn change_password() -> Html {
         html! { <PasswordForm /> }
     } else {
         html! {
-            <button type="button" class="button" onclick={Callback::from(move |_| open.set(true))}>{ "Change password" }</button>
+            <button type="button" class="button" onclick={Callback::from(move |_| open.set(true))}>{ t("settings-change-password") }</button>
         }
     }
 }

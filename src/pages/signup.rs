@@ -4,11 +4,11 @@
 use crate::api;
 use crate::components::focus::focus_in;
 use crate::components::provider_buttons::ProviderButtons;
-use crate::components::text_field::{error_of, TextField};
+use crate::components::text_field::{error_of, FieldProblem, TextField};
 use crate::route::Route;
 use crate::session::use_session;
 use crate::text::t;
-use model::{FieldError, SignupRequest, UserKind};
+use model::{SignupRequest, UserKind};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -108,7 +108,7 @@ pub fn signup_page() -> Html {
         }
     });
     // Every field at fault, in the form's order.
-    let errors = use_state(Vec::<FieldError>::new);
+    let errors = use_state(Vec::<FieldProblem>::new);
     let busy = use_state(|| false);
     // After a refusal the focus goes to the first field at fault, so that
     // its message is the first thing read; counted, so a second refusal
@@ -147,7 +147,7 @@ pub fn signup_page() -> Html {
             let req = form.request();
             let problems = req.problems(&today());
             if !problems.is_empty() {
-                errors.set(problems);
+                errors.set(problems.into_iter().map(FieldProblem::from).collect());
                 refused.set(*refused + 1);
                 return;
             }
@@ -164,7 +164,7 @@ pub fn signup_page() -> Html {
                     Ok(me) => session.enter(me, navigator),
                     Err(e) => {
                         let field = e.field().unwrap_or("form").to_string();
-                        errors.set(vec![FieldError::new(field, e.message())]);
+                        errors.set(vec![FieldProblem::new(field, e.message())]);
                         refused.set(*refused + 1);
                         busy.set(false);
                     }

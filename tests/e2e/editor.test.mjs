@@ -212,7 +212,7 @@ test('a file that is not a picture is refused with a clear message', async () =>
   const { context, page, editor } = await author();
   await editor.open();
   await page.getByLabel('Image').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
-  await page.getByRole('alert').filter({ hasText: '"notes.txt" is not a picture' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: '“notes.txt” is not a picture' }).waitFor();
   // Named and typed as a PNG, but not one: the server looks at the bytes.
   await page.getByLabel('Image').setInputFiles({ name: 'fake.png', mimeType: 'image/png', buffer: Buffer.from('not a png at all') });
   await page.getByRole('alert').filter({ hasText: 'Only PNG, JPEG, WebP and GIF' }).waitFor();

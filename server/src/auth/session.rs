@@ -9,6 +9,7 @@ use axum::extract::FromRequestParts;
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, Method};
+use pinpoint_i18n::Message;
 
 pub const COOKIE_NAME: &str = "pinpoint_session";
 /// Under HTTPS: the `__Host-` prefix makes browsers refuse the cookie
@@ -86,11 +87,11 @@ impl FromRequestParts<AppState> for CurrentUser {
     ) -> Result<Self, Self::Rejection> {
         let user = user_from_parts(parts, state)
             .await?
-            .ok_or_else(|| AppError::Unauthorized("Please log in".into()))?;
+            .ok_or_else(|| AppError::Unauthorized(Message::new("error-log-in")))?;
         if user.must_change_password && !allowed_before_password_change(parts) {
-            return Err(AppError::Forbidden(
-                "Choose your own password first: yours was set by your school".into(),
-            ));
+            return Err(AppError::Forbidden(Message::new(
+                "error-password-change-first",
+            )));
         }
         Ok(CurrentUser(user))
     }

@@ -8,7 +8,8 @@ use crate::error::AppResult;
 use crate::params;
 use crate::throttle::window::WINDOW_SECONDS;
 use model::activity::{ACTIVITY_KEEP_DAYS, DELETED_ACCOUNT_KEEP_DAYS};
-use model::{ActivityEntry, ActivityKind};
+use model::{ActivityEntry, ActivityKind, Message, Visibility};
+use pinpoint_i18n::{native, Language};
 use std::net::IpAddr;
 
 /// One thing that happened, as a handler reports it.
@@ -77,6 +78,42 @@ pub fn record(conn: &mut Conn, keys: &Keys, event: Event) -> AppResult<()> {
     set_ip(conn, keys, id, event.ip)
 }
 
+/// An entry's detail in `language`. The details stored are names (of a
+/// provider, a platform) or words from a short list (what changed, a
+/// visibility), which are written in the reader's language.
+fn detail_in(language: Language, kind: ActivityKind, detail: &str) -> String {
+    let word = |key| native::write(&Message::new(key), language);
+    let change = |name: &str| match name {
+        "username" => word("activity-change-username"),
+        "email" => word("activity-change-email"),
+        "picture" => word("activity-change-picture"),
+        "date of birth" => word("activity-change-birth-date"),
+        "marketing choice" => word("activity-change-marketing"),
+        "language" => word("activity-change-language"),
+        "password reset" => word("activity-change-password-reset"),
+        "removed from the school" => word("activity-change-removed"),
+        other => other.to_string(),
+    };
+    let visibility = |name: &str| match Visibility::parse(name) {
+        Some(Visibility::Private) => word("visibility-private"),
+        Some(Visibility::Unlisted) => word("visibility-unlisted"),
+        Some(Visibility::Public) => word("visibility-public"),
+        None => name.to_string(),
+    };
+    match kind {
+        ActivityKind::SettingsChanged | ActivityKind::ChangedByAdmin => {
+            let changes: Vec<String> = detail.split(", ").map(change).collect();
+            changes.join(&word("activity-list-separator"))
+        }
+        ActivityKind::VisibilityChanged => match detail.split_once(" → ") {
+            Some((old, new)) => format!("{} → {}", visibility(old), visibility(new)),
+            None => detail.to_string(),
+        },
+        ActivityKind::AccountDeleted if detail == "by a school admin" => word("activity-by-admin"),
+        _ => detail.to_string(),
+    }
+}
+
 /// Adds one entry listing `changes` (as its detail), if there are any.
 pub fn record_changes(
     conn: &mut Conn,
@@ -115,8 +152,13 @@ fn set_ip(conn: &mut Conn, keys: &Keys, id: i64, ip: Option<IpAddr>) -> AppResul
     Ok(())
 }
 
-/// A user's log, newest first.
-pub fn for_user(conn: &mut Conn, keys: &Keys, user_id: &str) -> AppResult<Vec<ActivityEntry>> {
+/// A user's log, newest first, its details in `language`.
+pub fn for_user(
+    conn: &mut Conn,
+    keys: &Keys,
+    user_id: &str,
+    language: Language,
+) -> AppResult<Vec<ActivityEntry>> {
     let rows = conn.query_all(
         "SELECT kind, at, ip_sealed, scene_id, detail, id, repeats FROM activity
          WHERE user_id = ?1 ORDER BY at DESC, id DESC",
@@ -143,8 +185,11 @@ pub fn for_user(conn: &mut Conn, keys: &Keys, user_id: &str) -> AppResult<Vec<Ac
             .map(|sealed| keys.open(&sealed, Place::activity_ip(&id.to_string())))
             .transpose()?;
         let detail = match repeats {
-            1 => detail,
-            n => Some(format!("{n} tries in a row, the last at this time")),
+            1 => detail.map(|detail| detail_in(language, kind, &detail)),
+            n => Some(native::write(
+                &Message::new("activity-repeats").number("count", n as f64),
+                language,
+            )),
         };
         entries.push(ActivityEntry {
             kind,

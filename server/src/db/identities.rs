@@ -4,6 +4,7 @@
 use crate::db::Conn;
 use crate::error::{AppError, AppResult};
 use crate::params;
+use pinpoint_i18n::Message;
 
 /// How long a sign-in may stay at the provider before its answer is
 /// refused.
@@ -42,9 +43,7 @@ pub fn link(
         params![issuer, subject, user_id, provider, now],
     )
     .map_err(|e| match e.unique_column() {
-        Some(_) => AppError::Conflict(
-            "That account is already connected to another Pinpoint account".into(),
-        ),
+        Some(_) => AppError::Conflict(Message::new("error-identity-taken")),
         None => e.into(),
     })?;
     Ok(())
@@ -176,7 +175,7 @@ pub fn set_school_domains(conn: &mut Conn, school_id: &str, domains: &[String]) 
         .map_err(|e| match e.unique_column() {
             Some(_) => AppError::validation(
                 "sso_domains",
-                format!("{domain} already belongs to another school"),
+                Message::new("error-domain-taken").text("domain", domain.as_str()),
             ),
             None => e.into(),
         })?;

@@ -4,6 +4,7 @@ use crate::db::Conn;
 use crate::error::{AppError, AppResult};
 use crate::params;
 use model::lti::{LtiPlatform, LtiPlatformSettings};
+use pinpoint_i18n::Message;
 
 /// How long a launch may take between login initiation and its answer.
 pub const LOGIN_SECONDS: i64 = 600;
@@ -56,10 +57,7 @@ pub fn insert(
         ],
     )
     .map_err(|e| match e.unique_column() {
-        Some(_) => AppError::validation(
-            "client_id",
-            "This platform and client id are registered already",
-        ),
+        Some(_) => AppError::validation("client_id", Message::new("error-lti-registered")),
         None => e.into(),
     })?;
     Ok(())

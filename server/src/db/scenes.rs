@@ -10,6 +10,7 @@ use crate::policy::{self, Relation};
 use model::{
     Hotspot, Scene, SceneImage, SceneInput, SceneSummary, UserKind, UserSummary, Visibility,
 };
+use pinpoint_i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
@@ -142,9 +143,11 @@ pub fn update(tx: &mut Conn, id: &str, base: i64, input: &SceneInput, now: i64) 
             |r| Ok(r.get(0)?),
         )?;
         return Err(match current {
-            Some(current) => AppError::Conflict(format!(
-                "This scene was changed elsewhere (now version {current}, you edited version {base}). Reload it, or overwrite with your version."
-            )),
+            Some(current) => AppError::Conflict(
+                Message::new("error-scene-changed")
+                    .number("current", current as f64)
+                    .number("base", base as f64),
+            ),
             None => AppError::NotFound,
         });
     }

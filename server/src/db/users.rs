@@ -6,6 +6,7 @@ use crate::db::{Conn, Row};
 use crate::error::{AppError, AppResult};
 use crate::params;
 use model::{Me, UserKind, UserSummary};
+use pinpoint_i18n::Message;
 
 /// A user as the server knows them (sealed fields still sealed).
 #[derive(Clone, Debug)]
@@ -117,9 +118,11 @@ pub fn insert(conn: &mut Conn, keys: &Keys, user: &NewUser) -> AppResult<()> {
         ],
     )
     .map_err(|e| match e.unique_column() {
-        Some("users.username") => AppError::validation("username", "That username is taken"),
+        Some("users.username") => {
+            AppError::validation("username", Message::new("error-username-taken"))
+        }
         Some("users.email_lookup") => {
-            AppError::validation("email", "An account with that email already exists")
+            AppError::validation("email", Message::new("error-email-taken"))
         }
         _ => e.into(),
     })?;
@@ -130,7 +133,10 @@ pub fn insert(conn: &mut Conn, keys: &Keys, user: &NewUser) -> AppResult<()> {
 /// asks this before the slow password hash.
 pub fn check_free(conn: &mut Conn, keys: &Keys, username: &str, email: &str) -> AppResult<()> {
     if conn.exists("SELECT 1 FROM users WHERE username = ?1", params![username])? {
-        return Err(AppError::validation("username", "That username is taken"));
+        return Err(AppError::validation(
+            "username",
+            Message::new("error-username-taken"),
+        ));
     }
     if conn.exists(
         "SELECT 1 FROM users WHERE email_lookup = ?1",
@@ -138,7 +144,7 @@ pub fn check_free(conn: &mut Conn, keys: &Keys, username: &str, email: &str) -> 
     )? {
         return Err(AppError::validation(
             "email",
-            "An account with that email already exists",
+            Message::new("error-email-taken"),
         ));
     }
     Ok(())
@@ -233,7 +239,7 @@ pub fn set_username(conn: &mut Conn, id: &str, username: &str) -> AppResult<()> 
         params![username, id],
     )
     .map_err(|e| match e.unique_column() {
-        Some(_) => AppError::validation("username", "That username is taken"),
+        Some(_) => AppError::validation("username", Message::new("error-username-taken")),
         None => e.into(),
     })?;
     Ok(())
@@ -252,7 +258,7 @@ pub fn set_email(conn: &mut Conn, keys: &Keys, id: &str, email: &str) -> AppResu
             ],
         )
         .map_err(|e| match e.unique_column() {
-            Some(_) => AppError::validation("email", "An account with that email already exists"),
+            Some(_) => AppError::validation("email", Message::new("error-email-taken")),
             None => e.into(),
         })?;
     Ok(changed > 0)

@@ -10,20 +10,45 @@
 use super::html_text;
 use super::package::{self, PackageError};
 use model::Media;
+use pinpoint_i18n::Message;
 use serde::Deserialize;
 
 /// Why an H5P file was refused.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum H5pError {
-    #[error(transparent)]
-    Zip(#[from] PackageError),
-    #[error("This H5P file is {0}, not Image Hotspots: only H5P.ImageHotspots can be imported")]
+    Zip(PackageError),
     OtherContent(String),
-    #[error("This H5P file cannot be read: {0}")]
     Broken(String),
-    #[error("This H5P file has no background picture")]
     NoPicture,
 }
+
+impl From<PackageError> for H5pError {
+    fn from(e: PackageError) -> Self {
+        H5pError::Zip(e)
+    }
+}
+
+impl H5pError {
+    /// What to tell the person importing.
+    pub fn message(&self) -> Message {
+        match self {
+            H5pError::Zip(e) => e.message(),
+            H5pError::OtherContent(kind) => {
+                Message::new("error-h5p-other").text("kind", kind.as_str())
+            }
+            H5pError::Broken(why) => Message::new("error-h5p-broken").text("detail", why.as_str()),
+            H5pError::NoPicture => Message::new("error-h5p-no-picture"),
+        }
+    }
+}
+
+impl std::fmt::Display for H5pError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for H5pError {}
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]

@@ -7,6 +7,7 @@
 //! zip bomb stops there), names that leave the package refused.
 
 use model::{Hotspot, Scene, SceneImage};
+use pinpoint_i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::io::{Cursor, Read, Write};
@@ -106,25 +107,54 @@ pub fn write(
 
 /// Why a package was refused; each says what to do, for the person
 /// importing.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 pub enum PackageError {
-    #[error("This file is not a zip package (or it is damaged)")]
     NotAZip,
-    #[error("This zip is not a Pinpoint package: it has no {SCENE_FILE}")]
     NoScene,
-    #[error("The package's {SCENE_FILE} cannot be read: {0}")]
     BadScene(String),
-    #[error("This package was made by a newer Pinpoint (format {0}); update this one first")]
     NewerVersion(u32),
-    #[error("The package holds more than {MAX_ENTRIES} files")]
     TooManyFiles,
-    #[error("The package's file {0} is larger than allowed")]
     TooLarge(String),
-    #[error("The package holds more than {} MB unpacked", MAX_UNPACKED_BYTES / 1_000_000)]
     TooLargeUnpacked,
-    #[error("The package names a file outside itself ({0})")]
     OutsidePackage(String),
 }
+
+impl PackageError {
+    /// What to tell the person importing.
+    pub fn message(&self) -> Message {
+        match self {
+            PackageError::NotAZip => Message::new("error-package-not-zip"),
+            PackageError::NoScene => {
+                Message::new("error-package-no-scene").text("file", SCENE_FILE)
+            }
+            PackageError::BadScene(why) => Message::new("error-package-bad-scene")
+                .text("file", SCENE_FILE)
+                .text("detail", why.as_str()),
+            PackageError::NewerVersion(format) => {
+                Message::new("error-package-newer").number("format", *format)
+            }
+            PackageError::TooManyFiles => {
+                Message::new("error-package-too-many-files").number("max", MAX_ENTRIES as f64)
+            }
+            PackageError::TooLarge(name) => {
+                Message::new("error-package-file-too-large").text("name", name.as_str())
+            }
+            PackageError::TooLargeUnpacked => Message::new("error-package-unpacked-too-large")
+                .number("max", (MAX_UNPACKED_BYTES / 1_000_000) as f64),
+            PackageError::OutsidePackage(name) => {
+                Message::new("error-package-outside").text("name", name.as_str())
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for PackageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for PackageError {}
 
 /// A package read: the scene, and its files by the asset id they had.
 #[derive(Debug)]

@@ -23,6 +23,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::asset::MAX_ASSET_BYTES;
 use model::Asset;
+use pinpoint_i18n::Message;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -51,10 +52,10 @@ pub(crate) async fn checked_image(bytes: Bytes) -> AppResult<CheckedImage> {
         .await?
         .map_err(|e| match e {
             ImageError::TooWide | ImageError::TooManyPixels => {
-                AppError::validation("image", e.to_string())
+                AppError::validation("image", e.message())
             }
             ImageError::NotAnImage | ImageError::Damaged | ImageError::NoPixels => {
-                AppError::UnsupportedMediaType(e.to_string())
+                AppError::UnsupportedMediaType(e.message())
             }
         })
 }
@@ -69,11 +70,11 @@ pub(crate) fn within_quota(
 ) -> AppResult<()> {
     let used = assets::bytes_owned_by(conn, owner_id)?;
     if used.saturating_add(size as u64) > quota {
-        return Err(AppError::PayloadTooLarge(format!(
-            "Your storage is full ({} of {} MB used). Delete scenes or pictures you no longer need.",
-            used.div_ceil(1_000_000),
-            quota / 1_000_000
-        )));
+        return Err(AppError::PayloadTooLarge(
+            Message::new("error-storage-full")
+                .number("used", used.div_ceil(1_000_000) as f64)
+                .number("quota", (quota / 1_000_000) as f64),
+        ));
     }
     Ok(())
 }
@@ -97,7 +98,7 @@ async fn upload(
 pub(crate) async fn store(state: &AppState, user: &User, bytes: Bytes) -> AppResult<Asset> {
     let now = state.clock.now();
     if bytes.is_empty() {
-        return Err(AppError::BadRequest("The upload is empty".into()));
+        return Err(AppError::BadRequest(Message::new("error-upload-empty")));
     }
     let byte_size = bytes.len();
     let (quota, owner) = (state.quota_bytes, user.id.clone());
@@ -112,10 +113,11 @@ pub(crate) async fn store(state: &AppState, user: &User, bytes: Bytes) -> AppRes
             (image.content_type, (image.width, image.height))
         }
         (None, Some(sound)) => (sound, (0, 0)),
-        (None, None) => return Err(AppError::UnsupportedMediaType(
-            "Only PNG, JPEG, WebP and GIF images (or MP3, Ogg, WAV and M4A sounds) can be uploaded"
-                .into(),
-        )),
+        (None, None) => {
+            return Err(AppError::UnsupportedMediaType(Message::new(
+                "error-upload-type",
+            )))
+        }
     };
     let asset = Asset {
         id: random_id(),

@@ -18,6 +18,7 @@ use axum::{Json, Router};
 use model::class::normalize_join_code;
 use model::user::normalize_email;
 use model::{ActivityKind, LoginRequest, SignupRequest, UserKind};
+use pinpoint_i18n::Message;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -44,7 +45,7 @@ async fn signup(
     let join_code = match (req.kind, typed) {
         (UserKind::Student, _) | (UserKind::Teacher, Some(_)) => {
             Some(normalize_join_code(typed.unwrap_or("")).ok_or_else(|| {
-                AppError::validation("join_code", "A join code looks like K7PX-2QMD")
+                AppError::validation("join_code", Message::new("error-join-code-shape"))
             })?)
         }
         _ => None,
@@ -166,12 +167,9 @@ async fn signup(
 fn unknown_join_code(kind: UserKind) -> AppError {
     match kind {
         UserKind::Student => {
-            AppError::validation("join_code", "That join code does not match any class")
+            AppError::validation("join_code", Message::new("error-join-code-unknown"))
         }
-        _ => AppError::validation(
-            "join_code",
-            "That invitation code does not match any school",
-        ),
+        _ => AppError::validation("join_code", Message::new("error-invitation-unknown")),
     }
 }
 
@@ -225,9 +223,7 @@ async fn login(
         })
         .await?;
     let Some(me) = me else {
-        return Err(AppError::Unauthorized(
-            "Wrong username, email or password".into(),
-        ));
+        return Err(AppError::Unauthorized(Message::new("error-wrong-login")));
     };
     Ok((StatusCode::OK, [set_cookie(&state.site, &token)], Json(me)))
 }

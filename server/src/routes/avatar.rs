@@ -17,6 +17,7 @@ use axum::routing::put;
 use axum::{Json, Router};
 use model::asset::{AVATAR_SIDES, MAX_AVATAR_BYTES};
 use model::{ActivityKind, Asset, Me};
+use pinpoint_i18n::Message;
 
 pub fn router() -> Router<AppState> {
     Router::new().route(
@@ -32,17 +33,18 @@ fn check_square(width: u32, height: u32) -> AppResult<()> {
     if width != height {
         return Err(AppError::validation(
             "avatar",
-            format!("A picture must be square; this one is {width} × {height} pixels"),
+            Message::new("error-avatar-square")
+                .number("width", width)
+                .number("height", height),
         ));
     }
     if !AVATAR_SIDES.contains(&width) {
         return Err(AppError::validation(
             "avatar",
-            format!(
-                "A picture must be {} to {} pixels wide; this one is {width}",
-                AVATAR_SIDES.start(),
-                AVATAR_SIDES.end()
-            ),
+            Message::new("error-avatar-size")
+                .number("min", *AVATAR_SIDES.start())
+                .number("max", *AVATAR_SIDES.end())
+                .number("width", width),
         ));
     }
     Ok(())
@@ -56,9 +58,9 @@ async fn set_avatar(
 ) -> AppResult<Json<Me>> {
     let bytes = body.map_err(bytes_rejection)?;
     if image_check::sniff(&bytes).is_none() {
-        return Err(AppError::UnsupportedMediaType(
-            "A picture must be a PNG, JPEG, WebP or GIF image".into(),
-        ));
+        return Err(AppError::UnsupportedMediaType(Message::new(
+            "error-avatar-type",
+        )));
     }
     let image = checked_image(bytes.clone()).await?;
     check_square(image.width, image.height)?;

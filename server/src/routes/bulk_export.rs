@@ -151,7 +151,7 @@ async fn write_scenes(
             Ok(package) => zip.add(file, package, Packing::Stored).await?,
             Err(AppError::PayloadTooLarge(why)) => {
                 row.file = String::new();
-                row.note = why;
+                row.note = why.to_string();
             }
             Err(e) => return Err(e),
         }
@@ -207,7 +207,7 @@ async fn class_export(
     let (class, scene_ids) = state
         .db
         .call(move |conn| {
-            let (class, _) = access::led_class(conn, &id, &requester, "download its work")?;
+            let (class, _) = access::led_class(conn, &id, &requester, "error-only-teacher-export")?;
             let ids = scenes::list_for_class(conn, &class.id)?
                 .into_iter()
                 .map(|s| s.id)

@@ -30,6 +30,7 @@ use model::{
     ClassInfo, ClassScene, ClassStudent, JoinClass, NewClass, NewStudent, StudentImport,
     StudentImportRow, UserKind,
 };
+use pinpoint_i18n::Message;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -83,11 +84,7 @@ async fn create(
         .call(move |conn| {
             let school_id = match &user.school_id {
                 Some(school) if policy::may_create_class(access::party(&user)) => school,
-                _ => {
-                    return Err(AppError::Forbidden(
-                        "Only a teacher of a school can create classes".into(),
-                    ))
-                }
+                _ => return Err(AppError::Forbidden(Message::new("error-create-class"))),
             };
             let class = classes::insert(
                 conn,
@@ -126,12 +123,12 @@ async fn join(
 ) -> AppResult<Json<ClassInfo>> {
     let now = state.clock.now();
     if !policy::joins_with_code(user.kind) {
-        return Err(AppError::Forbidden(
-            "Only students join classes with a code".into(),
-        ));
+        return Err(AppError::Forbidden(Message::new(
+            "error-join-class-student",
+        )));
     }
     let code = normalize_join_code(&req.join_code)
-        .ok_or_else(|| AppError::validation("join_code", "A join code looks like K7PX-2QMD"))?;
+        .ok_or_else(|| AppError::validation("join_code", Message::new("error-join-code-shape")))?;
     let keys = state.keys.clone();
     let info = state
         .db
@@ -142,7 +139,7 @@ async fn join(
             ];
             let tries = throttle::count_try(conn, &keys, &counted, now)?;
             let unknown =
-                || AppError::validation("join_code", "That join code does not match any class");
+                || AppError::validation("join_code", Message::new("error-join-code-unknown"));
             let class = classes::by_join_code(conn, &code)?.ok_or_else(unknown)?;
             if !policy::may_join_class(access::party(&user), &class.school_id) {
                 return Err(unknown());
@@ -236,7 +233,7 @@ async fn rotate_code(
     let info = state
         .db
         .call(move |conn| {
-            let (class, relation) = access::led_class(conn, &id, &user, "change its code")?;
+            let (class, relation) = access::led_class(conn, &id, &user, "error-only-teacher-code")?;
             let join_code = classes::rotate_code(conn, &class.id)?;
             info(conn, &Class { join_code, ..class }, relation)
         })
@@ -315,7 +312,7 @@ async fn add_student(
 ) -> AppResult<impl IntoResponse> {
     let class = state
         .db
-        .call(move |conn| Ok(access::led_class(conn, &id, &user, "add students")?.0))
+        .call(move |conn| Ok(access::led_class(conn, &id, &user, "error-only-teacher-add")?.0))
         .await?;
     let username = student.username.trim().to_string();
     let password = sign_up_student(&state, &class, student).await?;
@@ -345,14 +342,14 @@ async fn import_students(
     let body = body.map_err(bytes_rejection)?;
     let class = state
         .db
-        .call(move |conn| Ok(access::led_class(conn, &id, &user, "add students")?.0))
+        .call(move |conn| Ok(access::led_class(conn, &id, &user, "error-only-teacher-add")?.0))
         .await?;
     let now = state.clock.now();
     let today = clock::date(now);
-    let list = class_list::parse(&body).map_err(|e| AppError::validation("file", e.to_string()))?;
+    let list = class_list::parse(&body).map_err(|e| AppError::validation("file", e.message()))?;
     // Checked, with a one-time password each, before anything is written.
     // (line, username, the student and a one-time password, or why not)
-    type Checked = Result<(NewStudent, String), String>;
+    type Checked = Result<(NewStudent, String), Message>;
     let rows: Vec<(usize, String, Checked)> = list
         .into_iter()
         .map(|row| {
@@ -376,6 +373,16 @@ async fn import_students(
         .collect();
     let mut hashes = password::hash_one_time_all(passwords).await?.into_iter();
     let keys = state.keys.clone();
+    // The rows' reasons are written on a database thread, in the request's
+    // language.
+    let language = crate::language::current();
+    let refused = move |row, username, why: Message| StudentImportRow {
+        row,
+        username,
+        created: false,
+        one_time_password: None,
+        error: Some(pinpoint_i18n::native::write(&why, language)),
+    };
     let report = state
         .db
         .call(move |conn| {
@@ -418,14 +425,4 @@ async fn import_students(
         })
         .await?;
     Ok(Json(StudentImport { rows: report }))
-}
-
-fn refused(row: usize, username: String, error: String) -> StudentImportRow {
-    StudentImportRow {
-        row,
-        username,
-        created: false,
-        one_time_password: None,
-        error: Some(error),
-    }
 }

@@ -17,6 +17,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::feedback::FeedbackRead;
 use model::{Feedback, NewFeedback};
+use pinpoint_i18n::Message;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -57,9 +58,7 @@ async fn create(
         .call(move |conn| {
             let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
             if !policy::may_write_feedback(relation, stored.owner.kind) {
-                return Err(AppError::Forbidden(
-                    "Only the student's teachers can leave feedback".into(),
-                ));
+                return Err(AppError::Forbidden(Message::new("error-feedback-who")));
             }
             let feedback_id = random_id();
             feedback::insert(
@@ -95,14 +94,12 @@ async fn mark_read(
                 return Err(AppError::NotFound);
             }
             if !policy::may_mark_feedback_read(relation) {
-                return Err(AppError::Forbidden(
-                    "Only the student it is written to marks feedback read".into(),
-                ));
+                return Err(AppError::Forbidden(Message::new("error-feedback-read")));
             }
             if !feedback::mark_read(conn, &stored.scene.id, &req.upto)? {
                 return Err(AppError::validation(
                     "upto",
-                    "No such feedback on this scene",
+                    Message::new("error-feedback-unknown"),
                 ));
             }
             Ok(())
@@ -122,9 +119,7 @@ async fn mark_reviewed(
         .call(move |conn| {
             let (stored, relation) = access::viewable_scene(conn, &id, Some(&user))?;
             if !policy::may_write_feedback(relation, stored.owner.kind) {
-                return Err(AppError::Forbidden(
-                    "Only the student's teachers can mark work reviewed".into(),
-                ));
+                return Err(AppError::Forbidden(Message::new("error-reviewed-who")));
             }
             feedback::mark_reviewed(conn, &stored.scene.id, &user.id, now)
         })

@@ -18,6 +18,7 @@ use crate::crypto::{random_id, random_token, token_hash};
 use crate::db::{lti, scenes};
 use crate::error::{AppError, AppResult};
 use crate::extract::AppPath;
+use crate::language::{say, word};
 use crate::lti::{Launch, LaunchError};
 use crate::policy::{self, Relation};
 use crate::AppState;
@@ -28,6 +29,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get, post};
 use axum::{Json, Router};
 use model::lti::{LtiPlatform, LtiPlatformSettings};
+use pinpoint_i18n::Message;
 use serde::Deserialize;
 
 /// The most a launch's form may weigh (a signed token is a few KB).
@@ -70,7 +72,7 @@ async fn register(
     if !addresses_allowed(&settings, &state.site) {
         return Err(AppError::validation(
             "jwks_url",
-            "Give the https:// addresses the platform shows",
+            Message::new("error-lti-addresses"),
         ));
     }
     let id = format!("lti_{}", random_id());
@@ -159,10 +161,11 @@ async fn login_post(
 fn refused(status: StatusCode, message: &str) -> Response {
     super::lti_picker::page(
         status,
-        "This Pinpoint link could not be opened",
+        &word("launch-refused-title"),
         &format!(
-            "<p>{}</p><p>Ask your teacher to check the link, or try again from your course.</p>",
-            html_escape::encode_text(message)
+            "<p>{}</p><p>{}</p>",
+            html_escape::encode_text(message),
+            html_escape::encode_text(&word("launch-refused-hint")),
         ),
     )
 }
@@ -170,10 +173,9 @@ fn refused(status: StatusCode, message: &str) -> Response {
 async fn login(state: AppState, headers: HeaderMap, initiation: LoginInitiation) -> Response {
     match start_launch(&state, &headers, initiation).await {
         Ok(response) => response,
-        Err(AppError::NotFound) => refused(
-            StatusCode::BAD_REQUEST,
-            "This learning platform is not registered with this Pinpoint.",
-        ),
+        Err(AppError::NotFound) => {
+            refused(StatusCode::BAD_REQUEST, &word("launch-unknown-platform"))
+        }
         Err(e) => e.into_response(),
     }
 }
@@ -213,7 +215,7 @@ async fn start_launch(
     // The platform's authorization URL, with the launch's parameters
     // added to any it has.
     let mut location = url::Url::parse(&settings.auth_url)
-        .map_err(|_| AppError::validation("auth_url", "The authorization URL is not a URL"))?;
+        .map_err(|_| AppError::validation("auth_url", Message::new("error-lti-auth-url")))?;
     location
         .query_pairs_mut()
         .append_pair("scope", "openid")
@@ -255,19 +257,13 @@ async fn launch(State(state): State<AppState>, Form(form): Form<LaunchForm>) -> 
             // What went wrong fetching the platform's keys stays in the
             // log: the page would let anyone probe addresses through it.
             let shown = match e {
-                LaunchError::Keys(_) => "The learning platform's keys could not be fetched.".into(),
-                e => e.to_string(),
+                LaunchError::Keys(_) => word("launch-keys"),
+                e => say(&Message::new("launch-invalid").text("detail", e.to_string())),
             };
             refused(StatusCode::UNAUTHORIZED, &shown)
         }
-        Err(Refusal::NotStarted) => refused(
-            StatusCode::UNAUTHORIZED,
-            "This launch was not started here, took too long, or was used already.",
-        ),
-        Err(Refusal::NotShared) => refused(
-            StatusCode::NOT_FOUND,
-            "The scene is not shared (its owner may have made it private or deleted it).",
-        ),
+        Err(Refusal::NotStarted) => refused(StatusCode::UNAUTHORIZED, &word("launch-not-started")),
+        Err(Refusal::NotShared) => refused(StatusCode::NOT_FOUND, &word("launch-not-shared")),
         Err(Refusal::App(e)) => e.into_response(),
     }
 }

@@ -19,6 +19,7 @@ use crate::db::lti::{self, DeepLink};
 use crate::db::{scenes, users};
 use crate::error::{AppError, AppResult};
 use crate::extract::{AppPath, ClientIp};
+use crate::language::{say, word};
 use crate::lti::DeepLinkingRequest;
 use crate::throttle::{self, Counted};
 use crate::AppState;
@@ -32,6 +33,7 @@ use axum::routing::get;
 use axum::Router;
 use html_escape::{encode_double_quoted_attribute as attr, encode_text as text};
 use model::{ActivityKind, SceneSummary, Visibility};
+use pinpoint_i18n::Message;
 use serde::Deserialize;
 
 /// The policy of pages shown in the platform's frame: scripts and styles
@@ -106,15 +108,26 @@ fn picker_page(link: &DeepLink, status: StatusCode, title: &str, body: &str) -> 
 }
 
 fn page_with_policy(status: StatusCode, title: &str, body: &str, policy: &str) -> Response {
+    let language = crate::language::current();
     let html = format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title} · Pinpoint</title><link rel=\"stylesheet\" href=\"/lti/pick.css\"></head>\
          <body><main><h1>{title}</h1>{body}</main></body></html>",
         title = text(title),
+        lang = language.code,
+        dir = language.dir(),
     );
     let mut response = (status, Html(html)).into_response();
     let headers = response.headers_mut();
+    headers.insert(
+        axum::http::header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(language.code),
+    );
+    headers.insert(
+        axum::http::header::VARY,
+        HeaderValue::from_static("Accept-Language"),
+    );
     if let Ok(policy) = HeaderValue::from_str(policy) {
         headers.insert(CONTENT_SECURITY_POLICY, policy);
     }
@@ -130,9 +143,8 @@ fn page_with_policy(status: StatusCode, title: &str, body: &str, policy: &str) -
 fn expired() -> Response {
     page(
         StatusCode::NOT_FOUND,
-        "This page has expired",
-        "<p>It was used already or left open too long. In your course, \
-         choose to add content and pick Pinpoint again.</p>",
+        &word("picker-expired-title"),
+        &format!("<p>{}</p>", text(&word("picker-expired-text"))),
     )
 }
 
@@ -186,26 +198,35 @@ fn platform_name(link: &DeepLink) -> String {
         .unwrap_or_else(|| link.platform.platform.settings.issuer.clone())
 }
 
-fn link_form(token: &str, link: &DeepLink, error: Option<&str>, status: StatusCode) -> Response {
+fn link_form(
+    token: &str,
+    link: &DeepLink,
+    error: Option<&'static str>,
+    status: StatusCode,
+) -> Response {
     let error = error
-        .map(|e| format!("<p class=\"error\" role=\"alert\">{}</p>", text(e)))
+        .map(|key| format!("<p class=\"error\" role=\"alert\">{}</p>", text(&word(key))))
         .unwrap_or_default();
+    let platform = platform_name(link);
+    let about =
+        |key| text(&say(&Message::new(key).text("platform", platform.as_str()))).into_owned();
     let body = format!(
-        "<p>To add your scenes to courses on {platform}, link your Pinpoint account once. \
-         After that, {platform} tells Pinpoint it is you.</p>\
+        "<p>{intro}</p>\
          <form method=\"post\" action=\"/lti/pick/{token}/link\">\
-         <label for=\"login\">Email or username</label>\
+         <label for=\"login\">{login}</label>\
          <input id=\"login\" name=\"login\" autocomplete=\"username\" required autofocus>\
-         <label for=\"password\">Password</label>\
+         <label for=\"password\">{password}</label>\
          <input id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\
-         {error}<button type=\"submit\">Link account</button></form>\
-         <p class=\"hint\">Only teachers of the school that added {platform} to Pinpoint can link. \
-         If you sign in to Pinpoint only with a school account, set a password in \
-         Pinpoint's settings first. Pinpoint keeps only your account's id at {platform}.</p>",
-        platform = text(&platform_name(link)),
+         {error}<button type=\"submit\">{submit}</button></form>\
+         <p class=\"hint\">{hint}</p>",
+        intro = about("picker-link-intro"),
+        login = text(&word("picker-login")),
+        password = text(&word("picker-password")),
+        submit = text(&word("picker-link")),
+        hint = about("picker-link-hint"),
         token = attr(token),
     );
-    picker_page(link, status, "Link your Pinpoint account", &body)
+    picker_page(link, status, &word("picker-link-title"), &body)
 }
 
 fn scene_list(
@@ -218,39 +239,45 @@ fn scene_list(
     for scene in scenes {
         let title = text(&scene.title);
         let pick = match scene.visibility {
-            Visibility::Private => "<p class=\"hint\">Private: learners could not open it. \
-                                    Share it with a link in Pinpoint to add it.</p>"
-                .to_string(),
+            Visibility::Private => {
+                format!("<p class=\"hint\">{}</p>", text(&word("picker-private")))
+            }
             Visibility::Unlisted | Visibility::Public => format!(
                 "<form method=\"post\" action=\"/lti/pick/{token}\">\
                  <input type=\"hidden\" name=\"scene\" value=\"{id}\">\
-                 <button type=\"submit\" aria-label=\"Add {label}\">Add</button></form>",
+                 <button type=\"submit\" aria-label=\"{label}\">{add}</button></form>",
                 token = attr(token),
                 id = attr(&scene.id),
-                label = attr(&scene.title),
+                label = attr(&say(
+                    &Message::new("picker-add-label").text("title", scene.title.as_str())
+                )),
+                add = text(&word("picker-add")),
             ),
         };
-        let hotspots = match scene.hotspot_count {
-            1 => "1 hotspot".to_string(),
-            n => format!("{n} hotspots"),
-        };
+        let hotspots =
+            say(&Message::new("card-hotspots").number("count", scene.hotspot_count as f64));
+        let visibility = word(match scene.visibility {
+            Visibility::Private => "visibility-private",
+            Visibility::Unlisted => "visibility-unlisted",
+            Visibility::Public => "visibility-public",
+        });
         items.push_str(&format!(
             "<li><div><strong>{title}</strong><span class=\"hint\">{visibility} · {hotspots}</span></div>{pick}</li>",
-            visibility = scene.visibility.label(),
+            visibility = text(&visibility),
+            hotspots = text(&hotspots),
         ));
     }
     let list = if scenes.is_empty() {
-        "<p>You have no scenes yet. Make one in Pinpoint, share it with a link, \
-         then come back here.</p>"
-            .to_string()
+        format!("<p>{}</p>", text(&word("picker-no-scenes")))
     } else {
-        format!("<ul class=\"scenes\" aria-label=\"Your scenes\">{items}</ul>")
+        format!(
+            "<ul class=\"scenes\" aria-label=\"{}\">{items}</ul>",
+            attr(&word("picker-your-scenes"))
+        )
     };
-    let body = format!(
-        "<p>Signed in as <strong>{name}</strong>. Pick the scene learners will see.</p>{list}",
-        name = text(&user.username),
-    );
-    picker_page(link, StatusCode::OK, "Add a Pinpoint scene", &body)
+    let signed_in = say(&Message::new("picker-signed-in").text("username", user.username.as_str()));
+    let body = format!("<p>{}</p>{list}", text(&signed_in));
+    picker_page(link, StatusCode::OK, &word("picker-title"), &body)
 }
 
 #[derive(Deserialize)]
@@ -285,7 +312,7 @@ async fn link(
             return Ok(link_form(
                 &token,
                 &link,
-                Some("Too many tries. Wait a few minutes, then try again."),
+                Some("picker-too-many-tries"),
                 StatusCode::TOO_MANY_REQUESTS,
             ))
         }
@@ -311,7 +338,7 @@ async fn link(
         return Ok(link_form(
             &token,
             &link,
-            Some("Wrong email, username or password."),
+            Some("picker-wrong-login"),
             StatusCode::UNAUTHORIZED,
         ));
     };
@@ -319,7 +346,7 @@ async fn link(
         return Ok(link_form(
             &token,
             &link,
-            Some("Sign in to Pinpoint and choose your own password first."),
+            Some("picker-password-first"),
             StatusCode::FORBIDDEN,
         ));
     }
@@ -328,7 +355,7 @@ async fn link(
         return Ok(link_form(
             &token,
             &link,
-            Some("Only teachers of the school that added this course platform can add scenes."),
+            Some("picker-teachers-only"),
             StatusCode::FORBIDDEN,
         ));
     }
@@ -389,9 +416,8 @@ async fn pick(
         return Ok(picker_page(
             &link,
             StatusCode::NOT_FOUND,
-            "This scene cannot be added",
-            "<p>It is not one of your shared scenes (it may have been made private or deleted). \
-             Go back and pick another.</p>",
+            &word("picker-cannot-add-title"),
+            &format!("<p>{}</p>", text(&word("picker-cannot-add-text"))),
         ));
     };
     let host = headers
@@ -447,12 +473,13 @@ async fn pick(
 fn return_page(link: &DeepLink, title: &str, signed: &str) -> Response {
     let return_url = &link.return_url;
     let body = format!(
-        "<p>Adding “{title}” to your course…</p>\
+        "<p>{adding}</p>\
          <form id=\"return\" method=\"post\" action=\"{url}\">\
          <input type=\"hidden\" name=\"JWT\" value=\"{jwt}\">\
-         <button type=\"submit\" autofocus>Add to course</button></form>\
+         <button type=\"submit\" autofocus>{submit}</button></form>\
          <script src=\"/lti/pick.js\"></script>",
-        title = text(title),
+        adding = text(&say(&Message::new("picker-adding").text("title", title))),
+        submit = text(&word("picker-add-to-course")),
         url = attr(return_url),
         jwt = attr(signed),
     );
@@ -460,7 +487,7 @@ fn return_page(link: &DeepLink, title: &str, signed: &str) -> Response {
         &format!("'self' https: {}", origin_of(return_url)),
         &framed_by(link),
     );
-    page_with_policy(StatusCode::OK, "Adding to your course", &body, &policy)
+    page_with_policy(StatusCode::OK, &word("picker-adding-title"), &body, &policy)
 }
 
 /// `scheme://host[:port]` of a URL the platform's signed launch gave.

@@ -25,6 +25,7 @@ use model::{
     ActivityEntry, ActivityKind, Asset, ClassInfo, DeleteAccount, Feedback, Me, MePatch,
     PasswordChange, Scene, SceneStats, SessionInfo, UserKind,
 };
+use pinpoint_i18n::Message;
 use serde::Serialize;
 
 pub fn router() -> Router<AppState> {
@@ -117,7 +118,10 @@ pub(crate) async fn prove_owner(
         return if is_own_password(state, user, ip, typed).await? {
             Ok(())
         } else {
-            Err(AppError::validation(field, "That is not your password"))
+            Err(AppError::validation(
+                field,
+                Message::new("error-not-your-password"),
+            ))
         };
     }
     let token = crate::auth::session::token_from(&state.site, headers).unwrap_or_default();
@@ -129,9 +133,7 @@ pub(crate) async fn prove_owner(
     if age.is_some_and(|age| age <= crate::db::identities::LOGIN_SECONDS) {
         Ok(())
     } else {
-        Err(AppError::Forbidden(
-            "Sign in again with your school account, then try again".into(),
-        ))
+        Err(AppError::Forbidden(Message::new("error-sign-in-again")))
     }
 }
 
@@ -193,7 +195,7 @@ async fn update_me(
     if patch.marketing_opt_in == Some(true) && user.kind == UserKind::Student {
         return Err(AppError::validation(
             "marketing_opt_in",
-            "Students never receive marketing",
+            Message::new("error-marketing-students"),
         ));
     }
     if let Some(Some(code)) = &patch.language {
@@ -207,7 +209,7 @@ async fn update_me(
         if user.kind != UserKind::Student || user.birth_date(&keys)?.is_some() {
             return Err(AppError::validation(
                 "date_of_birth",
-                "Only your school's admin can change your date of birth",
+                Message::new("error-birth-date-admin"),
             ));
         }
         model::user::validate_student_birth_date(date, &crate::clock::date(now))?;
@@ -258,10 +260,11 @@ async fn own_activity(
     CurrentUser(user): CurrentUser,
 ) -> AppResult<Json<Vec<ActivityEntry>>> {
     let keys = state.keys.clone();
+    let language = crate::language::current();
     Ok(Json(
         state
             .db
-            .call(move |conn| activity::for_user(conn, &keys, &user.id))
+            .call(move |conn| activity::for_user(conn, &keys, &user.id, language))
             .await?,
     ))
 }
@@ -403,7 +406,7 @@ pub(crate) fn personal_export(
         feedback_received,
         feedback_given,
         classes,
-        activity: activity::for_user(conn, keys, &user.id)?,
+        activity: activity::for_user(conn, keys, &user.id, pinpoint_i18n::ENGLISH)?,
         statistics,
         sign_in_providers: identities::for_user(conn, &user.id)?
             .into_iter()

@@ -28,6 +28,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{delete, get};
 use axum::{Json, Router};
 use model::{ActivityKind, ConnectAnswer, ConnectProvider, ConnectedProvider, SignInProvider};
+use pinpoint_i18n::Message;
 use serde::Deserialize;
 
 /// The cookie holding the state of the sign-in this browser started; under
@@ -308,7 +309,10 @@ async fn connect(
     AppJson(req): AppJson<ConnectProvider>,
 ) -> AppResult<impl IntoResponse> {
     if state.oidc.label(&req.provider).is_none() {
-        return Err(AppError::validation("provider", "No such sign-in provider"));
+        return Err(AppError::validation(
+            "provider",
+            Message::new("error-provider-unknown"),
+        ));
     }
     crate::routes::me::prove_owner(&state, &user, &headers, ip, ("password", req.password)).await?;
     let redirect_uri = callback_uri(&state, &headers, &req.provider);
@@ -352,10 +356,7 @@ async fn disconnect(
             let has_password =
                 users::password_hash(&mut tx, &user.id)?.is_some_and(|h| h != users::NO_PASSWORD);
             if !has_password && linked.len() == 1 {
-                return Err(AppError::Conflict(
-                    "This is how you sign in: set a password or connect another provider first"
-                        .into(),
-                ));
+                return Err(AppError::Conflict(Message::new("error-last-sign-in")));
             }
             identities::remove(&mut tx, &user.id, &name)?;
             activity::record(

@@ -18,6 +18,7 @@ use axum::response::IntoResponse;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::{ActivityKind, ExplorePage, Media, Scene, SceneInput, SceneSummary, Visibility};
+use pinpoint_i18n::Message;
 use serde::Deserialize;
 
 /// A scene of 5,000 hotspots with long texts is a few megabytes of JSON.
@@ -67,7 +68,7 @@ pub(crate) fn prepare(
         let stored = showable_upload(conn, owner, &image.asset_id)?
             .filter(|a| a.is_image())
             .ok_or_else(|| {
-                AppError::validation("image.asset_id", "Upload the image before using it")
+                AppError::validation("image.asset_id", Message::new("error-upload-image-first"))
             })?;
         image.width = stored.width;
         image.height = stored.height;
@@ -77,7 +78,7 @@ pub(crate) fn prepare(
     if !policy::allowed_visibilities(owner.kind, settings).contains(&input.visibility) {
         return Err(AppError::validation(
             "visibility",
-            "Your school does not let students publish scenes publicly. Choose Private or Unlisted.",
+            Message::new("error-students-public"),
         ));
     }
     for (index, hotspot) in input.hotspots.iter().enumerate() {
@@ -94,7 +95,7 @@ pub(crate) fn prepare(
         if !fits {
             return Err(AppError::validation(
                 &format!("hotspots[{index}].media"),
-                "Upload the picture or sound before using it",
+                Message::new("error-upload-media-first"),
             ));
         }
     }
@@ -182,12 +183,12 @@ async fn save(
     let now = state.clock.now();
     let base = input
         .version
-        .ok_or_else(|| AppError::validation("version", "Send the version you edited"))?;
+        .ok_or_else(|| AppError::validation("version", Message::new("error-send-version")))?;
     let keys = state.keys.clone();
     let scene = state
         .db
         .call(move |conn| {
-            let stored = access::modifiable_scene(conn, &id, &user, "edit this scene")?;
+            let stored = access::modifiable_scene(conn, &id, &user, "error-only-owner-edit")?;
             let input = prepare(conn, &stored.owner, input)?;
             let mut tx = conn.transaction()?;
             scenes::update(&mut tx, &id, base, &input, now)?;
@@ -219,7 +220,7 @@ async fn remove(
     state
         .db
         .call(move |conn| {
-            access::modifiable_scene(conn, &id, &user, "delete this scene")?;
+            access::modifiable_scene(conn, &id, &user, "error-only-owner-delete")?;
             let mut tx = conn.transaction()?;
             scenes::delete(&mut tx, &id)?;
             let event = Event::new(&user.id, ActivityKind::SceneDeleted, ip, now).scene(&id);
@@ -241,7 +242,7 @@ async fn reset_link(
     let scene = state
         .db
         .call(move |conn| {
-            let stored = access::modifiable_scene(conn, &id, &user, "reset this scene's link")?;
+            let stored = access::modifiable_scene(conn, &id, &user, "error-only-owner-reset-link")?;
             let new_id = random_id();
             scenes::change_id(conn, &id, &new_id, &stored.owner.id)?;
             scenes::by_id(conn, &new_id)?
@@ -268,7 +269,7 @@ async fn explore(
     query: Result<Query<ExploreQuery>, axum::extract::rejection::QueryRejection>,
 ) -> AppResult<Json<ExplorePage>> {
     let Query(query) =
-        query.map_err(|_| AppError::BadRequest("page must be a number from 1".into()))?;
+        query.map_err(|_| AppError::BadRequest(Message::new("error-page-number")))?;
     let page = query.page.max(1);
     let (scenes, has_more) = state
         .db

@@ -23,6 +23,7 @@ use model::{
     ActivityKind, DeleteSchool, School, SchoolSettingsPatch, SchoolUser, SchoolUserChanged,
     SchoolUserPatch, UserKind,
 };
+use pinpoint_i18n::Message;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -81,7 +82,7 @@ async fn update_settings(
     {
         return Err(AppError::validation(
             "sso_domains",
-            format!("{refused} is not a domain this Pinpoint's operator allowed for schools"),
+            Message::new("error-domain-not-allowed").text("domain", refused.as_str()),
         ));
     }
     let updated = state
@@ -194,7 +195,7 @@ async fn update_user(
                 if member.kind != UserKind::Student {
                     return Err(AppError::validation(
                         "date_of_birth",
-                        "Only students' dates of birth are kept",
+                        Message::new("error-birth-date-students"),
                     ));
                 }
                 if users::set_birth_date(&mut tx, &keys, &member, date)? {
@@ -276,7 +277,7 @@ async fn delete_school(
     if !model::school::confirms_school_name(&req.name, &name) {
         return Err(AppError::validation(
             "name",
-            "Type the school's name exactly as it is shown",
+            Message::new("error-school-name-mismatch"),
         ));
     }
     crate::routes::me::prove_owner(

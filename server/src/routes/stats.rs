@@ -19,6 +19,7 @@ use model::stats::{
     MAX_EVENTS_BODY_BYTES, MAX_EVENTS_PER_BATCH, STATS_DAYS_DEFAULT, STATS_DAYS_MAX,
 };
 use model::{EventBatch, SceneStats, ViewerEvent, Visibility};
+use pinpoint_i18n::Message;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet};
 
@@ -56,14 +57,14 @@ fn check(events: &[ViewerEvent], targets: &Targets) -> AppResult<()> {
         if !target.is_some_and(|(v, _)| policy::may_view_scene(Relation::Stranger, *v)) {
             return Err(AppError::validation(
                 &format!("events[{index}].scene"),
-                "No such shared scene",
+                Message::new("error-stats-scene"),
             ));
         }
         if let (Some(hotspot), Some((_, hotspots))) = (event.hotspot(), target) {
             if !hotspots.contains(hotspot) {
                 return Err(AppError::validation(
                     &format!("events[{index}].hotspot"),
-                    "No such hotspot in this scene",
+                    Message::new("error-stats-hotspot"),
                 ));
             }
         }
@@ -82,20 +83,20 @@ async fn receive(
 ) -> AppResult<StatusCode> {
     let now = state.clock.now();
     if !state.stats.allow(ip, now) {
-        return Err(AppError::too_many(
-            "Too many events from here; try again in a moment",
-            1,
-        ));
+        return Err(AppError::too_many(Message::new("error-stats-too-many"), 1));
     }
     let headers = request.headers().clone();
     let AppJson(EventBatch { events }) = AppJson::from_request(request, &state).await?;
     if events.is_empty() {
-        return Err(AppError::validation("events", "Send at least one event"));
+        return Err(AppError::validation(
+            "events",
+            Message::new("error-stats-none"),
+        ));
     }
     if events.len() > MAX_EVENTS_PER_BATCH {
         return Err(AppError::validation(
             "events",
-            format!("Send at most {MAX_EVENTS_PER_BATCH} events at a time"),
+            Message::new("error-stats-batch").number("max", MAX_EVENTS_PER_BATCH as f64),
         ));
     }
 
@@ -166,7 +167,7 @@ fn days_param(days: Option<&str>) -> AppResult<u32> {
         .ok_or_else(|| {
             AppError::validation(
                 "days",
-                format!("days must be a whole number from 1 to {STATS_DAYS_MAX}"),
+                Message::new("error-stats-days-range").number("max", STATS_DAYS_MAX as f64),
             )
         })
 }
@@ -180,7 +181,7 @@ async fn read(
     query: Result<Query<StatsQuery>, axum::extract::rejection::QueryRejection>,
 ) -> AppResult<Json<SceneStats>> {
     let Query(query) =
-        query.map_err(|_| AppError::validation("days", "days must be a whole number"))?;
+        query.map_err(|_| AppError::validation("days", Message::new("error-stats-days")))?;
     let days = days_param(query.days.as_deref())?;
     // Up to date, if the write works; logged by `flush` if not, and the
     // counts already stored are still worth showing.
@@ -193,10 +194,7 @@ async fn read(
         .call(move |conn| {
             let (stored, relation) = access::viewable_scene(conn, &id, user.as_ref())?;
             if !policy::may_see_stats(relation) {
-                return Err(AppError::Forbidden(
-                    "Only the scene's owner, their teachers and their school's admins see its statistics"
-                        .into(),
-                ));
+                return Err(AppError::Forbidden(Message::new("error-stats-who")));
             }
             let hide_small = policy::hides_small_counts(stored.owner.kind);
             report::for_scene(conn, &stored.scene, &from, &to, hide_small)

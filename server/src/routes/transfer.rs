@@ -27,6 +27,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use model::file_name::scene_file;
 use model::{ImportReport, Media, Scene, SceneInput, Visibility};
+use pinpoint_i18n::Message;
 use serde::Deserialize;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
@@ -52,7 +53,7 @@ impl Default for Turns {
 
 fn busy() -> AppError {
     AppError::TooManyRequests {
-        message: "Pinpoint is busy with other downloads and imports: try again in a moment".into(),
+        message: Message::new("error-busy-transfers"),
         retry_after: 5,
     }
 }
@@ -126,10 +127,10 @@ async fn export(
 ) -> AppResult<Response> {
     let format = query.format.unwrap_or_default();
     if !model::scene::EXPORT_FORMATS.contains(&format.as_str()) {
-        return Err(AppError::BadRequest(format!(
-            "Give format={}",
-            model::scene::EXPORT_FORMATS.join(", format=")
-        )));
+        return Err(AppError::BadRequest(
+            Message::new("error-export-format")
+                .text("formats", model::scene::EXPORT_FORMATS.join(", format=")),
+        ));
     }
     let host = headers
         .get(HOST)
@@ -142,7 +143,7 @@ async fn export(
         .call(move |conn| access::viewable_scene(conn, &id, requester.as_ref()))
         .await?;
     let scene = stored.scene;
-    let no_picture = || AppError::validation("image", "This scene has no picture to export yet");
+    let no_picture = || AppError::validation("image", Message::new("error-export-no-picture"));
     match format.as_str() {
         "w3c" => {
             let page = w3c::annotation_page(&scene, &origin).ok_or_else(no_picture)?;
@@ -167,12 +168,7 @@ async fn export(
         }
         "html" => {
             let _turn = turn(&state.transfers.packaging)?;
-            let not_built = || {
-                AppError::Unavailable(
-                    "Offline pages cannot be made: the viewer has not been built on this server"
-                        .into(),
-                )
-            };
+            let not_built = || AppError::Unavailable(Message::new("error-offline-unavailable"));
             let builds = state.viewer_builds.clone();
             builds.for_scene(&scene).ok_or_else(not_built)?;
             let files = scene_files(&state, &scene).await?;
@@ -245,10 +241,10 @@ async fn scene_files(state: &AppState, scene: &Scene) -> AppResult<Vec<PackagedF
         // held here.
         packed += bytes.len() as u64;
         if packed > package::MAX_UNPACKED_BYTES {
-            return Err(AppError::PayloadTooLarge(format!(
-                "This scene's pictures and sounds are too many to package (more than {} MB)",
-                package::MAX_UNPACKED_BYTES / 1_000_000
-            )));
+            return Err(AppError::PayloadTooLarge(
+                Message::new("error-package-too-big")
+                    .number("max", (package::MAX_UNPACKED_BYTES / 1_000_000) as f64),
+            ));
         }
         files.push(PackagedFile {
             asset_id,
@@ -318,10 +314,10 @@ fn tour(
 fn refused(e: PackageError) -> AppError {
     match e {
         PackageError::TooLarge(_) | PackageError::TooLargeUnpacked | PackageError::TooManyFiles => {
-            AppError::PayloadTooLarge(e.to_string())
+            AppError::PayloadTooLarge(e.message())
         }
-        PackageError::NotAZip => AppError::UnsupportedMediaType(e.to_string()),
-        _ => AppError::validation("file", e.to_string()),
+        PackageError::NotAZip => AppError::UnsupportedMediaType(e.message()),
+        _ => AppError::validation("file", e.message()),
     }
 }
 
@@ -334,29 +330,31 @@ async fn uploaded_file(state: &AppState, request: Request) -> AppResult<(Bytes, 
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("multipart/form-data"));
     let too_large = |e: &dyn std::fmt::Display| {
-        AppError::PayloadTooLarge(format!(
-            "The file is larger than {} MB or broken off: {e}",
-            IMPORT_MAX_BYTES / 1_000_000
-        ))
+        AppError::PayloadTooLarge(
+            Message::new("error-import-too-big")
+                .number("max", (IMPORT_MAX_BYTES / 1_000_000) as f64)
+                .text("detail", e.to_string()),
+        )
     };
     if !multipart {
         let bytes = Bytes::from_request(request, state)
             .await
             .map_err(|e| too_large(&e))?;
         if bytes.is_empty() {
-            return Err(AppError::validation("file", "Choose a file to import"));
+            return Err(AppError::validation(
+                "file",
+                Message::new("error-import-no-file"),
+            ));
         }
         return Ok((bytes, None));
     }
-    let mut form = Multipart::from_request(request, state)
-        .await
-        .map_err(|e| AppError::BadRequest(format!("The form cannot be read: {e}")))?;
+    let mut form = Multipart::from_request(request, state).await.map_err(|e| {
+        AppError::BadRequest(Message::new("error-form-unreadable").text("detail", e.to_string()))
+    })?;
     let (mut file, mut picture) = (None, None);
-    while let Some(field) = form
-        .next_field()
-        .await
-        .map_err(|e| AppError::BadRequest(format!("The form cannot be read: {e}")))?
-    {
+    while let Some(field) = form.next_field().await.map_err(|e| {
+        AppError::BadRequest(Message::new("error-form-unreadable").text("detail", e.to_string()))
+    })? {
         let name = field.name().map(str::to_string);
         let bytes = field.bytes().await.map_err(|e| too_large(&e))?;
         match name.as_deref() {
@@ -365,7 +363,8 @@ async fn uploaded_file(state: &AppState, request: Request) -> AppResult<(Bytes, 
             _ => {}
         }
     }
-    let file = file.ok_or_else(|| AppError::validation("file", "Choose a file to import"))?;
+    let file =
+        file.ok_or_else(|| AppError::validation("file", Message::new("error-import-no-file")))?;
     Ok((file, picture))
 }
 
@@ -381,29 +380,29 @@ struct Incoming {
 /// a package would hold them.
 fn from_annotations(json: &[u8], picture: Option<Bytes>) -> AppResult<Incoming> {
     if json.len() as u64 > package::MAX_SCENE_BYTES {
-        return Err(AppError::PayloadTooLarge(format!(
-            "Annotations may weigh at most {} MB",
-            package::MAX_SCENE_BYTES / 1_000_000
-        )));
+        return Err(AppError::PayloadTooLarge(
+            Message::new("error-annotations-too-big")
+                .number("max", (package::MAX_SCENE_BYTES / 1_000_000) as f64),
+        ));
     }
-    let value: serde_json::Value = serde_json::from_slice(package::without_bom(json))
-        .map_err(|e| AppError::validation("file", format!("This JSON cannot be read: {e}")))?;
+    let value: serde_json::Value =
+        serde_json::from_slice(package::without_bom(json)).map_err(|e| {
+            AppError::validation(
+                "file",
+                Message::new("error-json-unreadable").text("detail", e.to_string()),
+            )
+        })?;
     let found = annotations_in::read(&value).map_err(|why| {
         AppError::validation(
             "file",
-            format!("These annotations cannot be imported: {why}"),
+            Message::new("error-annotations-refused").text("reason", why.to_string()),
         )
     })?;
     let picture = picture.ok_or_else(|| {
-        AppError::validation(
-            "picture",
-            "Send the picture the annotations are about with them (the form's picture field)",
-        )
+        AppError::validation("picture", Message::new("error-annotations-picture"))
     })?;
     let size = imagesize::blob_size(&picture).map_err(|_| {
-        AppError::UnsupportedMediaType(
-            "Only PNG, JPEG, WebP and GIF images can be the annotated picture".into(),
-        )
+        AppError::UnsupportedMediaType(Message::new("error-annotations-picture-type"))
     })?;
     let places = found.fractions(size.width as f64, size.height as f64);
     let hotspots = found
@@ -602,7 +601,7 @@ async fn import(
                 .map(fit_to_limits)
                 .map_err(|e| match e {
                     h5p::H5pError::Zip(e) => refused(e),
-                    e => AppError::validation("file", e.to_string()),
+                    e => AppError::validation("file", e.message()),
                 })
         } else {
             package::read(&bytes)
@@ -637,7 +636,7 @@ async fn import(
     if let Some(missing) = wanted.iter().find(|id| !files.contains_key(*id)) {
         return Err(AppError::validation(
             "file",
-            format!("The package has no file for the picture or sound {missing}"),
+            Message::new("error-package-missing-file").text("name", missing.to_string()),
         ));
     }
     // Every picture and sound again as the importer's own upload.

@@ -15,6 +15,7 @@ use crate::crypto::Keys;
 use crate::db;
 use crate::db::Conn;
 use crate::error::{AppError, AppResult};
+use pinpoint_i18n::Message;
 use std::net::IpAddr;
 use window::{after_try, wait};
 
@@ -112,13 +113,8 @@ pub fn forgive(conn: &mut Conn, tries: &Tries) -> AppResult<()> {
     Ok(())
 }
 
-fn too_many_message(seconds: u64) -> String {
-    let minutes = seconds.div_ceil(60);
-    if minutes <= 1 {
-        "Too many tries. Try again in a minute.".into()
-    } else {
-        format!("Too many tries. Try again in {minutes} minutes.")
-    }
+fn too_many_message(seconds: u64) -> Message {
+    Message::new("error-too-many-tries").number("minutes", seconds.div_ceil(60).max(1) as f64)
 }
 
 #[cfg(test)]
@@ -128,19 +124,19 @@ mod tests {
     #[test]
     fn messages_round_the_wait_up_to_minutes() {
         assert_eq!(
-            too_many_message(5),
+            too_many_message(5).to_string(),
             "Too many tries. Try again in a minute."
         );
         assert_eq!(
-            too_many_message(60),
+            too_many_message(60).to_string(),
             "Too many tries. Try again in a minute."
         );
         assert_eq!(
-            too_many_message(61),
+            too_many_message(61).to_string(),
             "Too many tries. Try again in 2 minutes."
         );
         assert_eq!(
-            too_many_message(900),
+            too_many_message(900).to_string(),
             "Too many tries. Try again in 15 minutes."
         );
     }

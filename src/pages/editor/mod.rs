@@ -16,6 +16,7 @@ use crate::api::ApiError;
 use crate::components::sign_in_gate::signed_in_or_notice;
 use crate::editor::{Action, EditorState, SaveStatus};
 use crate::session::{use_session, Session};
+use crate::text::t;
 use hooks::Opening;
 use model::{Asset, Media, SceneImage, UserKind};
 use panel::Panel;
@@ -82,11 +83,11 @@ fn editor(props: &SignedInEditorProps) -> Html {
 
     match opening {
         Opening::Failed(e) => {
-            let title = if matches!(e, ApiError::NotFound { .. }) {
-                "Not found, or not shared with you"
+            let title = t(if matches!(e, ApiError::NotFound { .. }) {
+                "editor-open-not-found"
             } else {
-                "This scene could not be opened"
-            };
+                "editor-open-failed"
+            });
             return html! { <section class="notice" role="alert"><h1>{ title }</h1><p>{ e.message() }</p></section> };
         }
         Opening::Loading => return loading_frame(),
@@ -136,7 +137,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
 
     html! {
         <div class="editor" key="editor">
-            <h1 class="editor-title">{ if draft.title.trim().is_empty() { "New scene" } else { draft.title.trim() } }</h1>
+            <h1 class="editor-title">{ if draft.title.trim().is_empty() { t("editor-new-scene") } else { draft.title.trim().to_string() } }</h1>
             <Toolbar can_undo={state.history.can_undo()} can_redo={state.history.can_redo()}
                 scene_id={scene_id.clone()} visibility={draft.visibility} owner={sharing.owner}
                 title={AttrValue::from(draft.title.trim().to_string())}
@@ -149,7 +150,7 @@ fn editor(props: &SignedInEditorProps) -> Html {
             <div class="editor-body">
                 <Picture draft={PictureDraft(draft.clone())} selected={state.selected} ondispatch={dispatch.clone()}
                     onmarkerkey={marker_key} onimage={upload_image} uploading={image_upload.progress()}
-                    error={image_error.map(|e| e.message)} />
+                    error={image_error.map(|e| e.message.to_string())} />
                 <Panel hotspot={state.selected.and_then(|i| draft.hotspots.get(i).map(|h| (i, h.clone())))}
                     count={draft.hotspots.len()} title={draft.title.clone()} description={draft.description.clone()}
                     alt={draft.image.as_ref().map(|i| AttrValue::from(i.alt.clone()))} visibility={draft.visibility}
@@ -173,7 +174,7 @@ fn loading_frame() -> Html {
         // place counts as a layout shift.
         <div class="editor" aria-busy="true" key="loading">
             // Not the heading yet: the focus waits for the real one.
-            <p class="editor-title">{ "Loading the scene…" }</p>
+            <p class="editor-title">{ t("editor-loading") }</p>
             <div class="editor-toolbar"><div class="skeleton skeleton-toolbar"></div></div>
             <div class="editor-body">
                 <section class="editor-canvas">

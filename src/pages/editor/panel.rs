@@ -4,12 +4,13 @@
 
 use crate::components::feedback_panel::FeedbackPanel;
 use crate::components::hotspot_fields::HotspotFields;
-use crate::components::text_field::{error_of, TextField};
+use crate::components::text_field::{error_of, FieldProblem, TextField};
 use crate::components::visibility_picker::VisibilityPicker;
 use crate::editor::save::hotspot_index;
 use crate::editor::Action;
+use crate::text::t;
 use model::visibility::Owner;
-use model::{FieldError, Hotspot, SceneSummary, Visibility};
+use model::{Hotspot, SceneSummary, Visibility};
 use std::rc::Rc;
 use std::sync::Arc;
 use yew::prelude::*;
@@ -36,9 +37,9 @@ pub struct PanelProps {
     /// The author's scenes, for tour links (this one left out here).
     pub scenes: Rc<Vec<SceneSummary>>,
     /// The field the last save refusal named.
-    pub error: Option<FieldError>,
+    pub error: Option<FieldProblem>,
     /// A refused popup picture or sound.
-    pub picture_error: Option<FieldError>,
+    pub picture_error: Option<FieldProblem>,
     /// Progress of that upload (0 to 1) while it runs.
     pub uploading: Option<f64>,
     /// A save is under way.
@@ -77,20 +78,20 @@ pub fn panel(props: &PanelProps) -> Html {
             if let Some(fields) = hotspot_fields {
                 { fields }
             } else if props.alt.is_some() {
-                <p class="hint panel-hint">{ "Select a hotspot to write its title and text." }</p>
+                <p class="hint panel-hint">{ t("editor-select-hint") }</p>
             }
             if let (Some(id), true) = (&props.scene_id, props.student) {
                 <FeedbackPanel scene_id={id.clone()} addressee=true />
             }
             <section class="scene-fields" aria-labelledby="scene-fields-heading">
-                <h2 id="scene-fields-heading">{ "Scene" }</h2>
-                <TextField id="scene-name" label="Scene name" value={props.title.clone()}
+                <h2 id="scene-fields-heading">{ t("editor-scene-fields") }</h2>
+                <TextField id="scene-name" label={t("editor-scene-name")} value={props.title.clone()}
                     oninput={dispatch.reform(Action::SetTitle)} error={error_for("title")} required=true />
-                <TextField id="scene-description" label="Description" multiline=true rows={2} value={props.description.clone()}
+                <TextField id="scene-description" label={t("editor-description")} multiline=true rows={2} value={props.description.clone()}
                     oninput={dispatch.reform(Action::SetDescription)} error={error_for("description")}
-                    hint="Shown under the picture." />
+                    hint={t("editor-description-hint")} />
                 if let Some(alt) = &props.alt {
-                    <TextField id="scene-alt" label="Describe the picture for people who cannot see it"
+                    <TextField id="scene-alt" label={t("editor-alt")}
                         value={alt.clone()} oninput={dispatch.reform(Action::SetAlt)} error={error_for("image.alt")} />
                 }
                 <VisibilityPicker value={props.visibility} onchange={dispatch.reform(Action::SetVisibility)}
@@ -98,8 +99,8 @@ pub fn panel(props: &PanelProps) -> Html {
                 if props.scene_id.is_some() {
                     <div class="reset-link">
                         <button type="button" class="button small" onclick={props.onresetlink.reform(|_| ())}
-                            disabled={props.saving}>{ "Reset link" }</button>
-                        <p class="hint">{ "Gives the scene a new link. Everyone with the old link, or an old embed, loses access." }</p>
+                            disabled={props.saving}>{ t("editor-reset-link") }</button>
+                        <p class="hint">{ t("editor-reset-link-hint") }</p>
                     </div>
                 }
             </section>

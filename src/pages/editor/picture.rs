@@ -4,7 +4,9 @@
 use crate::components::file_input::{on_files_chosen, open_chooser, use_file_drop, FileDrop};
 use crate::components::panorama_stage::{PanoramaStage, ViewHandle};
 use crate::components::scene_stage::SceneStage;
-use crate::editor::{placement, Action};
+use crate::editor::placement::{self, Place};
+use crate::editor::Action;
+use crate::text::{t, t_with, Arg};
 use model::panorama::fits_panorama;
 use model::{Projection, SceneInput};
 use std::cell::Cell;
@@ -89,30 +91,29 @@ pub fn picture(props: &PictureProps) -> Html {
         );
         Callback::from(move |_: MouseEvent| {
             let taken: Vec<(f64, f64)> = draft.hotspots.iter().map(|h| (h.x, h.y)).collect();
-            let (x, y, place) = if panorama {
+            let (x, y, said) = if panorama {
                 // At the centre of the view, or the free place nearest it.
                 let centre = view.0.get().initial_view();
                 let (x, y) = placement::free_spot_around((centre.x, centre.y), &taken);
-                (x, y, "in the middle of the view".to_string())
+                (x, y, "editor-added-view-middle")
             } else {
                 let aspect = draft
                     .image
                     .as_ref()
                     .map_or(1.0, |i| f64::from(i.width) / f64::from(i.height.max(1)));
                 let (x, y) = placement::free_spot(&taken, aspect);
-                (x, y, placement::describe(x, y))
+                (x, y, added_key(placement::describe(x, y)))
             };
             dispatch.emit(Action::AddHotspot { x, y });
-            added.set(Some(format!("Added Hotspot {} {place}.", taken.len() + 1)));
+            let number = Arg::Number((taken.len() + 1) as f64);
+            added.set(Some(t_with(said, &[("number", number)])));
         })
     };
     let set_start_view = {
         let (dispatch, added, view) = (props.ondispatch.clone(), added.clone(), (*view).clone());
         Callback::from(move |_: MouseEvent| {
             dispatch.emit(Action::SetStartView(Some(view.0.get().initial_view())));
-            added.set(Some(
-                "Viewers will start looking where you look now.".into(),
-            ));
+            added.set(Some(t("editor-start-view-set")));
         })
     };
     // A picture twice as wide as high may be shown as a 360° panorama.
@@ -136,7 +137,7 @@ pub fn picture(props: &PictureProps) -> Html {
         })
     };
     html! {
-        <section class={classes!("editor-canvas", dragging_file.then_some("drop-target"))} aria-label="Picture"
+        <section class={classes!("editor-canvas", dragging_file.then_some("drop-target"))} aria-label={t("editor-picture")}
             {ondragover} {ondragleave} {ondrop}>
             if has_image {
                 <Stage draft={props.draft.clone()} selected={props.selected}
@@ -144,17 +145,17 @@ pub fn picture(props: &PictureProps) -> Html {
                     view={(*view).clone()} />
                 <p class="hint">
                     if panorama {
-                        <span class="for-pointer">{ "Drag the picture or use its arrow keys to look around. Click to add a hotspot there; drag one to move it. On a selected hotspot, arrow keys move it and Delete removes it." }</span>
-                        <span class="for-touch">{ "Swipe to look around; tap to add a hotspot there; drag one to move it." }</span>
+                        <span class="for-pointer">{ t("editor-hint-panorama-pointer") }</span>
+                        <span class="for-touch">{ t("editor-hint-panorama-touch") }</span>
                     } else {
-                        <span class="for-pointer">{ "Click the picture to add a hotspot; drag one to move it. On a selected hotspot, arrow keys move it (Shift: further) and Delete removes it." }</span>
-                        <span class="for-touch">{ "Tap the picture to add a hotspot; drag one to move it." }</span>
+                        <span class="for-pointer">{ t("editor-hint-pointer") }</span>
+                        <span class="for-touch">{ t("editor-hint-touch") }</span>
                     }
                 </p>
                 <p class="add-hotspot">
-                    <button type="button" class="button" onclick={add_hotspot}>{ "Add hotspot" }</button>
+                    <button type="button" class="button" onclick={add_hotspot}>{ t("editor-add-hotspot") }</button>
                     if panorama {
-                        <button type="button" class="button" onclick={set_start_view}>{ "Set start view" }</button>
+                        <button type="button" class="button" onclick={set_start_view}>{ t("editor-set-start-view") }</button>
                     }
                     <span class="status" role="status">{ (*added).clone().unwrap_or_default() }</span>
                 </p>
@@ -162,8 +163,8 @@ pub fn picture(props: &PictureProps) -> Html {
                     <div class="choice">
                         <input type="checkbox" id="scene-panorama" checked={panorama}
                             onchange={toggle_panorama} aria-describedby="scene-panorama-hint" />
-                        <label for="scene-panorama">{ "360°" }</label>
-                        <p class="hint" id="scene-panorama-hint">{ "This picture is twice as wide as it is high, like a 360° panorama: viewers look around in it." }</p>
+                        <label for="scene-panorama">{ t("editor-panorama-toggle") }</label>
+                        <p class="hint" id="scene-panorama-hint">{ t("editor-panorama-hint") }</p>
                     </div>
                 }
             } else {
@@ -171,21 +172,21 @@ pub fn picture(props: &PictureProps) -> Html {
                 // phone it is what one taps. The field below is the same
                 // control for the keyboard, so the box needs no role.
                 <div class="drop-hint" onclick={choose_file}>
-                    <p><strong>{ "Start with a picture" }</strong></p>
-                    <p class="for-pointer">{ "Choose a file below, drop one here, or paste one (Ctrl+V)." }</p>
-                    <p class="for-touch">{ "Tap here to choose a photo or take one." }</p>
+                    <p><strong>{ t("editor-start-title") }</strong></p>
+                    <p class="for-pointer">{ t("editor-start-pointer") }</p>
+                    <p class="for-touch">{ t("editor-start-touch") }</p>
                 </div>
             }
             <div class={classes!("field", props.error.as_ref().map(|_| "has-error"))}>
-                <label for="scene-image">{ if has_image { "Image (replace)" } else { "Image" } }</label>
+                <label for="scene-image">{ t(if has_image { "editor-image-replace" } else { "editor-image" }) }</label>
                 <input type="file" id="scene-image" accept="image/png,image/jpeg,image/webp,image/gif"
                     onchange={onimagefile} aria-describedby="scene-image-hint" ref={file_input}
                     aria-disabled={props.uploading.is_some().to_string()} />
-                <p class="hint" id="scene-image-hint">{ "PNG, JPEG, WebP or GIF, up to 10 MB. Replacing it keeps your hotspots." }</p>
+                <p class="hint" id="scene-image-hint">{ t("editor-image-hint") }</p>
                 if let Some(done) = props.uploading {
                     <p class="progress" role="status">
-                        <progress max="1" value={done.to_string()} aria-label="Uploading"></progress>
-                        { format!(" Uploading… {:.0}%", done * 100.0) }
+                        <progress max="1" value={done.to_string()} aria-label={t("editor-uploading")}></progress>
+                        { " " }{ t_with("editor-uploading-percent", &[("percent", Arg::Number((done * 100.0).round()))]) }
                     </p>
                 }
                 if let Some(message) = &props.error {
@@ -193,6 +194,21 @@ pub fn picture(props: &PictureProps) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// What is said when the Add hotspot button puts one at `place`.
+fn added_key(place: Place) -> &'static str {
+    match place {
+        Place::TopLeft => "editor-added-top-left",
+        Place::Top => "editor-added-top",
+        Place::TopRight => "editor-added-top-right",
+        Place::Left => "editor-added-left",
+        Place::Middle => "editor-added-middle",
+        Place::Right => "editor-added-right",
+        Place::BottomLeft => "editor-added-bottom-left",
+        Place::Bottom => "editor-added-bottom",
+        Place::BottomRight => "editor-added-bottom-right",
     }
 }
 

@@ -3,7 +3,9 @@
 
 use crate::components::copy_button::CopyButton;
 use crate::components::modal::{on_cancel, use_modal};
+use crate::components::visibility_picker::who_can_open;
 use crate::route::{absolute_url, viewer_href};
+use crate::text::{t, t_with, visibility_label, Arg};
 use model::embed::embed_code;
 use model::visibility::Owner;
 use model::Visibility;
@@ -37,50 +39,50 @@ pub fn share_dialog(props: &ShareDialogProps) -> Html {
     };
     let link = absolute_url(&viewer_href(&props.scene_id));
     let title = if props.title.is_empty() {
-        "Untitled"
+        t("scene-untitled")
     } else {
-        props.title.as_str()
+        props.title.to_string()
     };
     let private = props.visibility == Visibility::Private;
     let embed = (!private).then(|| {
         let origin = absolute_url("");
         let (width, height) = props.picture.unwrap_or((4, 3));
-        embed_code(&origin, &props.scene_id, title, width, height)
+        embed_code(&origin, &props.scene_id, &title, width, height)
     });
     html! {
         <dialog class="share-dialog" ref={dialog} aria-labelledby="share-title" {oncancel}>
             <div class="popup-body">
-                <h2 id="share-title">{ format!("Share “{title}”") }</h2>
+                <h2 id="share-title">{ t_with("editor-share-title", &[("title", Arg::Text(&title))]) }</h2>
                 <p class="share-who">
-                    <strong>{ format!("{}: ", props.visibility.label()) }</strong>
-                    { props.visibility.who_can_open(props.owner) }
+                    <strong>{ t_with("editor-share-visibility", &[("visibility", Arg::Text(&visibility_label(props.visibility)))]) }{ " " }</strong>
+                    { who_can_open(props.visibility, props.owner) }
                     if private {
-                        { " Anyone else who opens the link gets “Not found”. To share it, choose Unlisted or Public under Visibility." }
+                        { " " }{ t("editor-share-private") }
                     }
                 </p>
                 <div class="field">
-                    <label for="share-link">{ "Link" }</label>
+                    <label for="share-link">{ t("editor-link") }</label>
                     <input id="share-link" type="text" readonly=true value={link.clone()} />
-                    <CopyButton text={link} label="Copy the link" what="Link" />
+                    <CopyButton text={link} label={t("editor-share-copy-link")} what={t("editor-link")} />
                 </div>
                 if let Some(code) = embed {
                     <div class="field">
-                        <label for="share-embed">{ "Embed code" }</label>
+                        <label for="share-embed">{ t("editor-embed-code") }</label>
                         <textarea id="share-embed" readonly=true rows="3" value={code.clone()} aria-describedby="share-embed-hint" />
-                        <p class="hint" id="share-embed-hint">{ "Paste it into a school website or a learning platform's page." }</p>
-                        <CopyButton text={code} label="Copy embed code" what="Embed code" />
+                        <p class="hint" id="share-embed-hint">{ t("editor-embed-hint") }</p>
+                        <CopyButton text={code} label={t("editor-copy-embed")} what={t("editor-embed-code")} />
                     </div>
                 }
                 <figure class="share-qr" ref={qr}>
                     <img src={format!("/api/scenes/{}/qr.svg", props.scene_id)} width="180" height="180"
-                        alt="QR code of the scene's link" />
+                        alt={t("editor-qr-alt")} />
                     <figcaption>
-                        { "Phones and tablets open the link with their camera. " }
-                        <button type="button" class="button small" onclick={show_large}>{ "Show large" }</button>
+                        { t("editor-qr-caption") }{ " " }
+                        <button type="button" class="button small" onclick={show_large}>{ t("editor-qr-large") }</button>
                     </figcaption>
                 </figure>
                 <p class="dialog-actions">
-                    <button type="button" class="button" onclick={props.onclose.reform(|_| ())}>{ "Close" }</button>
+                    <button type="button" class="button" onclick={props.onclose.reform(|_| ())}>{ t("editor-close") }</button>
                 </p>
             </div>
         </dialog>

@@ -1,6 +1,7 @@
 //! Under the editor, once the scene is saved: how its shared link is used.
 
 use crate::components::stats_panel::StatsDisclosure;
+use crate::text::t;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,8 +13,8 @@ pub struct StatisticsProps {
 pub fn statistics(props: &StatisticsProps) -> Html {
     html! {
         <section class="editor-stats" aria-labelledby="stats-heading">
-            <h2 id="stats-heading">{ "Statistics" }</h2>
-            <p class="hint">{ "Anonymous counts of how your shared link is used: no cookies, no addresses kept." }</p>
+            <h2 id="stats-heading">{ t("editor-stats") }</h2>
+            <p class="hint">{ t("editor-stats-hint") }</p>
             <StatsDisclosure scene_id={props.scene_id.clone()} />
         </section>
     }

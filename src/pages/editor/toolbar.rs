@@ -5,8 +5,10 @@
 use super::share::ShareDialog;
 use crate::components::copy_button::CopyButton;
 use crate::components::download_menu::DownloadMenu;
+use crate::components::visibility_picker::who_can_open;
 use crate::editor::{Action, SaveKind, SaveStatus};
 use crate::route::{absolute_url, viewer_href};
+use crate::text::{t, t_with, Arg};
 use model::visibility::Owner;
 use model::Visibility;
 use yew::prelude::*;
@@ -61,19 +63,19 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
         })
     };
     html! {
-        <div class="editor-toolbar" role="toolbar" aria-label="Scene">
+        <div class="editor-toolbar" role="toolbar" aria-label={t("editor-toolbar")}>
             <button type="button" class="button" onclick={props.ondispatch.reform(|_| Action::Undo)}
-                disabled={!props.can_undo} aria-keyshortcuts="Control+Z">{ "Undo" }</button>
+                disabled={!props.can_undo} aria-keyshortcuts="Control+Z">{ t("editor-undo") }</button>
             <button type="button" class="button" onclick={props.ondispatch.reform(|_| Action::Redo)}
-                disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z">{ "Redo" }</button>
+                disabled={!props.can_redo} aria-keyshortcuts="Control+Shift+Z">{ t("editor-redo") }</button>
             // Not `disabled` while saving: that would take the focus from it.
-            <button type="button" class="button primary" onclick={save} aria-disabled={saving.to_string()}>{ "Save" }</button>
+            <button type="button" class="button primary" onclick={save} aria-disabled={saving.to_string()}>{ t("editor-save") }</button>
             <CopyButton text={props.scene_id.as_deref().map(|id| absolute_url(&viewer_href(id))).unwrap_or_default()}
-                label="Copy link" what="Link" disabled={never_saved} small=false note={who_can_open_link(props.visibility, props.owner)} />
+                label={t("editor-copy-link")} what={t("editor-link")} disabled={never_saved} small=false note={who_can_open_link(props.visibility, props.owner)} />
             <button type="button" class="button" ref={share_button} disabled={never_saved}
-                onclick={let s = sharing.clone(); Callback::from(move |_| s.set(true))}>{ "Share" }</button>
+                onclick={let s = sharing.clone(); Callback::from(move |_| s.set(true))}>{ t("editor-share") }</button>
             if let Some(id) = &props.scene_id {
-                <a href={viewer_href(id)} class="button">{ "View" }</a>
+                <a href={viewer_href(id)} class="button">{ t("editor-view") }</a>
                 <DownloadMenu scene_id={id.clone()} title={props.title.clone()} />
                 if *sharing {
                     <ShareDialog scene_id={id.clone()} title={props.title.clone()} visibility={props.visibility}
@@ -90,35 +92,34 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
 
 /// Said when the link is copied: a private scene's link opens for few.
 fn who_can_open_link(visibility: Visibility, owner: Owner) -> AttrValue {
-    let who = visibility.who_can_open(owner);
-    match visibility {
-        Visibility::Private => {
-            format!("Who can open it: {who} Anyone else gets “Not found”.").into()
-        }
-        _ => format!("Who can open it: {who}").into(),
-    }
+    let who = who_can_open(visibility, owner);
+    let key = match visibility {
+        Visibility::Private => "editor-link-who-private",
+        _ => "editor-link-who",
+    };
+    t_with(key, &[("who", Arg::Text(&who))]).into()
 }
 
 fn status_line(props: &ToolbarProps) -> Html {
     match &props.status {
-        SaveStatus::Saving => html! { <span class="status">{ "Saving…" }</span> },
+        SaveStatus::Saving => html! { <span class="status">{ t("editor-saving") }</span> },
         SaveStatus::Offline => {
-            html! { <span class="status error" role="alert">{ "Offline: your changes are kept in this browser and saved when the connection returns." }</span> }
+            html! { <span class="status error" role="alert">{ t("editor-offline") }</span> }
         }
         SaveStatus::Failed(message) => {
             html! { <span class="status error" role="alert">{ message.clone() }</span> }
         }
         SaveStatus::Conflict(message) => html! {
             <span class="status conflict" role="alert">{ message.clone() }
-                <button type="button" class="button small" onclick={props.onreload.reform(|_| ())}>{ "Reload (drop my changes)" }</button>
-                <button type="button" class="button small" onclick={props.onsave.reform(|_: MouseEvent| SaveKind::Overwrite)}>{ "Overwrite with mine" }</button>
+                <button type="button" class="button small" onclick={props.onreload.reform(|_| ())}>{ t("editor-reload") }</button>
+                <button type="button" class="button small" onclick={props.onsave.reform(|_: MouseEvent| SaveKind::Overwrite)}>{ t("editor-overwrite") }</button>
             </span>
         },
         _ if props.unsaved && !props.named => {
-            html! { <span class="status">{ "Give the scene a name to save it" }</span> }
+            html! { <span class="status">{ t("editor-needs-name") }</span> }
         }
-        _ if props.unsaved => html! { <span class="status">{ "Unsaved changes" }</span> },
-        SaveStatus::Saved => html! { <span class="status ok">{ "Saved" }</span> },
+        _ if props.unsaved => html! { <span class="status">{ t("editor-unsaved") }</span> },
+        SaveStatus::Saved => html! { <span class="status ok">{ t("editor-saved") }</span> },
         SaveStatus::Idle => html! {},
     }
 }
@@ -134,9 +135,9 @@ pub struct RestoredNoticeProps {
 pub fn restored_notice(props: &RestoredNoticeProps) -> Html {
     html! {
         <p class="restored" role="status">
-            { "Restored changes you had not saved in this browser." }
-            <button type="button" class="button small" onclick={props.ondiscard.reform(|_| ())}>{ "Discard them" }</button>
-            <button type="button" class="button small primary" onclick={props.onkeep.reform(|_| ())}>{ "Keep them" }</button>
+            { t("editor-restored") }
+            <button type="button" class="button small" onclick={props.ondiscard.reform(|_| ())}>{ t("editor-restored-discard") }</button>
+            <button type="button" class="button small primary" onclick={props.onkeep.reform(|_| ())}>{ t("editor-restored-keep") }</button>
         </p>
     }
 }

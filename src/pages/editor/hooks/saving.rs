@@ -8,9 +8,11 @@ use crate::api::{self, ApiError};
 use crate::editor::local_draft;
 use crate::editor::save::{Begin, SaveAnswer};
 use crate::editor::{Action, EditorState, SaveKind, SaveLoop, SaveStatus};
+use crate::field_problem::FieldProblem;
 use crate::route::Route;
+use crate::text::t;
 use gloo_timers::callback::Timeout;
-use model::{FieldError, Scene, SceneInput};
+use model::{Scene, SceneInput};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -32,7 +34,7 @@ impl Saving {
         self.state.borrow().status().clone()
     }
 
-    pub fn field_error(&self) -> Option<FieldError> {
+    pub fn field_error(&self) -> Option<FieldProblem> {
         self.state.borrow().field_error().cloned()
     }
 
@@ -207,12 +209,7 @@ pub fn use_reset_link(latest: &Latest, saving: &Saving, user_id: &str) -> Callba
             return;
         };
         let sure = web_sys::window()
-            .and_then(|w| {
-                w.confirm_with_message(
-                    "Reset this scene's link? The old link and any embeds of it will stop working.",
-                )
-                .ok()
-            })
+            .and_then(|w| w.confirm_with_message(&t("editor-reset-link-confirm")).ok())
             .unwrap_or(false);
         if !sure {
             return;

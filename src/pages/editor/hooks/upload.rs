@@ -2,7 +2,8 @@
 
 use crate::api;
 use crate::api::assets::Purpose;
-use model::{Asset, FieldError};
+use crate::field_problem::FieldProblem;
+use model::Asset;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -14,7 +15,7 @@ pub struct Upload {
     purpose: Purpose,
     field: &'static str,
     progress: UseStateHandle<Option<f64>>,
-    error: UseStateHandle<Option<FieldError>>,
+    error: UseStateHandle<Option<FieldProblem>>,
     /// One upload of a kind at a time, whatever handle starts it (a file
     /// chosen, dropped or pasted): a second would race the first, and the
     /// one to finish last would win.
@@ -26,7 +27,7 @@ impl Upload {
         *self.progress
     }
 
-    pub fn error(&self) -> Option<FieldError> {
+    pub fn error(&self) -> Option<FieldProblem> {
         (*self.error).clone()
     }
 
@@ -38,7 +39,7 @@ impl Upload {
             return;
         }
         if let Some(problem) = api::assets::check(&file, self.purpose) {
-            error.set(Some(FieldError::new(field, problem)));
+            error.set(Some(FieldProblem::new(field, problem)));
             return;
         }
         self.running.set(true);
@@ -55,7 +56,7 @@ impl Upload {
             running.set(false);
             match result {
                 Ok(asset) => done.emit(asset),
-                Err(e) => error.set(Some(FieldError::new(field, e.message()))),
+                Err(e) => error.set(Some(FieldProblem::new(field, e.message()))),
             }
         });
     }

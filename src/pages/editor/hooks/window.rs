@@ -4,6 +4,7 @@
 use super::local_copy::{flush_copy, PendingCopy};
 use super::{press, Latest};
 use crate::editor::keymap;
+use crate::text::t;
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
@@ -44,7 +45,7 @@ pub fn use_window_events(latest: &Latest, pending: &PendingCopy, onpaste: Callba
                 if latest.borrow().has_unsaved_changes() {
                     e.prevent_default();
                     if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
-                        e.set_return_value("You have unsaved changes.");
+                        e.set_return_value(&t("editor-leave-unsaved"));
                     }
                 }
             },
