@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// Media a hotspot opens. Videos are stored as provider and id, never as
 /// embed HTML, so nothing third-party loads until a viewer agrees to it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "MediaFields")]
 pub enum Media {
     Image {
         asset_id: String,
@@ -23,6 +23,49 @@ pub enum Media {
     Vimeo {
         video_id: String,
     },
+}
+
+/// `Media` as JSON has it: its kind and the one id that kind uses. Read
+/// through this flat shape rather than serde's internally tagged enums,
+/// whose buffering code weighs kilobytes in every program that reads a
+/// scene.
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum MediaKind {
+    Image,
+    Audio,
+    Youtube,
+    Vimeo,
+}
+
+#[derive(Deserialize)]
+struct MediaFields {
+    kind: MediaKind,
+    asset_id: Option<String>,
+    video_id: Option<String>,
+}
+
+impl TryFrom<MediaFields> for Media {
+    type Error = &'static str;
+
+    fn try_from(fields: MediaFields) -> Result<Media, Self::Error> {
+        let asset_id = fields.asset_id.ok_or("missing field `asset_id`");
+        let video_id = fields.video_id.ok_or("missing field `video_id`");
+        Ok(match fields.kind {
+            MediaKind::Image => Media::Image {
+                asset_id: asset_id?,
+            },
+            MediaKind::Audio => Media::Audio {
+                asset_id: asset_id?,
+            },
+            MediaKind::Youtube => Media::Youtube {
+                video_id: video_id?,
+            },
+            MediaKind::Vimeo => Media::Vimeo {
+                video_id: video_id?,
+            },
+        })
+    }
 }
 
 pub(crate) fn validate_media(field: &str, media: &Media) -> Result<(), FieldError> {
@@ -188,5 +231,40 @@ mod tests {
         ] {
             assert_eq!(parse_video_url(url), None, "{url}");
         }
+    }
+
+    #[test]
+    fn each_kind_reads_back_from_the_json_it_writes() {
+        for media in [
+            Media::Image {
+                asset_id: "a1".into(),
+            },
+            Media::Audio {
+                asset_id: "s1".into(),
+            },
+            Media::Youtube {
+                video_id: "dQw4w9WgXcQ".into(),
+            },
+            Media::Vimeo {
+                video_id: "76979871".into(),
+            },
+        ] {
+            let json = serde_json::to_value(&media).unwrap();
+            assert_eq!(serde_json::from_value::<Media>(json).unwrap(), media);
+        }
+        let read = |json: serde_json::Value| {
+            serde_json::from_value::<Media>(json).map_err(|e| e.to_string())
+        };
+        assert_eq!(
+            read(serde_json::json!({"kind": "image", "asset_id": "a1", "extra": 1})),
+            Ok(Media::Image {
+                asset_id: "a1".into()
+            })
+        );
+        assert!(read(serde_json::json!({"kind": "image", "video_id": "x"}))
+            .unwrap_err()
+            .contains("missing field `asset_id`"));
+        assert!(read(serde_json::json!({"kind": "flash", "asset_id": "a1"})).is_err());
+        assert!(read(serde_json::json!({"asset_id": "a1"})).is_err());
     }
 }

@@ -116,8 +116,10 @@ pub fn add_students(props: &AddStudentsProps) -> Html {
                 <button type="submit" class="button primary">{ t("students-add-one") }</button>
             </form>
             <div class="field">
-                <label for={file_id.clone()}>{ t("students-class-list") }</label>
-                <input id={file_id} type="file" accept=".csv,text/csv" onchange={onfile} aria-describedby={format!("import-hint-{}", props.class_id)} />
+                <label id={format!("{file_id}-label")} for={file_id.clone()}>{ t("students-class-list") }</label>
+                <input id={file_id.clone()} type="file" class="visually-hidden" accept=".csv,text/csv" onchange={onfile}
+                    aria-labelledby={format!("{file_id}-label")} aria-describedby={format!("import-hint-{}", props.class_id)} />
+                <label for={file_id} class="button small file-button" aria-hidden="true">{ t("students-class-list-choose") }</label>
                 <p class="hint" id={format!("import-hint-{}", props.class_id)}>{ t("students-class-list-hint") }</p>
             </div>
             if let Some(message) = &*error {

@@ -217,10 +217,11 @@ pub fn hotspot_fields(props: &HotspotFieldsProps) -> Html {
                 <legend>{ t("editor-opens-with") }</legend>
                 { media_now }
                 <div class="field">
-                    <label for="hotspot-picture">{ t("editor-popup-media") }</label>
-                    <input id="hotspot-picture" type="file"
+                    <label id="hotspot-picture-label" for="hotspot-picture">{ t("editor-popup-media") }</label>
+                    <input id="hotspot-picture" type="file" class="visually-hidden" aria-labelledby="hotspot-picture-label"
                         accept="image/png,image/jpeg,image/webp,image/gif,audio/mpeg,audio/ogg,audio/wav,audio/mp4,.mp3,.ogg,.wav,.m4a"
                         onchange={onpicture} disabled={props.uploading.is_some()} />
+                    <label for="hotspot-picture" class="button small file-button" aria-hidden="true">{ t("editor-popup-media-choose") }</label>
                     if let Some(done) = props.uploading {
                         <progress max="1" value={done.to_string()} aria-label={t("editor-popup-uploading")}></progress>
                     }

@@ -26,10 +26,25 @@ async function demo(title) {
   return explore.scenes.find((s) => s.title === title);
 }
 
-/** The page's visible text that is the viewer's, not the scene's. */
-async function englishLeft(page, english) {
-  const shown = await page.evaluate(() => document.body.innerText);
-  return english.filter((text) => text.length > 4 && shown.includes(text));
+/**
+ * Which of the English `texts` the page shows: a sentence anywhere, as
+ * whole words ("Image" is not in "Imagen"); a single word only as a whole
+ * text of its own (a button's "Privacy", not "Global Privacy Control").
+ */
+async function englishLeft(page, texts) {
+  const { shown, pieces } = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const pieces = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent.trim();
+      if (text && node.parentElement.checkVisibility()) pieces.push(text);
+    }
+    return { shown: document.body.innerText, pieces };
+  });
+  const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const inWords = (text) => new RegExp(`(?<![\\p{L}\\p{N}])${escaped(text)}(?![\\p{L}\\p{N}])`, 'u').test(shown);
+  return texts.filter((text) => text.length > 4
+    && (text.includes(' ') ? inWords(text) : pieces.includes(text)));
 }
 
 test('a Finnish browser gets the viewer in Finnish, with nothing left in English', async () => {
@@ -90,13 +105,27 @@ test('an Arabic browser gets the viewer right to left, the picture and hotspots 
   await context.close();
 });
 
-/** The English catalogue's messages of these parts that hold no variable. */
-async function englishTexts(prefixes) {
-  const source = await readFile(resolve(import.meta.dirname, '../../i18n/catalogues/en.ftl'), 'utf8');
-  return source.split('\n')
-    .map((line) => line.match(/^([a-z]+)-[a-z-]+ = (.*)$/))
-    .filter((match) => match && prefixes.includes(match[1]) && !match[2].includes('{'))
-    .map((match) => match[2]);
+/** A catalogue's one-line messages that hold no variable, by key. */
+async function catalogue(language) {
+  const source = await readFile(resolve(import.meta.dirname, `../../i18n/catalogues/${language}.ftl`), 'utf8');
+  return new Map(source.split('\n')
+    .map((line) => line.match(/^([a-z-]+) = (.*)$/))
+    .filter((match) => match && !match[2].includes('{'))
+    .map((match) => [match[1], match[2]]));
+}
+
+/**
+ * The English catalogue's messages of these parts (key prefixes) that
+ * `language` writes otherwise: what must not be seen on its pages. (A word
+ * both languages share, as German's "Feedback", is no leftover.)
+ */
+async function englishTexts(prefixes, language) {
+  const [english, other] = [await catalogue('en'), language ? await catalogue(language) : new Map()];
+  return [...english]
+    // A term kept in English on purpose, as "(Client ID)" beside its
+    // translation for those who know the platform's English, is no leftover.
+    .filter(([key, text]) => prefixes.includes(key.split('-')[0]) && !other.get(key)?.includes(text))
+    .map(([, text]) => text);
 }
 
 for (const [locale, login, signup, dir] of [
@@ -106,7 +135,7 @@ for (const [locale, login, signup, dir] of [
   ['ar', 'تسجيل الدخول', 'إنشاء حساب', 'rtl'],
 ]) {
   test(`log-in and sign-up in ${locale}: nothing left in English, ${dir}, and axe finds nothing`, async () => {
-    const english = await englishTexts(['app', 'login', 'signup']);
+    const english = await englishTexts(['app', 'login', 'signup'], locale.slice(0, 2));
     const context = await world.browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto(`${world.server.base}/login`);
@@ -164,8 +193,8 @@ test('the language chosen in settings stays after a reload and on another device
 });
 
 test('my scenes in Arabic and Finnish: cards, the Download menu and Import say nothing in English', async () => {
-  const english = await englishTexts(['app', 'home', 'card', 'download', 'visibility']);
   for (const [language, heading, download] of [['ar', 'مشاهدي', 'تنزيل'], ['fi', 'Omat näkymät', 'Lataa']]) {
+    const english = await englishTexts(['app', 'home', 'card', 'download', 'visibility'], language);
     const owner = new Api(world.server.base);
     await owner.signUp(`reader${language}`);
     await owner.call('/api/me', { method: 'PATCH', body: { language } });
@@ -184,3 +213,109 @@ test('my scenes in Arabic and Finnish: cards, the Download menu and Import say n
     await context.close();
   }
 });
+
+/** A browser (English) signed in to an account whose language is `language`. */
+async function readerIn(language, api, viewport = { width: 1280, height: 800 }) {
+  await api.call('/api/me', { method: 'PATCH', body: { language } });
+  const context = await world.browser.newContext({ locale: 'en-US', viewport });
+  await context.addCookies(api.cookies());
+  return { context, page: await context.newPage() };
+}
+
+/** Each element whose text runs past its own box, by its text. */
+async function overflowing(page) {
+  return page.evaluate(() => [...document.querySelectorAll('button:not(.hotspot-marker), a.button, summary, label, th, .badge, h1, h2')]
+    .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+    .map((el) => `${el.tagName}.${el.className} ${el.scrollWidth}>${el.clientWidth}: ${el.textContent.trim()}`));
+}
+
+const EDITOR = [
+  ['fi', 'Tallenna', 'Jaa', 'Otsikko puuttuu'],
+  ['es', 'Guardar', 'Compartir', null],
+  ['de', 'Speichern', 'Teilen', null],
+  ['ar', 'حفظ', 'مشاركة', null],
+];
+
+for (const [language, save, share] of EDITOR) {
+  test(`the editor in ${language}: toolbar, hotspot, share and statistics say nothing in English`, async () => {
+    const english = await englishTexts(['app', 'editor', 'visibility', 'stats', 'feedback', 'error', 'field', 'api'], language);
+    const owner = new Api(world.server.base);
+    await owner.signUp(`editor${language}`);
+    const scene = await owner.scene({ title: 'Tulivuori', visibility: 'unlisted', hotspots: [{ x: 0.5, y: 0.5, title: 'Kraatteri', text: 'Kuuma' }] });
+    const { context, page } = await readerIn(language, owner);
+    await page.goto(`${world.server.base}/s/${scene.id}/edit`);
+    await page.getByRole('button', { name: save }).waitFor();
+    assert.equal(await page.evaluate(() => document.documentElement.lang), language);
+    await page.locator('.hotspot-marker').first().click();
+    await page.locator('.hotspot-fields, .panel').first().waitFor();
+    assert.deepEqual(await englishLeft(page, english), []);
+    assert.deepEqual(await overflowing(page), []);
+    if (language === 'fi' || language === 'ar') {
+      const axe = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(axe.violations.map((v) => v.id), []);
+      await page.screenshot({ path: `target/editor-${language}.png`, fullPage: true });
+    }
+
+    await page.getByRole('button', { name: share, exact: true }).click();
+    await page.getByRole('dialog').waitFor();
+    assert.deepEqual(await englishLeft(page, english), []);
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+}
+
+test('a field left empty in the editor is named in Finnish, by the app and by the server', async () => {
+  const owner = new Api(world.server.base);
+  await owner.signUp('editorerrors');
+  const scene = await owner.scene({ title: 'Tulivuori', visibility: 'private' });
+  const { context, page } = await readerIn('fi', owner);
+  await page.goto(`${world.server.base}/s/${scene.id}/edit`);
+  await page.getByRole('button', { name: 'Tallenna' }).waitFor();
+  const title = page.locator('#scene-name');
+  await title.fill('');
+  await page.getByRole('button', { name: 'Tallenna' }).click();
+  await page.getByText('Otsikko puuttuu').first().waitFor();
+
+  // The server answers in the page's language too, whatever the browser's.
+  const answer = await page.evaluate(async () => {
+    const response = await fetch('/api/scenes', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': document.documentElement.lang },
+      body: JSON.stringify({ title: '', visibility: 'private', hotspots: [] }),
+    });
+    return (await response.json()).error.message;
+  });
+  assert.equal(answer, 'Otsikko puuttuu');
+  await context.close();
+});
+
+for (const language of ['fi', 'ar']) {
+  test(`settings, classes and school in ${language} at laptop and phone width: no English, nothing overflowing, axe finds nothing`, async () => {
+    const english = await englishTexts(
+      ['app', 'settings', 'profile', 'password', 'providers', 'avatar', 'activity', 'heading', 'privacy',
+        'classes', 'students', 'school', 'users', 'domains', 'lti', 'export', 'danger', 'visibility', 'gate'],
+      language,
+    );
+    const teacher = new Api(world.server.base);
+    await teacher.call('/api/auth/signup', {
+      method: 'POST',
+      body: { username: `head${language}`, email: `head${language}@example.org`, password: 'correct horse', kind: 'teacher', school_name: 'Kallion koulu' },
+    });
+    await teacher.call('/api/classes', { method: 'POST', body: { name: '7B' } });
+    for (const [width, height, size] of [[1280, 800, 'laptop'], [390, 844, 'phone']]) {
+      const { context, page } = await readerIn(language, teacher, { width, height });
+      for (const [path, name] of [['/settings', 'settings'], ['/classes', 'classes'], ['/school', 'school'], ['/privacy', 'privacy']]) {
+        await page.goto(`${world.server.base}${path}`);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.evaluate(() => document.documentElement.lang), language);
+        assert.deepEqual(await englishLeft(page, english), [], `${path} at ${size} width`);
+        assert.deepEqual(await overflowing(page), [], `${path} at ${size} width`);
+        const axe = await new AxeBuilder({ page }).analyze();
+        assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], path);
+        await page.screenshot({ path: `target/${name}-${language}-${size}.png`, fullPage: true });
+      }
+      await context.close();
+    }
+  });
+}

@@ -178,10 +178,13 @@ pub fn picture(props: &PictureProps) -> Html {
                 </div>
             }
             <div class={classes!("field", props.error.as_ref().map(|_| "has-error"))}>
-                <label for="scene-image">{ t(if has_image { "editor-image-replace" } else { "editor-image" }) }</label>
-                <input type="file" id="scene-image" accept="image/png,image/jpeg,image/webp,image/gif"
-                    onchange={onimagefile} aria-describedby="scene-image-hint" ref={file_input}
+                <label id="scene-image-label" for="scene-image">{ t(if has_image { "editor-image-replace" } else { "editor-image" }) }</label>
+                // The browser's own file button speaks the browser's
+                // language; this one speaks the page's.
+                <input type="file" id="scene-image" class="visually-hidden" accept="image/png,image/jpeg,image/webp,image/gif"
+                    onchange={onimagefile} aria-labelledby="scene-image-label" aria-describedby="scene-image-hint" ref={file_input}
                     aria-disabled={props.uploading.is_some().to_string()} />
+                <label for="scene-image" class="button file-button" aria-hidden="true">{ t("editor-image-choose") }</label>
                 <p class="hint" id="scene-image-hint">{ t("editor-image-hint") }</p>
                 if let Some(done) = props.uploading {
                     <p class="progress" role="status">
