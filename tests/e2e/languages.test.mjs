@@ -230,13 +230,13 @@ async function overflowing(page) {
 }
 
 const EDITOR = [
-  ['fi', 'Tallenna', 'Jaa', 'Otsikko puuttuu'],
-  ['es', 'Guardar', 'Compartir', null],
-  ['de', 'Speichern', 'Teilen', null],
-  ['ar', 'حفظ', 'مشاركة', null],
+  ['fi', 'Tallenna', 'Jaa', 'Tilastot'],
+  ['es', 'Guardar', 'Compartir', 'Estadísticas'],
+  ['de', 'Speichern', 'Teilen', 'Statistik'],
+  ['ar', 'حفظ', 'مشاركة', 'الإحصاءات'],
 ];
 
-for (const [language, save, share] of EDITOR) {
+for (const [language, save, share, statistics] of EDITOR) {
   test(`the editor in ${language}: toolbar, hotspot, share and statistics say nothing in English`, async () => {
     const english = await englishTexts(['app', 'editor', 'visibility', 'stats', 'feedback', 'error', 'field', 'api'], language);
     const owner = new Api(world.server.base);
@@ -260,6 +260,38 @@ for (const [language, save, share] of EDITOR) {
     await page.getByRole('dialog').waitFor();
     assert.deepEqual(await englishLeft(page, english), []);
     await page.keyboard.press('Escape');
+
+    // The statistics: its chart's days and its table's dates in the language.
+    await page.getByRole('button', { name: statistics, exact: true }).click();
+    await page.locator('.editor-stats figure').waitFor();
+    await page.locator('.stats-days summary').click();
+    const table = page.locator('.stats-days table');
+    await table.waitFor();
+    assert.deepEqual(await englishLeft(page, english), []);
+    const firstDay = await table.locator('tbody tr td').first().innerText();
+    assert.doesNotMatch(firstDay, /^\d{4}-\d{2}-\d{2}$/, 'a date as the language writes it, not ISO');
+
+    if (language === 'fi' || language === 'ar') {
+      await page.setViewportSize({ width: 390, height: 844 });
+      assert.deepEqual(await overflowing(page), [], 'at phone width');
+      await page.screenshot({ path: `target/editor-${language}-phone.png`, fullPage: true });
+    }
+    await context.close();
+  });
+}
+
+for (const [locale, textOnly, close] of [['es-ES', 'Solo texto', 'Cerrar'], ['de-DE', 'Nur Text', 'Schließen']]) {
+  test(`a shared link in ${locale}: the viewer and a hotspot's dialog say nothing in English`, async () => {
+    const english = await englishViewerTexts();
+    const volcano = await demo('How a volcano works');
+    const context = await world.browser.newContext({ locale });
+    const page = await context.newPage();
+    const response = await page.goto(`${world.server.base}/v/${volcano.id}`);
+    assert.equal(response.headers()['content-language'], locale.slice(0, 2));
+    await page.getByRole('button', { name: textOnly }).waitFor();
+    await page.locator('.hotspot-marker').first().click();
+    await page.getByRole('dialog').getByRole('button', { name: close }).waitFor();
+    assert.deepEqual(await englishLeft(page, english), []);
     await context.close();
   });
 }
@@ -293,7 +325,8 @@ for (const language of ['fi', 'ar']) {
   test(`settings, classes and school in ${language} at laptop and phone width: no English, nothing overflowing, axe finds nothing`, async () => {
     const english = await englishTexts(
       ['app', 'settings', 'profile', 'password', 'providers', 'avatar', 'activity', 'heading', 'privacy',
-        'classes', 'students', 'school', 'users', 'domains', 'lti', 'export', 'danger', 'visibility', 'gate'],
+        'classes', 'students', 'school', 'users', 'domains', 'lti', 'export', 'danger', 'visibility', 'gate',
+        'explore', 'card'],
       language,
     );
     const teacher = new Api(world.server.base);
@@ -304,13 +337,16 @@ for (const language of ['fi', 'ar']) {
     await teacher.call('/api/classes', { method: 'POST', body: { name: '7B' } });
     for (const [width, height, size] of [[1280, 800, 'laptop'], [390, 844, 'phone']]) {
       const { context, page } = await readerIn(language, teacher, { width, height });
-      for (const [path, name] of [['/settings', 'settings'], ['/classes', 'classes'], ['/school', 'school'], ['/privacy', 'privacy']]) {
+      for (const [path, name] of [['/settings', 'settings'], ['/classes', 'classes'], ['/school', 'school'], ['/privacy', 'privacy'], ['/explore', 'explore']]) {
         await page.goto(`${world.server.base}${path}`);
         await page.getByRole('heading', { level: 1 }).waitFor();
         await page.waitForLoadState('networkidle');
         assert.equal(await page.evaluate(() => document.documentElement.lang), language);
         assert.deepEqual(await englishLeft(page, english), [], `${path} at ${size} width`);
         assert.deepEqual(await overflowing(page), [], `${path} at ${size} width`);
+        for (const moment of await page.locator('main time').allInnerTexts()) {
+          assert.doesNotMatch(moment, /\d{4}-\d{2}-\d{2}|UTC/, `${path}: a moment as ${language} writes it`);
+        }
         const axe = await new AxeBuilder({ page }).analyze();
         assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], path);
         await page.screenshot({ path: `target/${name}-${language}-${size}.png`, fullPage: true });
