@@ -39,7 +39,7 @@ async fn get_json(path: &str) -> Result<(JsValue, web_sys::Headers), LoadError> 
 /// The scene a link names, and whether the one looking owns it.
 pub async fn scene(id: &str) -> Result<(Scene, bool), LoadError> {
     let (json, headers) = get_json(&format!("/api/scenes/{id}")).await?;
-    let scene = serde_wasm_bindgen::from_value(json).map_err(|_| LoadError::Failed)?;
+    let scene = crate::scene_json::scene(&json).ok_or(LoadError::Failed)?;
     // The server marks a scene sent to its owner.
     let own = headers
         .get("pinpoint-viewer-is-owner")

@@ -24,6 +24,8 @@ pub mod panorama_stage;
 #[cfg(target_arch = "wasm32")]
 pub mod popup;
 #[cfg(target_arch = "wasm32")]
+pub mod scene_json;
+#[cfg(target_arch = "wasm32")]
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod view;

@@ -21,7 +21,7 @@ pub fn scene() -> Option<Scene> {
     let json = dom::document()
         .get_element_by_id("pinpoint-scene")?
         .text_content()?;
-    let scene = serde_wasm_bindgen::from_value(js_sys::JSON::parse(&json).ok()?).ok()?;
+    let scene = crate::scene_json::scene(&js_sys::JSON::parse(&json).ok()?)?;
     let files = web_sys::window()
         .and_then(|w| Reflect::get(&w, &JsValue::from_str("pinpointOfflineFiles")).ok())
         .filter(|files| files.is_object())
