@@ -38,8 +38,13 @@ const RUNS = Number(opts.runs);
 const SIZES = opts.sizes.split(',').map(Number).filter(Boolean);
 const DRAG_SIZES = opts.drag.split(',').map(Number).filter(Boolean);
 
-// Budgets of issue #8.
-const BUDGET = { viewerKb: 80, editorKb: 300, dragP95Ms: 16, rps: 10_000, p99Ms: 10, postgresRps: 5_000, postgresP99Ms: 20 };
+// Budgets of issue #8, tightened by issue #20: the shared link and the
+// editor lighter, and time to interactive a fraction of Annotorious's
+// (by hotspot count; sizes not listed must simply not be slower).
+const BUDGET = {
+  viewerKb: 56, editorKb: 200, dragP95Ms: 16, rps: 10_000, p99Ms: 10, postgresRps: 5_000, postgresP99Ms: 20,
+  interactiveRatio: { 10: 0.8, 200: 0.8, 5000: 0.3 },
+};
 // requestAnimationFrame timestamps come on the display's 60 Hz clock, so a
 // frame interval is a multiple of 16.7 ms (give or take jitter): the 16 ms
 // budget is read as "no frame dropped", an interval of at most one frame.
@@ -154,12 +159,15 @@ const editorGz = results.bytes.editor.total.gzip / 1024;
 budget(`viewer first visit <= ${BUDGET.viewerKb} KB gz`, `${viewerGz.toFixed(1)} KB`, viewerGz <= BUDGET.viewerKb);
 budget(`editor first visit <= ${BUDGET.editorKb} KB gz`, `${editorGz.toFixed(1)} KB`, editorGz <= BUDGET.editorKb);
 for (const row of results.interactive) {
-  budget(`viewer interactive <= Annotorious, ${row.hotspots.toLocaleString('en')} hotspots`,
-    `${ms(row.pinpoint.median)} vs ${ms(row.annotorious.median)} (${row.ratio.toFixed(2)})`, row.pinpoint.median <= row.annotorious.median);
+  const limit = BUDGET.interactiveRatio[row.hotspots] ?? 1;
+  budget(`viewer interactive <= ${limit} x Annotorious, ${row.hotspots.toLocaleString('en')} hotspots`,
+    `${ms(row.pinpoint.median)} vs ${ms(row.annotorious.median)} (${row.ratio.toFixed(2)})`, row.ratio <= limit);
 }
 const dragAtMax = results.drag.find((d) => d.hotspots === 5000) || results.drag.at(-1);
 if (dragAtMax) {
-  budget(`drag p95 <= ${BUDGET.dragP95Ms} ms (one 60 Hz frame) at ${dragAtMax.hotspots.toLocaleString('en')}`, `${dragAtMax.p95.toFixed(1)} ms`, dragAtMax.p95 <= ONE_FRAME_MS);
+  const at = dragAtMax.hotspots.toLocaleString('en');
+  budget(`drag p95 <= ${BUDGET.dragP95Ms} ms (one 60 Hz frame) at ${at}`, `${dragAtMax.p95.toFixed(1)} ms`, dragAtMax.p95 <= ONE_FRAME_MS);
+  budget(`frame at drop <= one 60 Hz frame at ${at}`, `${dragAtMax.drop.toFixed(1)} ms`, dragAtMax.drop <= ONE_FRAME_MS);
 }
 for (const call of CALLS) {
   const m = results.load.calls[call];

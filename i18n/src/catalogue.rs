@@ -137,11 +137,10 @@ fn write(
             } => {
                 let chosen = match arg(args, var) {
                     Some(Arg::Number(n)) => {
-                        let exact = format!("{n}");
                         let category = numbers.plural_category(n);
                         variants
                             .iter()
-                            .position(|(key, _)| *key == exact)
+                            .position(|(key, _)| is_exactly(key, n))
                             .or_else(|| variants.iter().position(|(key, _)| key == category))
                     }
                     Some(Arg::Text(text)) => variants.iter().position(|(key, _)| key == text),
@@ -154,6 +153,13 @@ fn write(
             }
         }
     }
+}
+
+/// Whether a variant's key is the number `n` itself (`[0]` for 0). Keys are
+/// whole numbers; they are compared as integers because formatting an `f64`
+/// would bring Rust's float printing (about 12 KB) into the viewer's Wasm.
+fn is_exactly(key: &str, n: f64) -> bool {
+    n.fract() == 0.0 && n.abs() < 1e15 && key.parse::<i64>().is_ok_and(|whole| whole == n as i64)
 }
 
 /// The names of the variables a message uses, in order, each once.
@@ -264,4 +270,17 @@ button = Save
             "functions are not used"
         );
     }
+}
+
+#[test]
+fn exact_variants_match_whole_numbers_only() {
+    assert!(is_exactly("0", 0.0));
+    assert!(is_exactly("0", -0.0));
+    assert!(is_exactly("12", 12.0));
+    assert!(is_exactly("-3", -3.0));
+    assert!(!is_exactly("0", 0.5));
+    assert!(!is_exactly("1", 1.000_001));
+    assert!(!is_exactly("one", 1.0));
+    assert!(!is_exactly("1", f64::NAN));
+    assert!(!is_exactly("1", f64::INFINITY));
 }

@@ -41,7 +41,7 @@ impl Numbers for IntlNumbers {
             .call1(&JsValue::NULL, &JsValue::from_f64(n))
             .ok()
             .and_then(|s| s.as_string())
-            .unwrap_or_else(|| n.to_string())
+            .unwrap_or_else(|| plain_number(n))
     }
 }
 
@@ -242,6 +242,15 @@ pub fn date(iso: &str, style: DateStyle) -> String {
 pub fn number(n: f64) -> String {
     TEXTS.with(|t| match t.borrow().as_ref() {
         Some(texts) => texts.numbers.format(n),
-        None => n.to_string(),
+        None => plain_number(n),
     })
+}
+
+/// `n` as JavaScript writes it ("1234.5"), for when `Intl` cannot: Rust's
+/// own float printing would cost the viewer about 12 KB of Wasm.
+fn plain_number(n: f64) -> String {
+    js_sys::Number::from(n)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
 }

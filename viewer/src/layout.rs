@@ -23,8 +23,17 @@ impl Rect {
 /// the picture, as percentages. The stylesheet centres the marker there but
 /// never lets it hang over the picture's edge.
 pub fn marker_position(x: f64, y: f64) -> (String, String) {
-    let at = |f: f64| format!("{:.3}%", f.clamp(0.0, 1.0) * 100.0);
+    let at = |f: f64| percent(f.clamp(0.0, 1.0) * 100.0);
     (at(x), at(y))
+}
+
+/// `value` as a CSS percentage to three decimals ("25.000%"), written with
+/// integers: Rust's float formatting costs the viewer about 12 KB of Wasm.
+pub fn percent(value: f64) -> String {
+    let thousandths = (value * 1000.0).round() as i64;
+    let sign = if thousandths < 0 { "-" } else { "" };
+    let magnitude = thousandths.unsigned_abs();
+    format!("{sign}{}.{:03}%", magnitude / 1000, magnitude % 1000)
 }
 
 /// Space kept between a popup, its hotspot and the window's edge.
@@ -39,8 +48,11 @@ pub fn popup_position(marker: Rect, size: (f64, f64), viewport: (f64, f64)) -> (
     let (vw, vh) = viewport;
     let fits_x = |left: f64| left >= GAP && left + w <= vw - GAP;
     let fits_y = |top: f64| top >= GAP && top + h <= vh - GAP;
-    let clamp_x = |left: f64| left.clamp(GAP, (vw - w - GAP).max(GAP));
-    let clamp_y = |top: f64| top.clamp(GAP, (vh - h - GAP).max(GAP));
+    // `max` then `min` rather than `f64::clamp`, whose check of its bounds
+    // formats floats with `Debug` and so keeps Rust's float printing
+    // (about 12 KB) in the viewer. The upper bound is never below GAP.
+    let clamp_x = |left: f64| left.max(GAP).min((vw - w - GAP).max(GAP));
+    let clamp_y = |top: f64| top.max(GAP).min((vh - h - GAP).max(GAP));
     let centre_y = clamp_y(marker.top + marker.height / 2.0 - h / 2.0);
     let centre_x = clamp_x(marker.left + marker.width / 2.0 - w / 2.0);
 
@@ -146,5 +158,18 @@ mod tests {
             marker_position(7.0, -1.0),
             ("100.000%".to_string(), "0.000%".to_string())
         );
+        assert_eq!(
+            marker_position(1.0 / 3.0, 0.0001),
+            ("33.333%".to_string(), "0.010%".to_string())
+        );
+    }
+
+    #[test]
+    fn percentages_match_rusts_float_formatting() {
+        for value in [
+            0.0, 0.0004, 0.0006, 1.5, 33.3334, 99.9996, 100.0, -0.25, -12.3456, 140.0,
+        ] {
+            assert_eq!(percent(value), format!("{value:.3}%"), "{value}");
+        }
     }
 }

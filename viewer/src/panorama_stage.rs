@@ -7,6 +7,7 @@
 //! stays in the tab order, and focusing it turns the view to face it.
 
 use crate::dom::{attr, el, Listener};
+use crate::layout::percent;
 use model::panorama::{direction, Direction, View};
 use model::{Scene, SceneImage};
 use pinpoint_panorama::camera::{Camera, KeyTurn};
@@ -330,8 +331,8 @@ fn draw(p: &Panorama) {
             .toggle_with_force("behind", at.is_none());
         if let Some(s) = at {
             let style = marker.style();
-            let _ = style.set_property("--x", &format!("{:.3}%", (s.x + 1.0) * 50.0));
-            let _ = style.set_property("--y", &format!("{:.3}%", (1.0 - s.y) * 50.0));
+            let _ = style.set_property("--x", &percent((s.x + 1.0) * 50.0));
+            let _ = style.set_property("--y", &percent((1.0 - s.y) * 50.0));
         }
     }
 }

@@ -310,6 +310,7 @@ fn place(dialog: &HtmlDialogElement, marker: &Element) {
     };
     let (left, top) = popup_position(marker, (d.width(), d.height()), viewport);
     dialog.class_list().add_1("placed").ok();
-    style(dialog, "left", &format!("{left:.0}px"));
-    style(dialog, "top", &format!("{top:.0}px"));
+    // Whole pixels, printed as integers (see `layout::percent`).
+    style(dialog, "left", &format!("{}px", left.round() as i64));
+    style(dialog, "top", &format!("{}px", top.round() as i64));
 }

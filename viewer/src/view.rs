@@ -229,12 +229,14 @@ fn draw() {
                 && crate::panorama_stage::mount(&stage, scene, image, show_flat, &mut listeners);
             #[cfg(not(feature = "panorama"))]
             let panorama = false;
+            // A ratio the stylesheet's calc() divides ("1600 / 900"): no
+            // float to print, so no float printing in the Wasm.
             let aspect = if panorama {
-                16.0 / 9.0
+                "16 / 9".to_string()
             } else {
-                f64::from(image.width) / f64::from(image.height.max(1))
+                format!("{} / {}", image.width, image.height.max(1))
             };
-            style(&stage, "--aspect", &format!("{aspect:.5}"));
+            style(&stage, "--aspect", &aspect);
             if !panorama {
                 let img = el("img", "");
                 attr(&img, "src", &offline::asset_url(&image.asset_id));
