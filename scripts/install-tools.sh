@@ -8,7 +8,9 @@ TRUNK_VERSION=0.21.14
 S3S_FS_VERSION="0.14.1"
 WASM_BINDGEN_VERSION=0.2.130
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# Each step's line says how long the script has run (bash's SECONDS), so a
+# log shows where the time goes.
+say() { printf '\033[1m==> [%d:%02d] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 export PATH="$HOME/.cargo/bin:$PATH"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
