@@ -804,3 +804,53 @@ async fn a_shared_link_speaks_the_visitors_language() {
         assert!(!html.contains("pinpoint-messages"));
     }
 }
+
+#[tokio::test]
+async fn the_apps_code_goes_out_precompressed_when_the_build_has_it() {
+    const WASM: &str = "viewer/pinpoint-viewer-0123456789abcdef_bg.wasm";
+    let server = TestServer::start_with_app(&[
+        ("index.html", APP_HTML),
+        (WASM, "the program"),
+        (&format!("{WASM}.br"), "the program, in Brotli"),
+        (&format!("{WASM}.gz"), "the program, gzipped"),
+    ])
+    .await;
+    let client = server.client();
+    let fetch = |encoding: &'static str| {
+        let request = client
+            .get(server.url(&format!("/{WASM}")))
+            .header("accept-encoding", encoding);
+        async move { request.send().await.unwrap() }
+    };
+    for (accepted, encoding, body) in [
+        ("br, gzip", Some("br"), "the program, in Brotli"),
+        ("gzip", Some("gzip"), "the program, gzipped"),
+        ("identity", None, "the program"),
+    ] {
+        let response = fetch(accepted).await;
+        assert_eq!(response.status(), StatusCode::OK, "{accepted}");
+        let headers = response.headers().clone();
+        assert_eq!(
+            headers.get("content-encoding").map(|v| v.to_str().unwrap()),
+            encoding,
+            "{accepted}"
+        );
+        assert_eq!(headers["content-type"], "application/wasm", "{accepted}");
+        // A shared cache must keep one copy per encoding.
+        let vary = headers
+            .get_all("vary")
+            .iter()
+            .map(|v| v.to_str().unwrap().to_ascii_lowercase())
+            .collect::<Vec<_>>()
+            .join(",");
+        assert!(vary.contains("accept-encoding"), "{accepted}: vary {vary}");
+        assert!(
+            headers["cache-control"]
+                .to_str()
+                .unwrap()
+                .contains("immutable"),
+            "{accepted}"
+        );
+        assert_eq!(response.text().await.unwrap(), body, "{accepted}");
+    }
+}
