@@ -29,7 +29,7 @@ pub use class::{
 pub use error::{ErrorBody, ErrorDetail, FieldError, Message};
 pub use feedback::{Feedback, NewFeedback};
 pub use icon::Icon;
-pub use media::Media;
+pub use media::{Media, MediaKind};
 pub use panorama::{InitialView, Projection};
 pub use scene::{
     default_color, ExplorePage, Hotspot, ImportReport, Scene, SceneImage, SceneInput, SceneSummary,

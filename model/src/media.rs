@@ -29,13 +29,26 @@ pub enum Media {
 /// through this flat shape rather than serde's internally tagged enums,
 /// whose buffering code weighs kilobytes in every program that reads a
 /// scene.
-#[derive(Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum MediaKind {
+pub enum MediaKind {
     Image,
     Audio,
     Youtube,
     Vimeo,
+}
+
+impl MediaKind {
+    /// The kind by its JSON name (`"youtube"`).
+    pub fn parse(name: &str) -> Option<MediaKind> {
+        match name {
+            "image" => Some(MediaKind::Image),
+            "audio" => Some(MediaKind::Audio),
+            "youtube" => Some(MediaKind::Youtube),
+            "vimeo" => Some(MediaKind::Vimeo),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -49,9 +62,22 @@ impl TryFrom<MediaFields> for Media {
     type Error = &'static str;
 
     fn try_from(fields: MediaFields) -> Result<Media, Self::Error> {
-        let asset_id = fields.asset_id.ok_or("missing field `asset_id`");
-        let video_id = fields.video_id.ok_or("missing field `video_id`");
-        Ok(match fields.kind {
+        Media::from_fields(fields.kind, fields.asset_id, fields.video_id)
+    }
+}
+
+impl Media {
+    /// `Media` from its kind and the ids its JSON carries: the id the kind
+    /// needs must be there (the other is ignored). Shared by serde's
+    /// reading and the viewer's own (`viewer/src/scene_json.rs`).
+    pub fn from_fields(
+        kind: MediaKind,
+        asset_id: Option<String>,
+        video_id: Option<String>,
+    ) -> Result<Media, &'static str> {
+        let asset_id = asset_id.ok_or("missing field `asset_id`");
+        let video_id = video_id.ok_or("missing field `video_id`");
+        Ok(match kind {
             MediaKind::Image => Media::Image {
                 asset_id: asset_id?,
             },
@@ -166,6 +192,17 @@ pub fn parse_video_url(url: &str) -> Option<Media> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn media_kinds_parse_by_the_names_serde_reads() {
+        for name in ["image", "audio", "youtube", "vimeo"] {
+            let serde: MediaKind = serde_json::from_value(serde_json::json!(name)).unwrap();
+            assert_eq!(MediaKind::parse(name), Some(serde), "{name}");
+        }
+        assert_eq!(MediaKind::parse("Image"), None);
+        assert_eq!(MediaKind::parse("pdf"), None);
+    }
+
     use super::*;
 
     fn youtube(id: &str) -> Option<Media> {

@@ -8,8 +8,8 @@
 
 use js_sys::{Array, Reflect};
 use model::{
-    default_color, Hotspot, Icon, InitialView, Media, Projection, Scene, SceneImage, UserSummary,
-    Visibility,
+    default_color, Hotspot, Icon, InitialView, Media, MediaKind, Projection, Scene, SceneImage,
+    UserSummary, Visibility,
 };
 use std::sync::Arc;
 use wasm_bindgen::JsValue;
@@ -123,20 +123,6 @@ fn hotspot(value: &JsValue) -> Option<Hotspot> {
 }
 
 fn media(value: &JsValue) -> Option<Media> {
-    let (asset_id, video_id) = (text(value, "asset_id"), text(value, "video_id"));
-    match text(value, "kind")?.as_str() {
-        "image" => Some(Media::Image {
-            asset_id: asset_id?,
-        }),
-        "audio" => Some(Media::Audio {
-            asset_id: asset_id?,
-        }),
-        "youtube" => Some(Media::Youtube {
-            video_id: video_id?,
-        }),
-        "vimeo" => Some(Media::Vimeo {
-            video_id: video_id?,
-        }),
-        _ => None,
-    }
+    let kind = MediaKind::parse(&text(value, "kind")?)?;
+    Media::from_fields(kind, text(value, "asset_id"), text(value, "video_id")).ok()
 }
