@@ -1,6 +1,7 @@
 // The benchmark of issue #8, one command, one printout: bytes of a first
 // visit (shared link and editor), time to interactive of the shared-link
-// viewer against Annotorious 2.7 on the same server, editor drag frame
+// viewer against Annotorious 2.7 and against plain buttons (the floor: what
+// the browser itself needs) on the same server, editor drag frame
 // times, the server under load, and the budgets with PASS/MISS.
 //
 // Not part of the test run. `scripts/bench` installs what is missing, builds
@@ -72,6 +73,7 @@ await cp(dist, appDir, { recursive: true });
 const peerDir = join(appDir, 'bench/annotorious');
 await mkdir(peerDir, { recursive: true });
 await cp(join(root, 'bench/annotorious'), peerDir, { recursive: true });
+await cp(join(root, 'bench/floor'), join(appDir, 'bench/floor'), { recursive: true });
 for (const file of ['annotorious.min.js', 'annotorious.min.css']) {
   await cp(join(annotoriousDist, file), join(peerDir, file));
 }
@@ -101,15 +103,17 @@ try {
     const pages = {
       pinpoint: { url: `${server.base}/v/${scene.id}`, selector: '.hotspot-marker' },
       annotorious: { url: `${server.base}/bench/annotorious/index.html?scene=${scene.id}`, selector: '.a9s-annotation' },
+      floor: { url: `${server.base}/bench/floor/index.html?scene=${scene.id}`, selector: '.m' },
     };
-    const times = { pinpoint: [], annotorious: [] };
-    const inDom = { pinpoint: [], annotorious: [] };
+    const names = Object.keys(pages);
+    const times = Object.fromEntries(names.map((name) => [name, []]));
+    const inDom = Object.fromEntries(names.map((name) => [name, []]));
     const sent = {};
     // One visit each first, not counted: warms the server's caches for both.
-    for (const name of Object.keys(pages)) await coldVisit(browser, pages[name].url, pages[name].selector, count);
+    for (const name of names) await coldVisit(browser, pages[name].url, pages[name].selector, count);
     for (let run = 0; run < RUNS; run++) {
-      // Alternate who goes first, so neither always follows the other.
-      const order = run % 2 ? ['annotorious', 'pinpoint'] : ['pinpoint', 'annotorious'];
+      // Take turns going first, so none always follows another.
+      const order = names.map((_, i) => names[(i + run) % names.length]);
       for (const name of order) {
         const visit = await coldVisit(browser, pages[name].url, pages[name].selector, count);
         times[name].push(visit.interactive);
@@ -120,15 +124,16 @@ try {
           if (!results.notes.includes(note)) results.notes.push(note);
         }
       }
-      log(`interactive, ${count} hotspots, run ${run + 1}/${RUNS}: Pinpoint ${times.pinpoint.at(-1).toFixed(0)} ms, Annotorious ${times.annotorious.at(-1).toFixed(0)} ms`);
+      log(`interactive, ${count} hotspots, run ${run + 1}/${RUNS}: Pinpoint ${times.pinpoint.at(-1).toFixed(0)} ms, Annotorious ${times.annotorious.at(-1).toFixed(0)} ms, plain buttons ${times.floor.at(-1).toFixed(0)} ms`);
     }
     results.interactive.push({
       hotspots: count,
-      ...Object.fromEntries(Object.keys(pages).map((name) => [name, {
+      ...Object.fromEntries(names.map((name) => [name, {
         median: median(times[name]), min: Math.min(...times[name]), max: Math.max(...times[name]),
         inDomMedian: median(inDom[name]), sentBytes: sent[name], runs: times[name], inDomRuns: inDom[name],
       }])),
       ratio: median(times.pinpoint) / median(times.annotorious),
+      floorRatio: median(times.pinpoint) / median(times.floor),
     });
   }
 
@@ -197,13 +202,15 @@ out.push(textTable(
     .map(([name, b]) => [name, ...kinds.flatMap((k) => [kb(b.byKind[k].raw), kb(b.byKind[k].gzip)]), kb(b.total.raw), kb(b.total.gzip)]),
 ));
 out.push('', `Time from navigation until all hotspots are on screen and clickable, cold visits on loopback, 1280x800`,
-  `(ms, median of ${RUNS} with fastest and slowest; "in DOM": the frame before, when all were attached; sent: KB as sent, compressed, without the picture)`);
+  `(ms, median of ${RUNS} with fastest and slowest; "in DOM": the frame before, when all were attached; sent: KB as sent, compressed, without the picture;`,
+  `plain buttons: the floor, the same hotspots as bare <button>s made by a few lines of JavaScript, bench/floor/)`);
 out.push(textTable(
-  ['hotspots', 'Pinpoint', 'min', 'max', 'Annotorious', 'min', 'max', 'Pinpoint/Annotorious', 'in DOM: P', 'in DOM: A', 'sent: P', 'sent: A'],
+  ['hotspots', 'Pinpoint', 'min', 'max', 'Annotorious', 'min', 'max', 'plain buttons', 'min', 'max', 'P/Annotorious', 'P/plain', 'in DOM: P', 'in DOM: A', 'sent: P', 'sent: A'],
   results.interactive.map((r) => [r.hotspots.toLocaleString('en'),
     r.pinpoint.median.toFixed(0), r.pinpoint.min.toFixed(0), r.pinpoint.max.toFixed(0),
     r.annotorious.median.toFixed(0), r.annotorious.min.toFixed(0), r.annotorious.max.toFixed(0),
-    r.ratio.toFixed(2), r.pinpoint.inDomMedian.toFixed(0), r.annotorious.inDomMedian.toFixed(0),
+    r.floor.median.toFixed(0), r.floor.min.toFixed(0), r.floor.max.toFixed(0),
+    r.ratio.toFixed(2), r.floorRatio.toFixed(2), r.pinpoint.inDomMedian.toFixed(0), r.annotorious.inDomMedian.toFixed(0),
     kb(r.pinpoint.sentBytes), kb(r.annotorious.sentBytes)]),
 ));
 out.push('', 'Editor: dragging one hotspot (60 pointer moves), requestAnimationFrame intervals (ms)');
