@@ -102,7 +102,7 @@ pub fn hotspot_marker(props: &HotspotMarkerProps) -> Html {
             (hotspot.x, hotspot.y, hotspot.color.clone()),
             move |(x, y, color)| {
                 let [at_x, at_y] = position(*x, *y);
-                set_style(&node, &[at_x, at_y, ("--marker-color", color.clone())]);
+                set_style(&node, &[at_x, at_y, ("background-color", color.clone())]);
             },
         );
     }

@@ -19,11 +19,17 @@ impl Rect {
     }
 }
 
-/// The CSS variables `--x` and `--y` for a marker at fractions (x, y) of
-/// the picture, as percentages. The stylesheet centres the marker there but
-/// never lets it hang over the picture's edge.
+/// A marker's `left` and `top` for a hotspot at fractions (x, y) of the
+/// picture: there, as percentages, but never hanging over the picture's
+/// edge (17px is half a marker, as `assets/viewer.css` draws it). Set on
+/// the marker itself rather than through custom properties: a custom
+/// property of its own makes each of thousands of markers a style of its
+/// own for the browser to work out.
 pub fn marker_position(x: f64, y: f64) -> (String, String) {
-    let at = |f: f64| percent(f.clamp(0.0, 1.0) * 100.0);
+    let at = |f: f64| {
+        let at = percent(f.clamp(0.0, 1.0) * 100.0);
+        format!("clamp(17px, {at}, calc(100% - 17px))")
+    };
     (at(x), at(y))
 }
 
@@ -152,15 +158,21 @@ mod tests {
     fn marker_positions_are_percentages_within_the_picture() {
         assert_eq!(
             marker_position(0.25, 1.0),
-            ("25.000%".to_string(), "100.000%".to_string())
+            (
+                "clamp(17px, 25.000%, calc(100% - 17px))".to_string(),
+                "clamp(17px, 100.000%, calc(100% - 17px))".to_string()
+            )
         );
         assert_eq!(
             marker_position(7.0, -1.0),
-            ("100.000%".to_string(), "0.000%".to_string())
+            (
+                "clamp(17px, 100.000%, calc(100% - 17px))".to_string(),
+                "clamp(17px, 0.000%, calc(100% - 17px))".to_string()
+            )
         );
         assert_eq!(
-            marker_position(1.0 / 3.0, 0.0001),
-            ("33.333%".to_string(), "0.010%".to_string())
+            marker_position(1.0 / 3.0, 0.0001).0,
+            "clamp(17px, 33.333%, calc(100% - 17px))"
         );
     }
 

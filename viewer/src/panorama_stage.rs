@@ -331,8 +331,8 @@ fn draw(p: &Panorama) {
             .toggle_with_force("behind", at.is_none());
         if let Some(s) = at {
             let style = marker.style();
-            let _ = style.set_property("--x", &percent((s.x + 1.0) * 50.0));
-            let _ = style.set_property("--y", &percent((1.0 - s.y) * 50.0));
+            let _ = style.set_property("left", &percent((s.x + 1.0) * 50.0));
+            let _ = style.set_property("top", &percent((1.0 - s.y) * 50.0));
         }
     }
 }

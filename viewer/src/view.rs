@@ -289,9 +289,9 @@ fn add_markers(stage: &Element, scene: &Scene) {
         attr(&marker, "aria-label", &name);
         attr(&marker, "data-title", &name);
         let (x, y) = marker_position(hotspot.x, hotspot.y);
-        let mut properties = vec![("--x", x.as_str()), ("--y", y.as_str())];
+        let mut properties = vec![("left", x.as_str()), ("top", y.as_str())];
         if hotspot.color != model::default_color() {
-            properties.push(("--marker-color", &hotspot.color));
+            properties.push(("background-color", &hotspot.color));
         }
         dom::styles(&marker, &properties);
         if let Some(glyph_span) = marker.first_element_child() {
