@@ -83,6 +83,33 @@ test('a popup opens beside its hotspot, and markers stay inside the picture', as
   await context.close();
 });
 
+test('each marker wears its hotspot\'s colour, in the viewer and in the editor', async () => {
+  const coloured = await owner.scene({
+    title: 'Colours', visibility: 'unlisted',
+    hotspots: [{ x: 0.3, y: 0.3, title: 'Blue one', color: '#2f5bd3' }, { x: 0.6, y: 0.6, title: 'Plain one' }],
+  });
+  // The editor paints a marker's colour just after drawing it: wait a
+  // moment for the one expected before reading what is there.
+  const background = async (page, name, expected) => {
+    const marker = page.getByRole('button', { name, exact: true });
+    const read = () => marker.evaluate((m) => getComputedStyle(m).backgroundColor);
+    for (let tries = 0; tries < 50 && (await read()) !== expected; tries++) await page.waitForTimeout(50);
+    return read();
+  };
+  const { context, page } = await visit(`/v/${coloured.id}`);
+  assert.equal(await background(page, 'Blue one', 'rgb(47, 91, 211)'), 'rgb(47, 91, 211)');
+  assert.equal(await background(page, 'Plain one', 'rgb(228, 87, 46)'), 'rgb(228, 87, 46)', 'the default colour');
+  await context.close();
+
+  const editing = await world.browser.newContext();
+  await editing.addCookies(owner.cookies());
+  const editor = await editing.newPage();
+  await editor.goto(`${world.server.base}/s/${coloured.id}/edit`);
+  assert.equal(await background(editor, 'Blue one', 'rgb(47, 91, 211)'), 'rgb(47, 91, 211)');
+  assert.equal(await background(editor, 'Plain one', 'rgb(228, 87, 46)'), 'rgb(228, 87, 46)');
+  await editing.close();
+});
+
 test('on a phone, the first tap opens the hotspot in a popup that fits the screen', async () => {
   const viewport = { width: 390, height: 844 };
   const { context, page } = await visit(`/v/${scene.id}`, { viewport, isMobile: true, hasTouch: true });
