@@ -192,6 +192,7 @@ pub fn parse_video_url(url: &str) -> Option<Media> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn media_kinds_parse_by_the_names_serde_reads() {
@@ -202,8 +203,6 @@ mod tests {
         assert_eq!(MediaKind::parse("Image"), None);
         assert_eq!(MediaKind::parse("pdf"), None);
     }
-
-    use super::*;
 
     fn youtube(id: &str) -> Option<Media> {
         Some(Media::Youtube {
