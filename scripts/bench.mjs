@@ -74,6 +74,7 @@ const peerDir = join(appDir, 'bench/annotorious');
 await mkdir(peerDir, { recursive: true });
 await cp(join(root, 'bench/annotorious'), peerDir, { recursive: true });
 await cp(join(root, 'bench/floor'), join(appDir, 'bench/floor'), { recursive: true });
+await cp(join(root, 'bench/scene.js'), join(appDir, 'bench/scene.js'));
 for (const file of ['annotorious.min.js', 'annotorious.min.css']) {
   await cp(join(annotoriousDist, file), join(peerDir, file));
 }

@@ -5,13 +5,12 @@
 // counts it interactive once all N `.a9s-annotation` shapes are in the DOM:
 // each gets its mouse listeners before it is attached.
 /* global Annotorious */
+import { sceneOfThisPage } from '/bench/scene.js';
+
 const SIDE = 12; // shape size in picture pixels
 
-const id = new URLSearchParams(location.search).get('scene');
 const stage = document.getElementById('stage');
-const response = await fetch(`/api/scenes/${encodeURIComponent(id)}`, { credentials: 'same-origin' });
-if (!response.ok) throw new Error(`scene ${id}: ${response.status}`);
-const scene = await response.json();
+const scene = await sceneOfThisPage();
 
 const { width, height, asset_id: asset, alt } = scene.image;
 const img = document.createElement('img');

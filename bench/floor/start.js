@@ -2,11 +2,10 @@
 // /api/scenes/{id} and puts each hotspot on the picture as a plain button
 // (its name as its label, one click listener on the stage for all). The
 // benchmark counts it interactive once all N `.m` buttons are in the DOM.
-const id = new URLSearchParams(location.search).get('scene');
+import { sceneOfThisPage } from '/bench/scene.js';
+
 const stage = document.getElementById('stage');
-const response = await fetch(`/api/scenes/${encodeURIComponent(id)}`, { credentials: 'same-origin' });
-if (!response.ok) throw new Error(`scene ${id}: ${response.status}`);
-const scene = await response.json();
+const scene = await sceneOfThisPage();
 
 const { width, height, asset_id: asset, alt } = scene.image;
 const picture = document.createElement('div');
